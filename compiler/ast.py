@@ -1,0 +1,327 @@
+"""The syntax tree of a regelset: frozen dataclasses, every node with its source span.
+
+parser.py builds these; checks.py, interpreter.py and the backends only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Span:
+    file: str
+    line: int
+    column: int
+    end_line: int = 0
+    end_column: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+NOWHERE = Span("<onbekend>", 0, 0)
+
+
+# -- Values written in the source
+
+@dataclass(frozen=True)
+class Lit:
+    """A literal. kind: getal, bedrag, duur, datum, janee, tekst, woord (an unresolved bare word)."""
+
+    kind: str
+    value: object
+    text: str
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class Bron:
+    """A reference to a paragraph of the source text, e.g. §2.1 a → anchor '2.1-a'."""
+
+    anchor: str
+    text: str
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+# -- Types
+
+@dataclass(frozen=True)
+class Type:
+    """kind: janee, getal, bedrag, datum, duur, tekst, keuze, verzameling."""
+
+    kind: str
+    enum: str | None = None
+    lo: Lit | None = None
+    hi: Lit | None = None
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+# -- Expressions
+
+@dataclass(frozen=True)
+class ELit:
+    lit: Lit
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class ERef:
+    name: str
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class EUnknown:
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class ECall:
+    function: str
+    args: tuple[Expr, ...]
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class EBin:
+    """op: + - * / = != < <= > >= en of bevat."""
+
+    op: str
+    left: Expr
+    right: Expr
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class ENot:
+    operand: Expr
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class EIf:
+    condition: Expr
+    then: Expr
+    otherwise: Expr
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+Expr = Union[ELit, ERef, EUnknown, ECall, EBin, ENot, EIf]
+
+
+# -- Cells of a decision table
+
+@dataclass(frozen=True)
+class Test:
+    """One test in a condition cell. op: = < <= > >= tussen onbekend bevat leeg."""
+
+    op: str
+    value: Lit | None = None
+    upper: Lit | None = None
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """kind: any ('-'), anders, leeg (empty), tests, expr.
+
+    For 'tests' the cell matches when one of the tests matches (or none, if negated).
+    """
+
+    kind: str
+    tests: tuple[Test, ...] = ()
+    negated: bool = False
+    expr: Expr | None = None
+    text: str = ""
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    conditions: tuple[Cell, ...]
+    conclusions: tuple[Cell, ...]
+    anders: bool = False
+    bron: tuple[Bron, ...] = ()
+    toelichting: str = ""
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+HIT_POLICIES = ("uniek", "eerste", "elke", "verzamel")
+
+
+@dataclass(frozen=True)
+class Beslistabel:
+    name: str
+    hit: str
+    inputs: tuple[Column, ...]
+    outputs: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    bron: tuple[Bron, ...] = ()
+    toelichting: str = ""
+    uitleg: str = ""
+    span: Span = field(compare=False, default=NOWHERE)
+
+    def as_beslistabel(self) -> Beslistabel:
+        return self
+
+
+@dataclass(frozen=True)
+class Kruistabel:
+    """A matrix: one input down the side, one or more across the top, the outcome in the cells."""
+
+    name: str
+    rijen: Column
+    kolommen: tuple[Column, ...]
+    header: tuple[tuple[Lit, ...], ...]  # per kolom-dimension, the value above each cell column
+    row_values: tuple[Lit, ...]
+    cells: tuple[tuple[Cell, ...], ...]  # [row][column]
+    bron: tuple[Bron, ...] = ()
+    toelichting: str = ""
+    uitleg: str = ""
+    span: Span = field(compare=False, default=NOWHERE)
+
+    def as_beslistabel(self) -> Beslistabel:
+        """The same decision as a unique-hit table: one row per cell of the matrix."""
+        rows = []
+        for r, row_value in enumerate(self.row_values):
+            for c, cell in enumerate(self.cells[r]):
+                tests = [row_value] + [self.header[d][c] for d in range(len(self.kolommen))]
+                conditions = tuple(
+                    Cell("tests", (Test("=", lit, span=lit.span),), text=lit.text, span=lit.span)
+                    for lit in tests
+                )
+                rows.append(Row(len(rows) + 1, conditions, (cell,), bron=(), span=cell.span))
+        return Beslistabel(
+            self.name, "uniek", (self.rijen, *self.kolommen), (Column(self.name, self.span),),
+            tuple(rows), self.bron, self.toelichting, self.uitleg, self.span,
+        )
+
+
+Table = Union[Beslistabel, Kruistabel]
+
+
+# -- Declarations
+
+@dataclass(frozen=True)
+class EnumValue:
+    name: str
+    description: str = ""
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class Keuzelijst:
+    name: str
+    values: tuple[EnumValue, ...]
+    span: Span = field(compare=False, default=NOWHERE)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(v.name for v in self.values)
+
+
+@dataclass(frozen=True)
+class Decl:
+    """An invoer or uitvoer declaration."""
+
+    name: str
+    type: Type
+    optional: bool = False
+    description: str = ""
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class Derived:
+    name: str
+    expr: Expr
+    description: str = ""
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """kind: waarden (values), geen (empty set), onbekend (no value)."""
+
+    name: str
+    kind: str
+    values: tuple[Lit, ...] = ()
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class Voorbeeld:
+    name: str
+    gegeven: tuple[Assignment, ...]
+    verwacht: tuple[Assignment, ...]
+    herkomst: str = ""
+    toelichting: str = ""
+    bron: tuple[Bron, ...] = ()
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class DekkingItem:
+    """status: informatief, oordeel SWT, gecodeerd."""
+
+    bron: Bron
+    status: str
+    text: str
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str
+    document: str = ""
+    geldig_vanaf: Lit | None = None
+    geldig_tot: Lit | None = None
+    toelichting: str = ""
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+Item = Union[Header, Keuzelijst, Decl, Derived, Beslistabel, Kruistabel, Voorbeeld, DekkingItem]
+
+
+@dataclass(frozen=True)
+class Module:
+    """One parsed .regels file. Decls carry their role in `invoer`/`uitvoer`."""
+
+    file: str
+    header: Header | None
+    keuzelijsten: tuple[Keuzelijst, ...] = ()
+    invoer: tuple[Decl, ...] = ()
+    uitvoer: tuple[Decl, ...] = ()
+    afgeleid: tuple[Derived, ...] = ()
+    tables: tuple[Table, ...] = ()
+    voorbeelden: tuple[Voorbeeld, ...] = ()
+    dekking: tuple[DekkingItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Regelset:
+    """All modules of one regelset (a .regels file, or a folder of them), merged."""
+
+    slug: str
+    header: Header
+    modules: tuple[Module, ...]
+    keuzelijsten: tuple[Keuzelijst, ...]
+    invoer: tuple[Decl, ...]
+    uitvoer: tuple[Decl, ...]
+    afgeleid: tuple[Derived, ...]
+    tables: tuple[Table, ...]
+    voorbeelden: tuple[Voorbeeld, ...]
+    dekking: tuple[DekkingItem, ...]
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return tuple(m.file for m in self.modules)

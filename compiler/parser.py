@@ -1,0 +1,669 @@
+"""Parse .regels text into AST nodes (ast.py), keeping the source span of every node.
+
+Lark parses with grammar.lark (LALR, contextual lexer, indentation); a separate
+transformer step turns the tree into frozen dataclasses. Syntax errors become Dutch
+diagnostics with the line, a caret and a hint; never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from lark import Lark, Token, Transformer, Tree, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
+from lark.indenter import DedentError, Indenter
+
+from . import ast
+from .ast import Span
+from .errors import Collector, Diagnostic, RegelsFout, suggest
+from .runtime import MAANDEN, Duur
+
+
+class _RegelsIndenter(Indenter):
+    NL_type = "_NL"
+    OPEN_PAREN_types: list[str] = []
+    CLOSE_PAREN_types: list[str] = []
+    INDENT_type = "_INDENT"
+    DEDENT_type = "_DEDENT"
+    tab_len = 4
+
+
+@lru_cache(maxsize=1)
+def _lark() -> Lark:
+    return Lark.open(
+        "grammar.lark", rel_to=__file__, parser="lalr", lexer="contextual",
+        postlex=_RegelsIndenter(), propagate_positions=True, maybe_placeholders=True,
+        cache=False,
+    )
+
+
+KEYWORDS = (
+    "regelset", "keuzelijst", "invoer", "uitvoer", "afgeleid", "beslistabel", "kruistabel",
+    "voorbeeld", "dekking", "bron", "toelichting", "uitleg", "rijen", "kolommen", "gegeven",
+    "verwacht", "herkomst", "document", "geldig",
+)
+
+# What the parser expected, in words a policy writer knows.
+_EXPECTED = {
+    "NAME": "een naam", "STRING": "een tekst tussen aanhalingstekens", "NUMBER": "een getal",
+    "_NL": "het einde van de regel", "_INDENT": "een ingesprongen regel",
+    "_DEDENT": "het einde van het blok", "COLON": "een dubbele punt (:)", "COMMA": "een komma",
+    "_BAR": "een | ", "DBAR": "||", "SEPROW": "een scheidingsregel |---|", "PARAGRAAF": "een paragraaf zoals §2.1 a",
+    "CELLWORDS": "een waarde", "EXPRWORDS": "een naam of waarde", "EQUAL": "=", "LPAR": "(", "RPAR": ")",
+    "HIT": "uniek, eerste, elke of verzamel", "STATUS": "informatief, oordeel SWT of gecodeerd",
+    "MAAND": "een maand (januari … december)", "ISODATE": "een datum",
+}
+
+
+def parse_text(text: str, file: str) -> ast.Module:
+    """Parse one file; raise RegelsFout with Dutch diagnostics on any syntax error."""
+    if not text.endswith("\n"):
+        text += "\n"
+    text = text.replace("\t", "    ")
+    try:
+        tree = _lark().parse(text)
+    except UnexpectedInput as e:
+        raise RegelsFout([_syntax_diagnostic(e, text, file)]) from None
+    except DedentError as e:
+        raise RegelsFout([_dedent_diagnostic(e, text, file)]) from None
+    builder = _Builder(file, text)
+    try:
+        module = builder.transform(tree)
+    except VisitError as e:
+        if isinstance(e.orig_exc, RegelsFout):
+            raise e.orig_exc from None
+        raise
+    builder.collector.raise_if_errors()
+    return module
+
+
+def parse_file(path, display: str | None = None) -> ast.Module:
+    from pathlib import Path
+
+    p = Path(path)
+    name = display or str(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise RegelsFout([Diagnostic("fout", f"het bestand is geen geldige UTF-8-tekst (byte {e.start})",
+                                     Span(name, 1, 1), "sla het bestand op als UTF-8")]) from None
+    return parse_text(text, name)
+
+
+# -- Syntax errors in Dutch
+
+def _line_of(text: str, line: int) -> str:
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def _syntax_diagnostic(e: UnexpectedInput, text: str, file: str) -> Diagnostic:
+    line, column = getattr(e, "line", 0) or 0, getattr(e, "column", 0) or 0
+    if isinstance(e, UnexpectedEOF) or line in (0, -1):
+        lines = text.splitlines()
+        line, column = len(lines), len(lines[-1]) + 1 if lines else 1
+        return Diagnostic("fout", "het bestand houdt onverwacht op", Span(file, line, column),
+                          "maak het laatste blok af", "syntax")
+    source_line = _line_of(text, line)
+    rest = source_line[column - 1:]
+    word = re.match(r"[^\s|:,()]+", rest)
+    found = word.group(0) if word else rest[:1]
+    expected = sorted(getattr(e, "expected", None) or getattr(e, "allowed", None) or [])
+    at_line_start = source_line[: column - 1].strip() == ""
+    span = Span(file, line, column, line, column + max(len(found), 1))
+    hint = ""
+
+    token = getattr(e, "token", None)
+    token_type = getattr(token, "type", "")
+    if source_line.lstrip().startswith("|") and token_type == "_NL" and "_BAR" in expected or (
+        source_line.lstrip().startswith("|") and not source_line.rstrip().endswith("|")
+    ):
+        message = "deze tabelrij is niet afgesloten"
+        hint = "een tabelrij begint en eindigt met |, bijvoorbeeld: | 1 t/m 2 || A |"
+        span = Span(file, line, len(source_line.rstrip()) + 1)
+    elif at_line_start and found and found[0].isalpha() and any(
+        k.upper() in expected or k in expected for k in KEYWORDS
+    ) or (at_line_start and found.isalpha() and token_type in ("NAME", "CELLWORDS", "EXPRWORDS", "")):
+        keyword = found.split()[0] if found else ""
+        hint = suggest(keyword, KEYWORDS) or "een regel begint met een sleutelwoord: " + ", ".join(KEYWORDS[:8]) + " …"
+        message = f"onbekend sleutelwoord “{keyword}” op deze plaats"
+    elif token_type == "_INDENT" or (at_line_start and token_type == "_INDENT"):
+        message = "deze regel springt onverwacht in"
+        hint = "laat de regel even ver inspringen als de regel erboven"
+    elif found == "":
+        message = "onverwacht einde van de regel"
+        hint = _expected_words(expected)
+    else:
+        message = f"onverwacht “{found}”"
+        hint = _expected_words(expected)
+        if ":" in expected or "COLON" in expected:
+            hint = "zet een dubbele punt (:) na de naam"
+    return Diagnostic("fout", message, span, hint, "syntax")
+
+
+def _expected_words(expected: list[str]) -> str:
+    words = []
+    for name in expected:
+        if name in _EXPECTED:
+            words.append(_EXPECTED[name])
+        elif name.isupper() and name.lower() in KEYWORDS + ("of", "t/m", "vanaf", "tot", "niet", "en"):
+            words.append(f"“{name.lower()}”")
+    words = sorted(set(words))
+    return ("verwacht hier: " + ", ".join(words[:6])) if words else ""
+
+
+def _dedent_diagnostic(e: DedentError, text: str, file: str) -> Diagnostic:
+    # DedentError carries no position; find the first line whose indent matches no open block.
+    stack = [0]
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if indent > stack[-1]:
+            stack.append(indent)
+        else:
+            while indent < stack[-1]:
+                stack.pop()
+            if indent != stack[-1]:
+                return Diagnostic("fout", "deze regel springt niet even ver in als een blok erboven",
+                                  Span(file, number, 1, number, indent + 1),
+                                  f"laat de regel {stack[-1]} spaties inspringen", "inspringen")
+    return Diagnostic("fout", "de inspringing klopt niet", Span(file, 1, 1), "", "inspringen")
+
+
+# -- Tree to AST
+
+def _span(file: str, meta_or_token) -> Span:
+    if isinstance(meta_or_token, Token):
+        return Span(file, meta_or_token.line or 0, meta_or_token.column or 0,
+                    meta_or_token.end_line or 0, meta_or_token.end_column or 0)
+    m = meta_or_token
+    if getattr(m, "empty", True):
+        return Span(file, 0, 0)
+    return Span(file, m.line, m.column, m.end_line, m.end_column)
+
+
+def _unquote(token: str) -> str:
+    body = token[1:-1]
+    body = re.sub(r"\\(.)", r"\1", body)
+    return re.sub(r"\s+", " ", body).strip()
+
+
+def _anchor(text: str) -> str:
+    body = text.lstrip("§").strip()
+    m = re.fullmatch(r"(\d+(?:\.\d+)*)(?:[ \-]?([a-z]))?", body)
+    if m:
+        return m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
+    return body
+
+
+def _number(text: str) -> object:
+    return Decimal(text.replace(",", ".")) if "," in text else int(text)
+
+
+_CELL_LIKE = (ast.Cell,)
+
+
+@v_args(meta=True)
+class _Builder(Transformer):
+    def __init__(self, file: str, text: str):
+        super().__init__()
+        self.file = file
+        self.source = text
+        self.collector = Collector()
+
+    def sp(self, x) -> Span:
+        return _span(self.file, x)
+
+    # -- literals
+    def getal(self, meta, c):
+        return ast.Lit("getal", _number(c[0]), str(c[0]), self.sp(c[0]))
+
+    def bedrag(self, meta, c):
+        value = Decimal(str(c[0]).replace(",", "."))
+        return ast.Lit("bedrag", value, f"€ {c[0]}", self.sp(meta))
+
+    def duur(self, meta, c):
+        n = _number(c[0])
+        unit = str(c[1])
+        if not isinstance(n, int):
+            self.collector.error("een duur is een geheel aantal maanden of jaren", self.sp(meta),
+                                 "schrijf bijvoorbeeld 18 maanden in plaats van 1,5 jaar")
+            n = 0
+        months = n * 12 if unit.startswith("ja") else n
+        return ast.Lit("duur", Duur(months), f"{c[0]} {unit}", self.sp(meta))
+
+    def datum_nl(self, meta, c):
+        day, month, year = str(c[0]), str(c[1]), str(c[2])
+        return self._date(meta, int(day) if day.isdigit() else 0, MAANDEN.index(month) + 1,
+                          int(year) if year.isdigit() else 0, f"{day} {month} {year}")
+
+    def datum_iso(self, meta, c):
+        y, m, d = (int(p) for p in str(c[0]).split("-"))
+        return self._date(meta, d, m, y, str(c[0]))
+
+    def _date(self, meta, d, m, y, text):
+        try:
+            value = datetime.date(y, m, d)
+        except ValueError:
+            self.collector.error(f"“{text}” is geen bestaande datum", self.sp(meta))
+            value = datetime.date(1, 1, 1)
+        return ast.Lit("datum", value, text, self.sp(meta))
+
+    def ja(self, meta, c):
+        return ast.Lit("janee", True, "ja", self.sp(meta))
+
+    def nee(self, meta, c):
+        return ast.Lit("janee", False, "nee", self.sp(meta))
+
+    def tekst(self, meta, c):
+        return ast.Lit("tekst", _unquote(c[0]), str(c[0]), self.sp(c[0]))
+
+    def woord(self, meta, c):
+        return ast.Lit("woord", str(c[0]).strip(), str(c[0]).strip(), self.sp(c[0]))
+
+    def text(self, meta, c):
+        return " ".join(_unquote(s) for s in c)
+
+    def bronnen(self, meta, c):
+        return tuple(ast.Bron(_anchor(str(t)), str(t), self.sp(t)) for t in c)
+
+    # -- header
+    def header(self, meta, c):
+        fields = dict(x for x in c[1:] if x is not None) if len(c) > 1 else {}
+        vanaf, tot = fields.get("geldig", (None, None))
+        return ast.Header(_unquote(c[0]), fields.get("document", ""), vanaf, tot,
+                          fields.get("toelichting", ""), self.sp(meta))
+
+    def document(self, meta, c):
+        return ("document", _unquote(c[0]))
+
+    def geldig(self, meta, c):
+        return ("geldig", (c[0], c[1]))
+
+    def toelichting(self, meta, c):
+        return ("toelichting", c[0])
+
+    def uitleg(self, meta, c):
+        return ("uitleg", c[0])
+
+    def bron(self, meta, c):
+        return ("bron", c[0])
+
+    def herkomst(self, meta, c):
+        return ("herkomst", c[0])
+
+    def rijen(self, meta, c):
+        return ("rijen", ast.Column(str(c[0]), self.sp(c[0])))
+
+    def kolommen(self, meta, c):
+        return ("kolommen", tuple(ast.Column(str(t), self.sp(t)) for t in c))
+
+    # -- keuzelijsten
+    def _enum_value(self, v) -> ast.EnumValue:
+        name = _unquote(v) if v.type == "STRING" else str(v).strip()
+        return ast.EnumValue(name, "", self.sp(v))
+
+    def keuzelijst_inline(self, meta, c):
+        return ast.Keuzelijst(str(c[0]), tuple(self._enum_value(v) for v in c[1:]), self.sp(meta))
+
+    def keuzelijst_block(self, meta, c):
+        return ast.Keuzelijst(str(c[0]), tuple(c[1:]), self.sp(meta))
+
+    def enum_item(self, meta, c):
+        v = self._enum_value(c[0])
+        return ast.EnumValue(v.name, c[1] or "", v.span)
+
+    # -- declarations
+    def invoer(self, meta, c):
+        return ("invoer", tuple(c))
+
+    def uitvoer(self, meta, c):
+        return ("uitvoer", tuple(c))
+
+    def decl(self, meta, c):
+        name, type_, optional, description = c
+        return ast.Decl(str(name), type_, optional is not None, description or "", self.sp(name))
+
+    def _type(self, kind, meta, c, enum=None):
+        lo = hi = None
+        if c and isinstance(c[-1], tuple):
+            lo, hi = c[-1]
+        return ast.Type(kind, enum, lo, hi, self.sp(meta))
+
+    def t_janee(self, meta, c):
+        return self._type("janee", meta, c)
+
+    def t_getal(self, meta, c):
+        return self._type("getal", meta, c)
+
+    def t_bedrag(self, meta, c):
+        return self._type("bedrag", meta, c)
+
+    def t_datum(self, meta, c):
+        return self._type("datum", meta, c)
+
+    def t_duur(self, meta, c):
+        return self._type("duur", meta, c)
+
+    def t_tekst(self, meta, c):
+        return self._type("tekst", meta, c)
+
+    def t_keuze(self, meta, c):
+        return ast.Type("keuze", str(c[0]), span=self.sp(meta))
+
+    def t_verzameling(self, meta, c):
+        return ast.Type("verzameling", str(c[0]), span=self.sp(meta))
+
+    def b_tussen(self, meta, c):
+        return (c[0], c[1])
+
+    def b_vanaf(self, meta, c):
+        return (c[0], None)
+
+    def b_tm(self, meta, c):
+        return (None, c[0])
+
+    def afgeleid(self, meta, c):
+        return ("afgeleid", tuple(c))
+
+    def derived(self, meta, c):
+        return ast.Derived(str(c[0]), self._expr(c[1]), c[2] or "", self.sp(c[0]))
+
+    # -- expressions
+    def als(self, meta, c):
+        return ast.EIf(self._expr(c[0]), self._expr(c[1]), self._expr(c[2]), self.sp(meta))
+
+    def of(self, meta, c):
+        return ast.EBin("of", self._expr(c[0]), self._expr(c[1]), self.sp(meta))
+
+    def en(self, meta, c):
+        return ast.EBin("en", self._expr(c[0]), self._expr(c[1]), self.sp(meta))
+
+    def niet(self, meta, c):
+        return ast.ENot(self._expr(c[0]), self.sp(meta))
+
+    def vergelijk(self, meta, c):
+        op = {"≠": "!=", "≤": "<=", "≥": ">="}.get(str(c[1]), str(c[1]))
+        return ast.EBin(op, self._expr(c[0]), self._expr(c[2]), self.sp(meta))
+
+    def bevat(self, meta, c):
+        return ast.EBin("bevat", self._expr(c[0]), self._expr(c[1]), self.sp(meta))
+
+    def rekensom(self, meta, c):
+        op = {"×": "*"}.get(str(c[1]), str(c[1]))
+        return ast.EBin(op, self._expr(c[0]), self._expr(c[2]), self.sp(meta))
+
+    def onbekend(self, meta, c):
+        return ast.EUnknown(self.sp(meta))
+
+    def verwijzing(self, meta, c):
+        return ast.ERef(str(c[0]).strip(), self.sp(c[0]))
+
+    def aanroep(self, meta, c):
+        args = tuple(self._expr(a) for a in c[1:] if a is not None)
+        return ast.ECall(str(c[0]).strip(), args, self.sp(meta))
+
+    def _expr(self, x):
+        return ast.ELit(x, x.span) if isinstance(x, ast.Lit) else x
+
+    # -- cells
+    def _test(self, op, meta, value=None, upper=None):
+        return ast.Test(op, value, upper, self.sp(meta))
+
+    def t_gelijk(self, meta, c):
+        return self._test("=", meta, c[0])
+
+    def t_tussen(self, meta, c):
+        return self._test("tussen", meta, c[0], c[1])
+
+    def t_vanaf(self, meta, c):
+        return self._test(">=", meta, c[0])
+
+    def t_totenmet(self, meta, c):
+        return self._test("<=", meta, c[0])
+
+    def t_tot(self, meta, c):
+        return self._test("<", meta, c[0])
+
+    def t_meer(self, meta, c):
+        return self._test(">", meta, c[0])
+
+    def t_cmp(self, meta, c):
+        op = {"≤": "<=", "≥": ">="}.get(str(c[0]), str(c[0]))
+        return self._test(op, meta, c[1])
+
+    def t_onbekend(self, meta, c):
+        return self._test("onbekend", meta)
+
+    def t_bevat(self, meta, c):
+        return self._test("bevat", meta, c[0])
+
+    def t_leeg(self, meta, c):
+        return self._test("leeg", meta)
+
+    def _cell(self, kind, meta, **kw):
+        span = self.sp(meta)
+        text = self.source.splitlines()[span.line - 1][span.column - 1: span.end_column - 1] if span.line else ""
+        return ast.Cell(kind, text=text.strip(), span=span, **kw)
+
+    def c_any(self, meta, c):
+        return self._cell("any", meta)
+
+    def c_anders(self, meta, c):
+        return self._cell("anders", meta)
+
+    def c_tests(self, meta, c):
+        return self._cell("tests", meta, tests=tuple(c))
+
+    def c_niet(self, meta, c):
+        return self._cell("tests", meta, tests=tuple(c), negated=True)
+
+    def c_expr(self, meta, c):
+        return self._cell("expr", meta, expr=self._expr(c[0]))
+
+    def c_bron(self, meta, c):
+        return self._cell("bron", meta)
+
+    def c_leeg(self, meta, c):
+        return ast.Cell("leeg", span=Span(self.file, 0, 0))
+
+    def row(self, meta, c):
+        cells, split = [], None
+        for x in c:
+            if isinstance(x, Token):  # DBAR: conditions left, conclusions right
+                split = len(cells) if split is None else split
+            else:
+                cells.append(x)
+        return (tuple(cells), split, self.sp(meta))
+
+    def table(self, meta, c):
+        header = [r for r in c if isinstance(r, tuple) and not isinstance(r, Token)]
+        sep_index = next(i for i, x in enumerate(c) if isinstance(x, Token) and x.type == "SEPROW")
+        return (tuple(c[:sep_index]), tuple(c[sep_index + 1:]), self.sp(meta))
+
+    # -- tables
+    def beslistabel(self, meta, c):
+        name_tok, hit_tok = c[0], c[1]
+        meta_fields = [x for x in c[2:-1]]
+        table = c[-1]
+        hit = str(hit_tok) if hit_tok is not None else "uniek"
+        fields = _fields(meta_fields)
+        header_rows, body_rows, _ = table
+        span = self.sp(name_tok)
+        if len(header_rows) != 1:
+            self.collector.error("een beslistabel heeft precies één kopregel boven de scheidingsregel |---|",
+                                 span, "zet de kolomnamen op één regel")
+            raise RegelsFout(self.collector.diagnostics)
+        head_cells, split, head_span = header_rows[0]
+        names = []
+        for cell in head_cells:
+            if cell.kind != "tests" or len(cell.tests) != 1 or cell.tests[0].op != "=" or cell.negated \
+                    or cell.tests[0].value.kind not in ("woord", "tekst"):
+                self.collector.error("een kolomkop is een naam", cell.span if cell.span.line else head_span,
+                                     "schrijf de naam van de invoer of uitkomst boven de kolom")
+                names.append(ast.Column("?", cell.span))
+            else:
+                lit = cell.tests[0].value
+                names.append(ast.Column(str(lit.value), lit.span))
+        if split is None:
+            self.collector.error("de kopregel zegt niet welke kolommen voorwaarden en welke uitkomsten zijn",
+                                 head_span, "zet || tussen de laatste voorwaarde en de eerste uitkomst: "
+                                 "| aantal || zwaarte |")
+            raise RegelsFout(self.collector.diagnostics)
+        annotation = {"bron", "toelichting"}
+        ann_idx = {i: col.name for i, col in enumerate(names) if col.name in annotation and i >= split}
+        inputs = tuple(names[:split])
+        outputs = tuple(col for i, col in enumerate(names[split:], split) if i not in ann_idx)
+        rows = []
+        for number, (cells, row_split, row_span) in enumerate(body_rows, 1):
+            if len(cells) != len(names):
+                self.collector.error(
+                    f"rij {number} heeft {len(cells)} cellen, de kopregel {len(names)}", row_span,
+                    "elke rij heeft een cel per kolom; gebruik - voor ‘doet niet ter zake’", "rij-cellen")
+                continue
+            if row_split is not None and row_split != split:
+                self.collector.error(f"in rij {number} staat || op een andere plaats dan in de kopregel",
+                                     row_span, "zet || op dezelfde plaats als in de kopregel, of gebruik |")
+            conds = cells[:split]
+            anders = bool(conds) and conds[0].kind == "anders"
+            if anders and any(x.kind not in ("leeg", "any") for x in conds[1:]):
+                self.collector.error("in een anders-rij zijn de andere voorwaarden leeg of -", row_span)
+            bron: tuple = ()
+            toel = ""
+            concl = []
+            for i, cell in enumerate(cells[split:], split):
+                if i in ann_idx:
+                    if cell.kind == "leeg":
+                        continue
+                    if ann_idx[i] == "bron":
+                        bron = self._bron_cell(cell)
+                    else:
+                        toel = _cell_text(cell)
+                else:
+                    concl.append(cell)
+            rows.append(ast.Row(number, tuple(conds), tuple(concl), anders, bron, toel, row_span))
+        return ast.Beslistabel(str(name_tok), hit, inputs, outputs, tuple(rows), fields.get("bron", ()),
+                               fields.get("toelichting", ""), fields.get("uitleg", ""), span)
+
+    def _bron_cell(self, cell: ast.Cell) -> tuple:
+        refs = re.findall(r"§[ ]?(?:\d+(?:\.\d+)*(?:[ \-]?[a-z](?![\w]))?|[a-zé]+)", cell.text)
+        if not refs:
+            self.collector.error("een bron-cel noemt een paragraaf, zoals §1.3", cell.span)
+        return tuple(ast.Bron(_anchor(r), r, cell.span) for r in refs)
+
+    def kruistabel(self, meta, c):
+        name_tok = c[0]
+        fields = _fields(c[1:-1])
+        header_rows, body_rows, _ = c[-1]
+        span = self.sp(name_tok)
+        if "rijen" not in fields or "kolommen" not in fields:
+            self.collector.error("een kruistabel noemt wat in de rijen en wat in de kolommen staat", span,
+                                 "voeg toe: rijen intensiteit / kolommen zwaarte, type ondersteuning")
+            raise RegelsFout(self.collector.diagnostics)
+        kolommen = fields["kolommen"]
+        if len(header_rows) != len(kolommen):
+            self.collector.error(
+                f"de kruistabel heeft {len(kolommen)} kolom-dimensie(s) maar {len(header_rows)} kopregel(s)", span,
+                "geef één kopregel per naam achter ‘kolommen’")
+            raise RegelsFout(self.collector.diagnostics)
+        width = len(header_rows[0][0])
+        header = []
+        for cells, _, row_span in header_rows:
+            if len(cells) != width:
+                self.collector.error(f"deze kopregel heeft {len(cells)} cellen, de eerste {width}", row_span)
+                raise RegelsFout(self.collector.diagnostics)
+            header.append(tuple(self._single_lit(cell, row_span) for cell in cells[1:]))
+        row_values, grid = [], []
+        for number, (cells, _, row_span) in enumerate(body_rows, 1):
+            if len(cells) != width:
+                self.collector.error(f"rij {number} heeft {len(cells)} cellen, de kopregel {width}", row_span,
+                                     "elke rij heeft een cel per kolom", "rij-cellen")
+                continue
+            row_values.append(self._single_lit(cells[0], row_span))
+            grid.append(tuple(cells[1:]))
+        return ast.Kruistabel(str(name_tok), fields["rijen"], kolommen, tuple(header), tuple(row_values),
+                              tuple(grid), fields.get("bron", ()), fields.get("toelichting", ""),
+                              fields.get("uitleg", ""), span)
+
+    def _single_lit(self, cell: ast.Cell, row_span: Span) -> ast.Lit:
+        if cell.kind == "tests" and len(cell.tests) == 1 and cell.tests[0].op == "=" and not cell.negated:
+            return cell.tests[0].value
+        self.collector.error("hier hoort één waarde", cell.span if cell.span.line else row_span)
+        return ast.Lit("woord", "?", "?", cell.span)
+
+    # -- voorbeelden
+    def voorbeeld(self, meta, c):
+        name = _unquote(c[0])
+        fields = _fields([x for x in c[1:-2]])
+        return ast.Voorbeeld(name, c[-2], c[-1], fields.get("herkomst", ""), fields.get("toelichting", ""),
+                             fields.get("bron", ()), self.sp(c[0]))
+
+    def gegeven(self, meta, c):
+        return tuple(c)
+
+    def verwacht(self, meta, c):
+        return tuple(c)
+
+    def assignment(self, meta, c):
+        kind, values = c[1]
+        return ast.Assignment(str(c[0]).strip(), kind, values, self.sp(c[0]))
+
+    def waarden(self, meta, c):
+        return ("waarden", tuple(c))
+
+    def waarde_onbekend(self, meta, c):
+        return ("onbekend", ())
+
+    def geen(self, meta, c):
+        return ("geen", ())
+
+    # -- dekking
+    def dekking(self, meta, c):
+        return ("dekking", tuple(c))
+
+    def dekking_item(self, meta, c):
+        bron = ast.Bron(_anchor(str(c[0])), str(c[0]), self.sp(c[0]))
+        return ast.DekkingItem(bron, str(c[1]), c[2], self.sp(c[0]))
+
+    # -- the file
+    def start(self, meta, items):
+        header = None
+        parts: dict[str, list] = {k: [] for k in ("keuzelijsten", "invoer", "uitvoer", "afgeleid", "tables",
+                                                  "voorbeelden", "dekking")}
+        for item in items:
+            if isinstance(item, ast.Header):
+                if header is not None:
+                    self.collector.error("een bestand heeft maar één regelset-kop", item.span)
+                header = item
+            elif isinstance(item, ast.Keuzelijst):
+                parts["keuzelijsten"].append(item)
+            elif isinstance(item, (ast.Beslistabel, ast.Kruistabel)):
+                parts["tables"].append(item)
+            elif isinstance(item, ast.Voorbeeld):
+                parts["voorbeelden"].append(item)
+            elif isinstance(item, tuple):
+                parts[item[0]].extend(item[1])
+        return ast.Module(self.file, header, *(tuple(parts[k]) for k in parts))
+
+
+def _fields(items) -> dict:
+    out: dict = {}
+    for item in items:
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
+            key, value = item
+            if key == "bron" and key in out:
+                value = out[key] + value
+            out[key] = value
+    return out
+
+
+def _cell_text(cell: ast.Cell) -> str:
+    text = cell.text
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return _unquote(text)
+    return text
