@@ -30,7 +30,7 @@ class Diagnostic:
     def is_error(self) -> bool:
         return self.level == FOUT
 
-    def render(self, sources: dict[str, str] | None = None) -> str:
+    def render(self, sources: dict[str, str] | Path | None = None) -> str:
         lines = [f"{self.span}: {self.level}: {self.message}"]
         lines += _quote(self.span, sources)
         for label, span in self.related:
@@ -72,11 +72,15 @@ def _quote(span: Span, sources: dict[str, str] | None) -> list[str]:
     return [gutter + line, caret]
 
 
-def _source_text(file: str, sources: dict[str, str] | None) -> str | None:
-    if sources and file in sources:
+def _source_text(file: str, sources) -> str | None:
+    """sources: a dict of texts by file name, or the project root the names are relative to."""
+    if isinstance(sources, dict) and file in sources:
         return sources[file]
+    path = Path(file)
+    if isinstance(sources, Path) and not path.is_absolute():
+        path = sources / path
     try:
-        return Path(file).read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
 
@@ -122,7 +126,7 @@ def suggest(word: str, candidates) -> str:
     return f"bedoelde u “{matches[0]}”?" if matches else ""
 
 
-def render_all(diagnostics: list[Diagnostic], sources: dict[str, str] | None = None) -> str:
+def render_all(diagnostics: list[Diagnostic], sources=None) -> str:
     return "\n\n".join(d.render(sources) for d in diagnostics)
 
 

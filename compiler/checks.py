@@ -1,0 +1,590 @@
+"""Check a Regelset and resolve it into a Model: names, types, order, table analysis.
+
+Input: ast.Regelset (and the paragraphs of the source text, if any). Output: Model, or
+RegelsFout with every problem found. Errors stop `regels bouw`; warnings are reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import ast
+from .analysis import ColumnDomain, TableAnalysis
+from .errors import Collector, Diagnostic, suggest
+from .interpreter import FUNCTIONS
+from .runtime import Soort
+
+KIND_WORDS = {
+    "janee": "ja/nee", "getal": "geheel getal", "bedrag": "bedrag", "datum": "datum", "duur": "duur",
+    "tekst": "tekst", "keuze": "keuze", "verzameling": "verzameling",
+}
+RESERVED_IN_CELLS = {"of", "niet", "tot", "vanaf", "minder", "meer", "bevat", "anders", "ja", "nee",
+                     "onbekend", "leeg"}
+RESERVED_IN_EXPR = {"en", "of", "niet", "als", "dan", "anders", "bevat", "ja", "nee", "onbekend"}
+
+
+@dataclass
+class Model:
+    regelset: ast.Regelset
+    enums: dict[str, ast.Keuzelijst]
+    types: dict[str, ast.Type]            # every value: invoer, afgeleid and table outcomes
+    optional: set[str]                    # values that may be onbekend
+    producers: dict[str, Any]             # name -> Decl (invoer) | Derived | table
+    order: list[Any]                      # Derived and tables, in evaluation order
+    descriptions: dict[str, str]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    analyses: dict[str, TableAnalysis] = field(default_factory=dict)
+
+    @property
+    def input_names(self) -> list[str]:
+        return [d.name for d in self.regelset.invoer]
+
+    @property
+    def output_names(self) -> list[str]:
+        names = []
+        for step in self.order:
+            if isinstance(step, ast.Derived):
+                names.append(step.name)
+            else:
+                names += [c.name for c in step.as_beslistabel().outputs]
+        return names
+
+    @property
+    def soorten(self) -> dict[str, Soort]:
+        return {d.name: soort(d.type, self.enums, d.optional) for d in self.regelset.invoer}
+
+    def tables(self) -> list[ast.Table]:
+        return [s for s in self.order if not isinstance(s, ast.Derived)]
+
+
+def soort(t: ast.Type, enums: dict[str, ast.Keuzelijst], optional: bool) -> Soort:
+    values = enums[t.enum].names if t.enum in enums else ()
+    return Soort(t.kind, values, t.lo.value if t.lo else None, t.hi.value if t.hi else None, optional)
+
+
+def type_text(t: ast.Type) -> str:
+    if t.kind in ("keuze", "verzameling"):
+        return f"{'keuze' if t.kind == 'keuze' else 'verzameling'} uit {t.enum}"
+    return KIND_WORDS.get(t.kind, t.kind)
+
+
+_LIT_FITS = {
+    "janee": {"janee"}, "getal": {"getal"}, "bedrag": {"bedrag", "getal"}, "datum": {"datum"},
+    "duur": {"duur"}, "tekst": {"tekst"}, "keuze": {"woord", "tekst"}, "verzameling": {"woord", "tekst"},
+}
+
+
+class Checker:
+    def __init__(self, regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None):
+        self.rs = regelset
+        self.paragraphs = paragraphs
+        self.c = Collector()
+        self.enums: dict[str, ast.Keuzelijst] = {}
+        self.types: dict[str, ast.Type] = {}
+        self.optional: set[str] = set()
+        self.producers: dict[str, Any] = {}
+        self.descriptions: dict[str, str] = {}
+
+    # -- entry point
+    def run(self) -> Model:
+        self._enums()
+        self._inputs()
+        declared_out = {d.name: d for d in self.rs.uitvoer}
+        for d in self.rs.uitvoer:
+            self._check_type(d.type)
+        self._register_outputs(declared_out)
+        for d in self.rs.afgeleid:
+            self._declare(d.name, d, d.span)
+            self.descriptions[d.name] = d.description
+        for name, d in declared_out.items():
+            if name not in self.producers:
+                self.c.warning(f"uitvoer “{name}” wordt door geen tabel bepaald", d.span, code="ongebruikt")
+        order = self._order()
+        # Derived types need the types of what they read, so follow the evaluation order.
+        for step in order:
+            if isinstance(step, ast.Derived):
+                self.types[step.name] = self._infer(step.expr) or ast.Type("tekst")
+        for step in order:
+            if not isinstance(step, ast.Derived):
+                self._check_table(step)
+        self._bron_refs()
+        model = Model(self.rs, self.enums, self.types, self.optional, self.producers, order, self.descriptions)
+        self._voorbeelden(model)
+        self._analyse(model)
+        model.diagnostics = self.c.diagnostics
+        return model
+
+    # -- declarations
+    def _declare(self, name: str, producer: Any, span: ast.Span) -> None:
+        if name in self.producers:
+            other = self.producers[name]
+            self.c.error(f"“{name}” is al gedefinieerd", span, "kies een andere naam",
+                         related=(("eerder hier", getattr(other, "span", span)),), code="dubbel")
+            return
+        self.producers[name] = producer
+        reserved = set(name.split()) & RESERVED_IN_CELLS
+        if reserved:
+            self.c.warning(f"de naam “{name}” bevat het woord “{sorted(reserved)[0]}”; in een tabelkop of "
+                           "berekening wordt dat als sleutelwoord gelezen", span, "kies een naam zonder dat woord")
+
+    def _enums(self) -> None:
+        for k in self.rs.keuzelijsten:
+            if k.name in self.enums:
+                self.c.error(f"keuzelijst “{k.name}” bestaat al", k.span, code="dubbel")
+                continue
+            self.enums[k.name] = k
+            seen = set()
+            for v in k.values:
+                if v.name in seen:
+                    self.c.error(f"“{v.name}” staat twee keer in keuzelijst “{k.name}”", v.span, code="dubbel")
+                seen.add(v.name)
+
+    def _check_type(self, t: ast.Type) -> None:
+        if t.kind in ("keuze", "verzameling") and t.enum not in self.enums:
+            self.c.error(f"keuzelijst “{t.enum}” bestaat niet", t.span, suggest(t.enum, self.enums), "naam")
+        for lit in (t.lo, t.hi):
+            if lit is not None and lit.kind not in _LIT_FITS.get(t.kind, ()):
+                self.c.error(f"de grens “{lit.text}” past niet bij {type_text(t)}", lit.span, code="type")
+        if t.lo is not None and t.hi is not None and t.lo.kind == t.hi.kind and t.lo.value > t.hi.value:
+            self.c.error(f"de ondergrens {t.lo.text} ligt na de bovengrens {t.hi.text}", t.span, code="type")
+
+    def _inputs(self) -> None:
+        for d in self.rs.invoer:
+            self._check_type(d.type)
+            self._declare(d.name, d, d.span)
+            self.types[d.name] = d.type
+            self.descriptions[d.name] = d.description
+            if d.optional:
+                self.optional.add(d.name)
+
+    def _register_outputs(self, declared: dict[str, ast.Decl]) -> None:
+        for table in self.rs.tables:
+            bt = table.as_beslistabel()
+            for col in bt.outputs:
+                self._declare(col.name, table, col.span)
+                if col.name in declared:
+                    self.types[col.name] = declared[col.name].type
+                    self.descriptions[col.name] = declared[col.name].description
+                    if declared[col.name].optional:
+                        self.optional.add(col.name)
+                elif col.name in self.enums:
+                    self.types[col.name] = ast.Type("keuze", col.name)
+                else:
+                    self.types[col.name] = self._infer_column(bt, col)
+                if bt.hit == "verzamel":
+                    t = self.types[col.name]
+                    if t.kind == "keuze":
+                        self.types[col.name] = ast.Type("verzameling", t.enum)
+                if any(self._cell_may_be_none(row.conclusions[i])
+                       for row in bt.rows for i, c in enumerate(bt.outputs) if c.name == col.name):
+                    self.optional.add(col.name)
+
+    @staticmethod
+    def _cell_may_be_none(cell: ast.Cell) -> bool:
+        return cell.kind in ("any", "leeg") or (cell.kind == "tests" and cell.tests[0].op == "onbekend") \
+            or cell.kind == "expr"
+
+    def _infer_column(self, bt: ast.Beslistabel, col: ast.Column) -> ast.Type:
+        i = [c.name for c in bt.outputs].index(col.name)
+        kinds = set()
+        for row in bt.rows:
+            cell = row.conclusions[i]
+            if cell.kind == "tests" and cell.tests[0].value is not None:
+                kinds.add(cell.tests[0].value.kind)
+        kinds.discard(None)
+        if len(kinds) == 1:
+            kind = kinds.pop()
+            if kind == "woord":
+                self.c.error(f"uitkomst “{col.name}” gebruikt woorden, maar er is geen keuzelijst “{col.name}”",
+                             col.span, f"voeg toe: keuzelijst {col.name}: … of zet de waarden tussen "
+                             "aanhalingstekens", "type")
+                return ast.Type("?")
+            return ast.Type(kind)
+        if not kinds:
+            if all(row.conclusions[i].kind == "expr" for row in bt.rows if not row.anders):
+                return ast.Type("tekst")  # refined below from the expressions
+            self.c.error(f"het type van uitkomst “{col.name}” is niet af te leiden", col.span,
+                         f"geef het op in een uitvoer-blok: uitvoer / {col.name}: bedrag", "type")
+            return ast.Type("?")
+        if kinds <= {"getal", "bedrag"}:
+            return ast.Type("bedrag")
+        self.c.error(f"uitkomst “{col.name}” heeft waarden van verschillende soort", col.span, code="type")
+        return ast.Type("?")
+
+    # -- evaluation order
+    def _reads(self, step) -> set[str]:
+        if isinstance(step, ast.Derived):
+            return _expr_refs(step.expr)
+        bt = step.as_beslistabel()
+        names = {c.name for c in bt.inputs}
+        for row in bt.rows:
+            for cell in row.conclusions:
+                if cell.expr is not None:
+                    names |= _expr_refs(cell.expr)
+        return names
+
+    def _order(self) -> list[Any]:
+        steps = list(self.rs.afgeleid) + list(self.rs.tables)
+        done: set[int] = set()
+        order: list[Any] = []
+        visiting: list[Any] = []
+
+        def visit(step) -> None:
+            if id(step) in done:
+                return
+            if any(s is step for s in visiting):
+                cycle = " → ".join(getattr(s, "name", "?") for s in visiting + [step])
+                self.c.error(f"kringverwijzing: {cycle}", step.span, "een waarde kan niet van zichzelf afhangen",
+                             "kring")
+                return
+            visiting.append(step)
+            for name in sorted(self._reads(step)):
+                producer = self.producers.get(name)
+                if producer is not None and not isinstance(producer, ast.Decl):
+                    visit(producer)
+            visiting.pop()
+            done.add(id(step))
+            order.append(step)
+
+        for step in steps:
+            visit(step)
+        return order
+
+    # -- tables
+    def _resolve(self, name: str, span: ast.Span, what: str = "waarde") -> ast.Type | None:
+        if name in self.types:
+            return self.types[name] if self.types[name].kind != "?" else None
+        self.c.error(f"onbekende {what} “{name}”", span, suggest(name, self.types), "naam")
+        return None
+
+    def _check_table(self, table: ast.Table) -> None:
+        bt = table.as_beslistabel()
+        if isinstance(table, ast.Kruistabel):
+            self._check_kruistabel(table)
+        if bt.hit not in ast.HIT_POLICIES:
+            self.c.error(f"onbekende hit-regel “{bt.hit}”", bt.span, "kies uniek, eerste, elke of verzamel")
+        in_types = [self._resolve(c.name, c.span, "kolom") for c in bt.inputs]
+        anders = [r for r in bt.rows if r.anders]
+        if len(anders) > 1:
+            self.c.error("een tabel heeft hooguit één anders-rij", anders[1].span)
+        if anders and anders[0] is not bt.rows[-1]:
+            self.c.warning("de anders-rij staat niet onderaan", anders[0].span, "zet de anders-rij als laatste")
+        for row in bt.rows:
+            for cell, t, col in zip(row.conditions, in_types, bt.inputs):
+                if t is not None and not row.anders:
+                    self._check_condition(cell, t, col)
+            for cell, col in zip(row.conclusions, bt.outputs):
+                self._check_conclusion(cell, self.types.get(col.name), col)
+        if not bt.rows:
+            self.c.error(f"tabel “{bt.name}” heeft geen rijen", bt.span)
+
+    def _check_kruistabel(self, kt: ast.Kruistabel) -> None:
+        dims = [kt.rijen, *kt.kolommen]
+        lits = [kt.row_values] + [kt.header[d] for d in range(len(kt.kolommen))]
+        for col, values in zip(dims, lits):
+            t = self._resolve(col.name, col.span, "kolom")
+            if t is None:
+                continue
+            for lit in values:
+                self._check_lit(lit, t, col.name)
+
+    def _check_lit(self, lit: ast.Lit, t: ast.Type, column: str) -> bool:
+        allowed = _LIT_FITS.get(t.kind, set())
+        if lit.kind not in allowed:
+            self.c.error(f"“{lit.text}” past niet in kolom “{column}” ({type_text(t)})", lit.span,
+                         _fit_hint(t, self.enums), "type")
+            return False
+        if t.kind in ("keuze", "verzameling") and t.enum in self.enums:
+            values = self.enums[t.enum].names
+            if lit.value not in values:
+                hint = suggest(str(lit.value), values) or f"kies uit: {', '.join(values)}"
+                self.c.error(f"“{lit.value}” staat niet in keuzelijst “{t.enum}”", lit.span, hint, "waarde")
+                return False
+        if t.lo is not None and lit.kind == t.lo.kind and lit.value < t.lo.value or \
+                t.hi is not None and lit.kind == t.hi.kind and lit.value > t.hi.value:
+            self.c.warning(f"“{lit.text}” valt buiten het bereik van “{column}”", lit.span, code="bereik")
+        return True
+
+    def _check_condition(self, cell: ast.Cell, t: ast.Type, col: ast.Column) -> None:
+        if cell.kind == "expr":
+            self.c.error("een berekening (=) kan alleen in een uitkomstkolom staan", cell.span, code="type")
+            return
+        if cell.kind == "leeg":
+            self.c.error(f"lege cel in kolom “{col.name}”", col.span,
+                         "schrijf - als de waarde er niet toe doet", "leeg")
+            return
+        if cell.kind in ("anders", "bron"):
+            self.c.error(f"“{cell.text}” kan hier niet staan", cell.span)
+            return
+        for test in cell.tests:
+            op = test.op
+            if op == "onbekend":
+                if col.name not in self.optional:
+                    self.c.warning(f"“{col.name}” is nooit onbekend; deze test past nooit", test.span,
+                                   code="onbereikbaar")
+                continue
+            if op in ("bevat", "leeg") and t.kind != "verzameling":
+                self.c.error(f"“{'bevat' if op == 'bevat' else 'leeg'}” kan alleen bij een verzameling; "
+                             f"“{col.name}” is {type_text(t)}", test.span, code="type")
+                continue
+            if t.kind == "verzameling" and op not in ("bevat", "leeg"):
+                self.c.error(f"“{col.name}” is een verzameling: schrijf ‘bevat …’ of ‘leeg’", test.span,
+                             code="type")
+                continue
+            if op in ("<", "<=", ">", ">=", "tussen") and t.kind in ("keuze", "janee", "tekst"):
+                self.c.error(f"een bereik past niet bij {type_text(t)} (kolom “{col.name}”)", test.span,
+                             "noem de waarden, bijvoorbeeld: plus of plusplus", "type")
+                continue
+            if test.value is not None:
+                elem = ast.Type("keuze", t.enum) if t.kind == "verzameling" else t
+                ok = self._check_lit(test.value, elem, col.name)
+                if ok and test.upper is not None and self._check_lit(test.upper, t, col.name):
+                    if test.upper.value < test.value.value:
+                        self.c.error(f"het bereik {test.value.text} t/m {test.upper.text} is leeg: het begin "
+                                     "ligt na het eind", test.span, code="type")
+
+    def _check_conclusion(self, cell: ast.Cell, t: ast.Type | None, col: ast.Column) -> None:
+        if t is None or t.kind == "?" or cell.kind in ("any", "leeg"):
+            return
+        if cell.kind == "expr":
+            got = self._infer(cell.expr)
+            if got is not None and not _compatible(got, t):
+                self.c.error(f"de berekening geeft {type_text(got)}, maar “{col.name}” is {type_text(t)}",
+                             cell.span, code="type")
+            return
+        if cell.kind != "tests" or cell.negated or len(cell.tests) != 1 or cell.tests[0].op not in ("=", "onbekend"):
+            self.c.error(f"in uitkomstkolom “{col.name}” hoort één waarde", cell.span,
+                         "een uitkomst is een waarde, ‘onbekend’ of een berekening na =", "type")
+            return
+        test = cell.tests[0]
+        if test.op == "=":
+            elem = ast.Type("keuze", t.enum) if t.kind == "verzameling" else t
+            self._check_lit(test.value, elem, col.name)
+
+    # -- expressions
+    def _infer(self, e: ast.Expr) -> ast.Type | None:
+        if isinstance(e, ast.ELit):
+            kind = e.lit.kind
+            return None if kind == "woord" else ast.Type(kind)
+        if isinstance(e, ast.ERef):
+            if e.name in self.types:
+                return self.types[e.name]
+            if any(e.name in k.names for k in self.enums.values()):
+                return None  # an enumeration value; its type follows from what it is compared with
+            self.c.error(f"onbekende naam “{e.name}”", e.span,
+                         suggest(e.name, list(self.types) + [v for k in self.enums.values() for v in k.names]),
+                         "naam")
+            return None
+        if isinstance(e, ast.EUnknown):
+            return None
+        if isinstance(e, ast.ENot):
+            self._expect(e.operand, "janee")
+            return ast.Type("janee")
+        if isinstance(e, ast.EIf):
+            self._expect(e.condition, "janee")
+            a, b = self._infer(e.then), self._infer(e.otherwise)
+            if a is not None and b is not None and not _compatible(a, b):
+                self.c.error(f"‘dan’ geeft {type_text(a)}, ‘anders’ {type_text(b)}", e.span, code="type")
+            return a or b
+        if isinstance(e, ast.ECall):
+            if e.function not in FUNCTIONS:
+                self.c.error(f"onbekende functie “{e.function}”", e.span, suggest(e.function, FUNCTIONS), "naam")
+                return None
+            if len(e.args) != FUNCTIONS[e.function]:
+                self.c.error(f"“{e.function}” vraagt {FUNCTIONS[e.function]} argument(en)", e.span, code="type")
+                return None
+            types = [self._infer(a) for a in e.args]
+            if e.function == "aantal":
+                if types[0] is not None and types[0].kind != "verzameling":
+                    self.c.error("aantal(…) telt de waarden van een verzameling", e.span, code="type")
+                return ast.Type("getal")
+            if e.function == "halverwege":
+                for a, t in zip(e.args, types):
+                    if t is not None and t.kind != "datum":
+                        self.c.error("halverwege(begin, eind) vraagt twee datums", a.span, code="type")
+                return ast.Type("datum")
+            return types[0] or types[1]
+        if isinstance(e, ast.EBin):
+            a, b = self._infer(e.left), self._infer(e.right)
+            if e.op in ("en", "of"):
+                self._expect_type(e.left, a, "janee")
+                self._expect_type(e.right, b, "janee")
+                return ast.Type("janee")
+            if e.op == "bevat":
+                if a is not None and a.kind != "verzameling":
+                    self.c.error("‘bevat’ vraagt links een verzameling", e.left.span, code="type")
+                elif a is not None:
+                    self._check_enum_word(e.right, a.enum)
+                return ast.Type("janee")
+            if e.op in ("=", "!=", "<", "<=", ">", ">="):
+                if a is not None and b is not None and not _compatible(a, b):
+                    self.c.error(f"{type_text(a)} en {type_text(b)} zijn niet te vergelijken", e.span,
+                                 "vergelijk een duur met een duur, een datum met een datum", "type")
+                for side, other in ((e.right, a), (e.left, b)):
+                    if other is not None and other.kind == "keuze":
+                        self._check_enum_word(side, other.enum)
+                if e.op not in ("=", "!=") and (a or b) is not None and (a or b).kind in ("keuze", "janee",
+                                                                                            "verzameling"):
+                    self.c.error(f"{type_text(a or b)} heeft geen volgorde", e.span, code="type")
+                return ast.Type("janee")
+            return self._arith(e, a, b)
+        return None
+
+    def _arith(self, e: ast.EBin, a, b) -> ast.Type | None:
+        if a is None or b is None:
+            return a or b
+        ka, kb, op = a.kind, b.kind, e.op
+        table = {
+            ("getal", "getal"): "getal" if op != "/" else "bedrag",
+            ("bedrag", "getal"): "bedrag", ("getal", "bedrag"): "bedrag", ("bedrag", "bedrag"): "bedrag",
+            ("duur", "duur"): "duur" if op in "+-" else None,
+            ("duur", "getal"): "duur" if op in "*/" else None, ("getal", "duur"): "duur" if op == "*" else None,
+            ("datum", "duur"): "datum" if op in "+-" else None, ("duur", "datum"): "datum" if op == "+" else None,
+            ("datum", "datum"): "getal" if op == "-" else None,
+        }
+        kind = table.get((ka, kb))
+        if kind is None:
+            self.c.error(f"‘{op}’ kan niet met {type_text(a)} en {type_text(b)}", e.span,
+                         "een datum plus een duur geeft een datum; een duur kan niet bij een getal", "type")
+            return None
+        return ast.Type(kind)
+
+    def _check_enum_word(self, e: ast.Expr, enum: str | None) -> None:
+        word = e.name if isinstance(e, ast.ERef) and e.name not in self.types else (
+            e.lit.value if isinstance(e, ast.ELit) and e.lit.kind in ("woord", "tekst") else None)
+        if word is not None and enum in self.enums and word not in self.enums[enum].names:
+            self.c.error(f"“{word}” staat niet in keuzelijst “{enum}”", e.span,
+                         suggest(word, self.enums[enum].names), "waarde")
+
+    def _expect(self, e: ast.Expr, kind: str) -> None:
+        self._expect_type(e, self._infer(e), kind)
+
+    def _expect_type(self, e: ast.Expr, t: ast.Type | None, kind: str) -> None:
+        if t is not None and t.kind != kind:
+            self.c.error(f"hier hoort {KIND_WORDS[kind]}, niet {type_text(t)}", e.span, code="type")
+
+    # -- bron and voorbeelden
+    def _bron_refs(self) -> None:
+        if self.paragraphs is None:
+            return
+        refs: list[ast.Bron] = []
+        for table in self.rs.tables:
+            refs += table.bron
+            for row in table.as_beslistabel().rows if isinstance(table, ast.Beslistabel) else ():
+                refs += row.bron
+        for v in self.rs.voorbeelden:
+            refs += v.bron
+        refs += [d.bron for d in self.rs.dekking]
+        for ref in refs:
+            if ref.anchor not in self.paragraphs:
+                self.c.error(f"paragraaf “{ref.text}” bestaat niet in de brontekst", ref.span,
+                             suggest(ref.anchor, self.paragraphs) or "zie regels/bron/ voor de paragrafen", "bron")
+
+    def _voorbeelden(self, model: Model) -> None:
+        names = set()
+        inputs = {d.name: d for d in self.rs.invoer}
+        for v in self.rs.voorbeelden:
+            if v.name in names:
+                self.c.error(f"voorbeeld “{v.name}” bestaat al", v.span, code="dubbel")
+            names.add(v.name)
+            given = {a.name for a in v.gegeven}
+            for a in v.gegeven:
+                if a.name not in inputs:
+                    self.c.error(f"“{a.name}” is geen invoer", a.span, suggest(a.name, inputs), "naam")
+                    continue
+                self._check_assignment(a, inputs[a.name].type, a.name in self.optional)
+            missing = [n for n, d in inputs.items() if n not in given and not d.optional]
+            if missing:
+                self.c.error(f"voorbeeld “{v.name}” mist invoer: {', '.join(missing)}", v.span, code="voorbeeld")
+            for a in v.verwacht:
+                if a.name not in self.types or a.name in inputs:
+                    self.c.error(f"“{a.name}” is geen uitkomst", a.span,
+                                 suggest(a.name, model.output_names), "naam")
+                    continue
+                self._check_assignment(a, self.types[a.name], True)
+
+    def _check_assignment(self, a: ast.Assignment, t: ast.Type, optional: bool) -> None:
+        if a.kind == "onbekend":
+            if not optional:
+                self.c.error(f"“{a.name}” mag niet onbekend zijn", a.span, code="type")
+            return
+        if a.kind == "geen" or t.kind == "verzameling":
+            if t.kind != "verzameling":
+                self.c.error(f"“geen” past alleen bij een verzameling; “{a.name}” is {type_text(t)}", a.span)
+                return
+            for lit in a.values:
+                self._check_lit(lit, ast.Type("keuze", t.enum), a.name)
+            return
+        if len(a.values) != 1:
+            self.c.error(f"“{a.name}” heeft één waarde", a.span, code="type")
+            return
+        self._check_lit(a.values[0], t, a.name)
+
+    # -- table analysis (gaps and overlaps; a deeper report is in diagnostics of later stages)
+    def _analyse(self, model: Model) -> None:
+        if self.c.has_errors:
+            return
+        for table in model.tables():
+            bt = table.as_beslistabel()
+            domains = []
+            for col in bt.inputs:
+                t = self.types[col.name]
+                values = self.enums[t.enum].names if t.enum in self.enums else ()
+                domains.append(ColumnDomain(col.name, t, values, col.name in self.optional))
+            analysis = TableAnalysis(bt, domains)
+            model.analyses[bt.name] = analysis
+            has_anders = any(r.anders for r in bt.rows)
+            if bt.hit in ("uniek", "eerste", "elke") and not has_anders:
+                for gap in analysis.gaps(limit=5):
+                    self.c.error(
+                        f"tabel “{bt.name}”: geen rij past bij {gap.describe(bt.inputs)}", bt.span,
+                        f"voeg een rij toe voor {gap.describe(bt.inputs)}, of een anders-rij", "gat")
+            if bt.hit in ("uniek", "elke"):
+                for ov in analysis.overlaps():
+                    if bt.hit == "elke" and ov.same_outcome:
+                        continue
+                    witness = ", ".join(f"{c.name} {t}" for c, t in zip(bt.inputs, ov.witness_text))
+                    kind = "dezelfde" if ov.same_outcome else "een andere"
+                    report = self.c.warning if ov.same_outcome else self.c.error
+                    report(
+                        f"tabel “{bt.name}”: rij {ov.first.number} en rij {ov.second.number} passen allebei bij "
+                        f"{witness} (met {kind} uitkomst)", ov.second.span,
+                        "maak de rijen elkaar uitsluitend, of kies hit-regel ‘eerste’", "overlap",
+                        related=((f"rij {ov.first.number}", ov.first.span),))
+
+
+def _fit_hint(t: ast.Type, enums) -> str:
+    if t.kind == "keuze" and t.enum in enums:
+        return "kies uit: " + ", ".join(enums[t.enum].names)
+    return {"duur": "schrijf een duur als 6 maanden of 1 jaar", "datum": "schrijf een datum als 1 januari 2022",
+            "janee": "schrijf ja of nee", "bedrag": "schrijf een bedrag als € 12,50"}.get(t.kind, "")
+
+
+def _compatible(a: ast.Type, b: ast.Type) -> bool:
+    num = {"getal", "bedrag"}
+    if a.kind in num and b.kind in num:
+        return True
+    if a.kind != b.kind:
+        return False
+    return a.enum == b.enum or a.enum is None or b.enum is None
+
+
+def _expr_refs(e: ast.Expr) -> set[str]:
+    if isinstance(e, ast.ERef):
+        return {e.name}
+    out: set[str] = set()
+    for child in (getattr(e, "left", None), getattr(e, "right", None), getattr(e, "operand", None),
+                  getattr(e, "condition", None), getattr(e, "then", None), getattr(e, "otherwise", None)):
+        if child is not None:
+            out |= _expr_refs(child)
+    for a in getattr(e, "args", ()):
+        out |= _expr_refs(a)
+    return out
+
+
+def check(regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None) -> Model:
+    checker = Checker(regelset, paragraphs)
+    model = checker.run()
+    checker.c.raise_if_errors()
+    return model

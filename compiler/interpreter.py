@@ -1,0 +1,223 @@
+"""Reference interpreter: evaluates a checked Model directly. It defines the semantics.
+
+The generated Python must agree with it on every case (tests/test_differential.py).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from . import ast
+from .runtime import GeenBeslissing, Regel, aantal, halverwege, lees_casus, naar_json, rekensom
+
+FUNCTIONS = {"aantal": 1, "halverwege": 2, "min": 2, "max": 2}
+
+
+# -- Cell semantics
+
+def test_matches(test: ast.Test, value: Any) -> bool:
+    op = test.op
+    if op == "onbekend":
+        return value is None
+    if value is None:
+        return False
+    if op == "leeg":
+        return len(value) == 0
+    if op == "bevat":
+        return test.value.value in value
+    v = lit_value(test.value)
+    if op == "=":
+        return value == v
+    if op == "tussen":
+        return v <= value <= lit_value(test.upper)
+    if op == "<":
+        return value < v
+    if op == "<=":
+        return value <= v
+    if op == ">":
+        return value > v
+    if op == ">=":
+        return value >= v
+    raise ValueError(op)
+
+
+def cell_matches(cell: ast.Cell, value: Any) -> bool:
+    if cell.kind in ("any", "leeg", "anders"):
+        return True
+    hit = any(test_matches(t, value) for t in cell.tests)
+    if cell.negated:
+        # "niet X" is about a known value: an unknown value is not "niet X".
+        return value is not None and not hit
+    return hit
+
+
+def lit_value(lit: ast.Lit) -> Any:
+    return lit.value
+
+
+# -- Expressions
+
+def evaluate_expr(expr: ast.Expr, env: dict[str, Any]) -> Any:
+    if isinstance(expr, ast.ELit):
+        return expr.lit.value
+    if isinstance(expr, ast.ERef):
+        # A bare word that is no value's name is an enumeration value (checked by checks.py).
+        return env[expr.name] if expr.name in env else expr.name
+    if isinstance(expr, ast.EUnknown):
+        return None
+    if isinstance(expr, ast.ENot):
+        v = evaluate_expr(expr.operand, env)
+        return None if v is None else not v
+    if isinstance(expr, ast.EIf):
+        c = evaluate_expr(expr.condition, env)
+        if c is None:
+            return None
+        return evaluate_expr(expr.then if c else expr.otherwise, env)
+    if isinstance(expr, ast.ECall):
+        args = [evaluate_expr(a, env) for a in expr.args]
+        if any(a is None for a in args):
+            return None
+        if expr.function == "aantal":
+            return aantal(args[0])
+        if expr.function == "halverwege":
+            return halverwege(args[0], args[1])
+        if expr.function == "min":
+            return min(args)
+        if expr.function == "max":
+            return max(args)
+        raise ValueError(expr.function)
+    if isinstance(expr, ast.EBin):
+        a = evaluate_expr(expr.left, env)
+        if expr.op == "en" and a is False:
+            return False
+        if expr.op == "of" and a is True:
+            return True
+        b = evaluate_expr(expr.right, env)
+        if expr.op in ("en", "of"):
+            if a is None or b is None:
+                return None
+            return (a and b) if expr.op == "en" else (a or b)
+        if a is None or b is None:
+            return None
+        if expr.op == "bevat":
+            return b in a
+        if expr.op in ("+", "-", "*", "/"):
+            return rekensom(expr.op, a, b)
+        return {
+            "=": lambda: a == b, "!=": lambda: a != b, "<": lambda: a < b, "<=": lambda: a <= b,
+            ">": lambda: a > b, ">=": lambda: a >= b,
+        }[expr.op]()
+    raise TypeError(type(expr).__name__)
+
+
+# -- Tables
+
+@dataclass(frozen=True)
+class Beslissing:
+    tabel: str
+    uitkomst: dict[str, Any]
+    regels: tuple[Regel, ...]
+
+    @property
+    def rijen(self) -> tuple[int, ...]:
+        return tuple(r.rij for r in self.regels)
+
+
+def _conclusion(cell: ast.Cell, env: dict[str, Any]) -> Any:
+    if cell.kind in ("any", "leeg"):
+        return None
+    if cell.kind == "expr":
+        return evaluate_expr(cell.expr, env)
+    test = cell.tests[0]
+    if test.op == "onbekend":
+        return None
+    return test.value.value
+
+
+def evaluate_table(table: ast.Beslistabel, env: dict[str, Any], table_bron: tuple[str, ...]) -> Beslissing:
+    values = [env[c.name] for c in table.inputs]
+    matched = [row for row in table.rows
+               if not row.anders and all(cell_matches(cell, v) for cell, v in zip(row.conditions, values))]
+    if not matched:
+        matched = [row for row in table.rows if row.anders]
+    if table.hit == "eerste":
+        matched = matched[:1]
+    if not matched and table.hit != "verzamel":
+        raise GeenBeslissing(f"tabel “{table.name}”: geen rij past bij "
+                             + ", ".join(f"{c.name} = {v!r}" for c, v in zip(table.inputs, values)))
+    outcomes = [tuple(_conclusion(cell, env) for cell in row.conclusions) for row in matched]
+    if table.hit == "verzamel":
+        uitkomst = {col.name: tuple(o[i] for o in outcomes if o[i] is not None)
+                    for i, col in enumerate(table.outputs)}
+    else:
+        if len(set(outcomes)) > 1:
+            raise GeenBeslissing(f"tabel “{table.name}”: rijen {', '.join(str(r.number) for r in matched)} "
+                                 "passen tegelijk en geven verschillende uitkomsten")
+        uitkomst = {col.name: outcomes[0][i] for i, col in enumerate(table.outputs)}
+    regels = tuple(
+        Regel(table.name, row.number, row.span.line, tuple(b.text for b in row.bron) or table_bron)
+        for row in matched
+    )
+    return Beslissing(table.name, uitkomst, regels)
+
+
+# -- A whole case
+
+@dataclass
+class Resultaat:
+    waarden: dict[str, Any]
+    beslissingen: list[Beslissing]
+
+    def to_json(self, model) -> dict:
+        return resultaat_json(model.regelset, self.waarden, self.beslissingen, model.output_names)
+
+
+def resultaat_json(regelset: ast.Regelset, waarden: dict, beslissingen, output_names) -> dict:
+    """The stable JSON interface for case systems; the generated modules give the same."""
+    return {
+        "regelset": regelset.header.name,
+        "uitkomst": {name: naar_json(waarden[name]) for name in output_names},
+        "beslissingen": [
+            {
+                "tabel": b.tabel,
+                "uitkomst": {k: naar_json(v) for k, v in b.uitkomst.items()},
+                "rijen": list(b.rijen),
+                "bron": sorted({ref for r in b.regels for ref in r.bron}),
+            }
+            for b in beslissingen
+        ],
+    }
+
+
+class Interpreter:
+    def __init__(self, model) -> None:
+        self.model = model
+
+    def read_case(self, casus: Any) -> dict[str, Any]:
+        return lees_casus(self.model.soorten, casus)
+
+    def evaluate(self, inputs: dict[str, Any]) -> Resultaat:
+        env = dict(inputs)
+        beslissingen = []
+        for step in self.model.order:
+            if isinstance(step, ast.Derived):
+                env[step.name] = evaluate_expr(step.expr, env)
+            else:
+                table = step.as_beslistabel()
+                b = evaluate_table(table, env, tuple(x.text for x in step.bron))
+                env.update(b.uitkomst)
+                beslissingen.append(b)
+        return Resultaat(env, beslissingen)
+
+    def beslis(self, casus: Any) -> dict:
+        return self.evaluate(self.read_case(casus)).to_json(self.model)
+
+
+def today() -> datetime.date:  # pragma: no cover - kept out of evaluation on purpose
+    return datetime.date.today()
+
+
+__all__ = ["Interpreter", "cell_matches", "evaluate_expr", "evaluate_table", "Decimal"]

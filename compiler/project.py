@@ -1,0 +1,102 @@
+"""Find the regelsets of a project and load them: files → parsed modules → one Regelset each.
+
+A regelset is a .regels file directly under regels/, or a folder of them (one file holds
+the `regelset` header). regels/bron/ holds the source text, not rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ast, bron
+from .checks import Model, check
+from .errors import Collector, Diagnostic, RegelsFout
+from .parser import parse_file
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+
+    @property
+    def regels(self) -> Path:
+        return self.root / "regels"
+
+    @property
+    def generated(self) -> Path:
+        return self.root / "generated"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+    def regelsets(self) -> list[tuple[str, list[Path]]]:
+        found = []
+        if not self.regels.is_dir():
+            return found
+        for entry in sorted(self.regels.iterdir()):
+            if entry.is_file() and entry.suffix == ".regels":
+                found.append((entry.stem, [entry]))
+            elif entry.is_dir() and entry.name != "bron":
+                files = sorted(entry.glob("*.regels"))
+                if files:
+                    found.append((entry.name, files))
+        return found
+
+    def paragraphs(self) -> dict[str, bron.Paragraph] | None:
+        path = self.regels / "bron" / bron.NORMATIVE
+        if not path.exists():
+            return None
+        return bron.read_paragraphs(path, self.rel(path))
+
+    def load(self, slug: str, files: list[Path]) -> ast.Regelset:
+        return load_regelset(slug, [(f, self.rel(f)) for f in files])
+
+    def models(self) -> list[Model]:
+        """Every regelset checked; all errors of all files are raised together."""
+        paragraphs = self.paragraphs()
+        models, diagnostics = [], []
+        for slug, files in self.regelsets():
+            try:
+                models.append(check(self.load(slug, files), paragraphs))
+            except RegelsFout as e:
+                diagnostics += e.diagnostics
+        if any(d.is_error for d in diagnostics):
+            raise RegelsFout(diagnostics)
+        return models
+
+
+def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
+    modules, diagnostics = [], []
+    for path, display in files:
+        try:
+            modules.append(parse_file(path, display))
+        except RegelsFout as e:
+            diagnostics += e.diagnostics
+    if diagnostics:
+        raise RegelsFout(diagnostics)
+    c = Collector()
+    headers = [m.header for m in modules if m.header is not None]
+    if not headers:
+        c.error(f"regelset “{slug}” heeft geen kop", ast.Span(files[0][1], 1, 1),
+                "begin één bestand met: regelset \"Naam\" en daaronder geldig vanaf …")
+    for extra in headers[1:]:
+        c.error("deze regelset heeft al een kop", extra.span, related=(("eerste kop", headers[0].span),))
+    c.raise_if_errors()
+
+    def merged(attr: str) -> tuple:
+        return tuple(x for m in modules for x in getattr(m, attr))
+
+    return ast.Regelset(slug, headers[0], tuple(modules), merged("keuzelijsten"), merged("invoer"),
+                        merged("uitvoer"), merged("afgeleid"), merged("tables"), merged("voorbeelden"),
+                        merged("dekking"))
+
+
+__all__ = ["Project", "load_regelset", "Diagnostic"]
