@@ -280,6 +280,15 @@ class DekkingItem:
 
 
 @dataclass(frozen=True)
+class Controle:
+    """A condition every case must meet; the message says what is wrong when it does not."""
+
+    message: str
+    expr: Expr
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
 class Header:
     name: str
     document: str = ""
@@ -305,6 +314,7 @@ class Module:
     tables: tuple[Table, ...] = ()
     voorbeelden: tuple[Voorbeeld, ...] = ()
     dekking: tuple[DekkingItem, ...] = ()
+    controles: tuple[Controle, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -321,6 +331,7 @@ class Regelset:
     tables: tuple[Table, ...]
     voorbeelden: tuple[Voorbeeld, ...]
     dekking: tuple[DekkingItem, ...]
+    controles: tuple[Controle, ...] = ()
 
     @property
     def files(self) -> tuple[str, ...]:

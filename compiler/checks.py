@@ -108,6 +108,12 @@ class Checker:
         for step in order:
             if not isinstance(step, ast.Derived):
                 self._check_table(step)
+        for controle in self.rs.controles:
+            self._expect(controle.expr, "janee")
+            for name in _expr_refs(controle.expr):
+                if name in self.producers and not isinstance(self.producers[name], ast.Decl):
+                    self.c.error(f"een controle leest alleen invoer; “{name}” is een uitkomst", controle.span,
+                                 code="controle")
         self._bron_refs()
         model = Model(self.rs, self.enums, self.types, self.optional, self.producers, order, self.descriptions)
         self._voorbeelden(model)
@@ -531,7 +537,9 @@ class Checker:
             for col in bt.inputs:
                 t = self.types[col.name]
                 values = self.enums[t.enum].names if t.enum in self.enums else ()
-                domains.append(ColumnDomain(col.name, t, values, col.name in self.optional))
+                # A matrix answers onbekend for an unknown dimension; its rows need not cover it.
+                optional = col.name in self.optional and not isinstance(table, ast.Kruistabel)
+                domains.append(ColumnDomain(col.name, t, values, optional))
             analysis = TableAnalysis(bt, domains)
             model.analyses[bt.name] = analysis
             has_anders = any(r.anders for r in bt.rows)

@@ -11,7 +11,9 @@ from decimal import Decimal
 from typing import Any
 
 from . import ast
-from .runtime import GeenBeslissing, Regel, aantal, halverwege, lees_casus, naar_json, rekensom
+from .runtime import (
+    Beslissing, OngeldigeInvoer, Regel, aantal, halverwege, kies, lees_casus, rekensom, resultaat_json,
+)
 
 FUNCTIONS = {"aantal": 1, "halverwege": 2, "min": 2, "max": 2}
 
@@ -115,17 +117,6 @@ def evaluate_expr(expr: ast.Expr, env: dict[str, Any]) -> Any:
 
 # -- Tables
 
-@dataclass(frozen=True)
-class Beslissing:
-    tabel: str
-    uitkomst: dict[str, Any]
-    regels: tuple[Regel, ...]
-
-    @property
-    def rijen(self) -> tuple[int, ...]:
-        return tuple(r.rij for r in self.regels)
-
-
 def _conclusion(cell: ast.Cell, env: dict[str, Any]) -> Any:
     if cell.kind in ("any", "leeg"):
         return None
@@ -137,31 +128,25 @@ def _conclusion(cell: ast.Cell, env: dict[str, Any]) -> Any:
     return test.value.value
 
 
-def evaluate_table(table: ast.Beslistabel, env: dict[str, Any], table_bron: tuple[str, ...]) -> Beslissing:
+def evaluate_table(table: ast.Beslistabel, env: dict[str, Any], table_bron: tuple[str, ...],
+                   matrix: bool = False) -> Beslissing:
     values = [env[c.name] for c in table.inputs]
+    if matrix and any(v is None for v in values):
+        # A matrix has no row for an unknown dimension: unknown in, unknown out.
+        return Beslissing(table.name, {c.name: None for c in table.outputs}, ())
     matched = [row for row in table.rows
                if not row.anders and all(cell_matches(cell, v) for cell, v in zip(row.conditions, values))]
     if not matched:
         matched = [row for row in table.rows if row.anders]
     if table.hit == "eerste":
         matched = matched[:1]
-    if not matched and table.hit != "verzamel":
-        raise GeenBeslissing(f"tabel “{table.name}”: geen rij past bij "
-                             + ", ".join(f"{c.name} = {v!r}" for c, v in zip(table.inputs, values)))
-    outcomes = [tuple(_conclusion(cell, env) for cell in row.conclusions) for row in matched]
-    if table.hit == "verzamel":
-        uitkomst = {col.name: tuple(o[i] for o in outcomes if o[i] is not None)
-                    for i, col in enumerate(table.outputs)}
-    else:
-        if len(set(outcomes)) > 1:
-            raise GeenBeslissing(f"tabel “{table.name}”: rijen {', '.join(str(r.number) for r in matched)} "
-                                 "passen tegelijk en geven verschillende uitkomsten")
-        uitkomst = {col.name: outcomes[0][i] for i, col in enumerate(table.outputs)}
-    regels = tuple(
-        Regel(table.name, row.number, row.span.line, tuple(b.text for b in row.bron) or table_bron)
+    treffers = [
+        (Regel(table.name, row.number, row.span.line, tuple(b.text for b in row.bron) or table_bron),
+         tuple(_conclusion(cell, env) for cell in row.conclusions))
         for row in matched
-    )
-    return Beslissing(table.name, uitkomst, regels)
+    ]
+    return kies(table.name, table.hit, tuple(c.name for c in table.outputs), treffers,
+                {c.name: v for c, v in zip(table.inputs, values)})
 
 
 # -- A whole case
@@ -172,24 +157,7 @@ class Resultaat:
     beslissingen: list[Beslissing]
 
     def to_json(self, model) -> dict:
-        return resultaat_json(model.regelset, self.waarden, self.beslissingen, model.output_names)
-
-
-def resultaat_json(regelset: ast.Regelset, waarden: dict, beslissingen, output_names) -> dict:
-    """The stable JSON interface for case systems; the generated modules give the same."""
-    return {
-        "regelset": regelset.header.name,
-        "uitkomst": {name: naar_json(waarden[name]) for name in output_names},
-        "beslissingen": [
-            {
-                "tabel": b.tabel,
-                "uitkomst": {k: naar_json(v) for k, v in b.uitkomst.items()},
-                "rijen": list(b.rijen),
-                "bron": sorted({ref for r in b.regels for ref in r.bron}),
-            }
-            for b in beslissingen
-        ],
-    }
+        return resultaat_json(model.regelset.header.name, self.waarden, model.output_names, self.beslissingen)
 
 
 class Interpreter:
@@ -197,7 +165,14 @@ class Interpreter:
         self.model = model
 
     def read_case(self, casus: Any) -> dict[str, Any]:
-        return lees_casus(self.model.soorten, casus)
+        waarden = lees_casus(self.model.soorten, casus)
+        fouten = {}
+        for controle in self.model.regelset.controles:
+            if evaluate_expr(controle.expr, waarden) is False:
+                fouten[f"controle {len(fouten) + 1}"] = controle.message
+        if fouten:
+            raise OngeldigeInvoer(fouten)
+        return waarden
 
     def evaluate(self, inputs: dict[str, Any]) -> Resultaat:
         env = dict(inputs)
@@ -207,7 +182,7 @@ class Interpreter:
                 env[step.name] = evaluate_expr(step.expr, env)
             else:
                 table = step.as_beslistabel()
-                b = evaluate_table(table, env, tuple(x.text for x in step.bron))
+                b = evaluate_table(table, env, tuple(x.text for x in step.bron), isinstance(step, ast.Kruistabel))
                 env.update(b.uitkomst)
                 beslissingen.append(b)
         return Resultaat(env, beslissingen)

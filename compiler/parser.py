@@ -551,7 +551,7 @@ class _Builder(Transformer):
                                fields.get("toelichting", ""), fields.get("uitleg", ""), span)
 
     def _bron_cell(self, cell: ast.Cell) -> tuple:
-        refs = re.findall(r"§[ ]?(?:\d+(?:\.\d+)*(?:[ \-]?[a-z](?![\w]))?|[a-zé]+)", cell.text)
+        refs = re.findall(r"§[ ]?(?:\d+(?:\.\d+)*(?:[ \-]?[a-z](?![\w]))?|[a-zé][\w\-]*)", cell.text)
         if not refs:
             self.collector.error("een bron-cel noemt een paragraaf, zoals §1.3", cell.span)
         return tuple(ast.Bron(_anchor(r), r, cell.span) for r in refs)
@@ -622,6 +622,12 @@ class _Builder(Transformer):
     def geen(self, meta, c):
         return ("geen", ())
 
+    def controles(self, meta, c):
+        return ("controles", tuple(c))
+
+    def controle(self, meta, c):
+        return ast.Controle(_unquote(c[0]), self._expr(c[1]), self.sp(c[0]))
+
     # -- dekking
     def dekking(self, meta, c):
         return ("dekking", tuple(c))
@@ -634,7 +640,7 @@ class _Builder(Transformer):
     def start(self, meta, items):
         header = None
         parts: dict[str, list] = {k: [] for k in ("keuzelijsten", "invoer", "uitvoer", "afgeleid", "tables",
-                                                  "voorbeelden", "dekking")}
+                                                  "voorbeelden", "dekking", "controles")}
         for item in items:
             if isinstance(item, ast.Header):
                 if header is not None:

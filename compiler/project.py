@@ -96,7 +96,7 @@ def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
 
     return ast.Regelset(slug, headers[0], tuple(modules), merged("keuzelijsten"), merged("invoer"),
                         merged("uitvoer"), merged("afgeleid"), merged("tables"), merged("voorbeelden"),
-                        merged("dekking"))
+                        merged("dekking"), merged("controles"))
 
 
 __all__ = ["Project", "load_regelset", "Diagnostic"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime
 from dataclasses import dataclass
+from enum import Enum
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable
 
@@ -53,6 +54,55 @@ class Regel:
     bron: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Beslissing:
+    """The outcome of one table for one case, with the rows that fired."""
+
+    tabel: str
+    uitkomst: dict[str, Any]
+    regels: tuple[Regel, ...]
+
+    @property
+    def rijen(self) -> tuple[int, ...]:
+        return tuple(r.rij for r in self.regels)
+
+
+def kies(tabel: str, hit: str, uitvoer: tuple[str, ...], treffers: list[tuple[Regel, tuple]],
+         invoer: dict[str, Any]) -> Beslissing:
+    """Apply a hit policy to the rows that matched: (row, outcome values) in row order."""
+    if hit == "eerste":
+        treffers = treffers[:1]
+    if hit == "verzamel":
+        uitkomst = {naam: tuple(t[1][i] for t in treffers if t[1][i] is not None) for i, naam in enumerate(uitvoer)}
+        return Beslissing(tabel, uitkomst, tuple(t[0] for t in treffers))
+    if not treffers:
+        raise GeenBeslissing(f"tabel “{tabel}”: geen rij past bij "
+                             + ", ".join(f"{k} = {tekst(v)}" for k, v in invoer.items()))
+    uitkomsten = {t[1] for t in treffers}
+    if len(uitkomsten) > 1:
+        raise GeenBeslissing(f"tabel “{tabel}”: rijen {', '.join(str(t[0].rij) for t in treffers)} "
+                             "passen tegelijk en geven verschillende uitkomsten")
+    return Beslissing(tabel, dict(zip(uitvoer, treffers[0][1])), tuple(t[0] for t in treffers))
+
+
+def resultaat_json(regelset: str, waarden: dict[str, Any], uitvoer: list[str],
+                   beslissingen: list[Beslissing]) -> dict:
+    """The stable JSON interface for case systems, the same from interpreter and generated code."""
+    return {
+        "regelset": regelset,
+        "uitkomst": {naam: naar_json(waarden[naam]) for naam in uitvoer},
+        "beslissingen": [
+            {
+                "tabel": b.tabel,
+                "uitkomst": {k: naar_json(v) for k, v in b.uitkomst.items()},
+                "rijen": list(b.rijen),
+                "bron": sorted({ref for r in b.regels for ref in r.bron}),
+            }
+            for b in beslissingen
+        ],
+    }
+
+
 class OngeldigeInvoer(ValueError):
     """A case that cannot be decided; `fouten` maps each bad field to a Dutch message."""
 
@@ -88,6 +138,8 @@ def rekensom(op: str, a: Any, b: Any) -> Any:
     if a is None or b is None:
         return None
     if op == "+":
+        if isinstance(a, frozenset):
+            return a | b
         if isinstance(a, datetime.date) and isinstance(b, Duur):
             return plus_duur(a, b)
         if isinstance(a, Duur) and isinstance(b, datetime.date):
@@ -117,8 +169,10 @@ def rekensom(op: str, a: Any, b: Any) -> Any:
 # -- Values to and from JSON
 
 def naar_json(waarde: Any) -> Any:
+    if isinstance(waarde, Enum):
+        return waarde.value
     if waarde is None or isinstance(waarde, (bool, int, str)):
-        return waarde if not isinstance(waarde, str) else str(waarde)
+        return waarde
     if isinstance(waarde, Decimal):
         return str(waarde)
     if isinstance(waarde, datetime.date):
@@ -126,7 +180,7 @@ def naar_json(waarde: Any) -> Any:
     if isinstance(waarde, Duur):
         return {"maanden": waarde.maanden}
     if isinstance(waarde, (frozenset, set)):
-        return sorted(str(v) for v in waarde)
+        return sorted(naar_json(v) for v in waarde)
     if isinstance(waarde, (tuple, list)):
         return [naar_json(v) for v in waarde]
     raise TypeError(type(waarde).__name__)
@@ -134,6 +188,8 @@ def naar_json(waarde: Any) -> Any:
 
 def tekst(waarde: Any) -> str:
     """A value as a citizen reads it."""
+    if isinstance(waarde, Enum):
+        return str(waarde.value)
     if waarde is None:
         return "onbekend"
     if waarde is True:
@@ -145,7 +201,7 @@ def tekst(waarde: Any) -> str:
     if isinstance(waarde, datetime.date):
         return f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
     if isinstance(waarde, (frozenset, set)):
-        return ", ".join(sorted(str(v) for v in waarde)) if waarde else "geen"
+        return ", ".join(sorted(tekst(v) for v in waarde)) if waarde else "geen"
     if isinstance(waarde, (tuple, list)):
         return ", ".join(tekst(v) for v in waarde) if waarde else "geen"
     return str(waarde)
