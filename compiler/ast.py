@@ -49,13 +49,25 @@ class Bron:
 
 @dataclass(frozen=True)
 class Type:
-    """kind: janee, getal, bedrag, datum, duur, tekst, keuze, verzameling."""
+    """kind: janee, getal, bedrag, datum, duur, tekst, keuze, verzameling, lijst.
+
+    A lijst (what a `verzamel` table gives) holds values of kind `elem` (and `enum`, for keuze).
+    """
 
     kind: str
     enum: str | None = None
     lo: Lit | None = None
     hi: Lit | None = None
     span: Span = field(compare=False, default=NOWHERE)
+    elem: str | None = None
+
+    def element(self) -> Type:
+        """The type of one value: itself, or the element type of a verzameling or lijst."""
+        if self.kind == "verzameling":
+            return Type("keuze", self.enum)
+        if self.kind == "lijst":
+            return Type(self.elem or "tekst", self.enum)
+        return self
 
 
 # -- Expressions

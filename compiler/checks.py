@@ -66,6 +66,8 @@ def soort(t: ast.Type, enums: dict[str, ast.Keuzelijst], optional: bool) -> Soor
 def type_text(t: ast.Type) -> str:
     if t.kind in ("keuze", "verzameling"):
         return f"{'keuze' if t.kind == 'keuze' else 'verzameling'} uit {t.enum}"
+    if t.kind == "lijst":
+        return f"lijst van {type_text(t.element())}"
     return KIND_WORDS.get(t.kind, t.kind)
 
 
@@ -105,6 +107,11 @@ class Checker:
         for step in order:
             if isinstance(step, ast.Derived):
                 self.types[step.name] = self._infer(step.expr) or ast.Type("tekst")
+                if _may_be_none(step.expr, self.optional):
+                    self.optional.add(step.name)
+            elif isinstance(step, ast.Kruistabel) and any(
+                    c.name in self.optional for c in (step.rijen, *step.kolommen)):
+                self.optional.add(step.name)
         for step in order:
             if not isinstance(step, ast.Derived):
                 self._check_table(step)
@@ -180,8 +187,7 @@ class Checker:
                     self.types[col.name] = self._infer_column(bt, col)
                 if bt.hit == "verzamel":
                     t = self.types[col.name]
-                    if t.kind == "keuze":
-                        self.types[col.name] = ast.Type("verzameling", t.enum)
+                    self.types[col.name] = ast.Type("lijst", t.enum, elem=t.kind)
                 if any(self._cell_may_be_none(row.conclusions[i])
                        for row in bt.rows for i, c in enumerate(bt.outputs) if c.name == col.name):
                     self.optional.add(col.name)
@@ -343,7 +349,7 @@ class Checker:
                              "noem de waarden, bijvoorbeeld: plus of plusplus", "type")
                 continue
             if test.value is not None:
-                elem = ast.Type("keuze", t.enum) if t.kind == "verzameling" else t
+                elem = t.element()
                 ok = self._check_lit(test.value, elem, col.name)
                 if ok and test.upper is not None and self._check_lit(test.upper, t, col.name):
                     if test.upper.value < test.value.value:
@@ -355,7 +361,7 @@ class Checker:
             return
         if cell.kind == "expr":
             got = self._infer(cell.expr)
-            if got is not None and not _compatible(got, t):
+            if got is not None and not _compatible(got, t.element()):
                 self.c.error(f"de berekening geeft {type_text(got)}, maar “{col.name}” is {type_text(t)}",
                              cell.span, code="type")
             return
@@ -365,8 +371,7 @@ class Checker:
             return
         test = cell.tests[0]
         if test.op == "=":
-            elem = ast.Type("keuze", t.enum) if t.kind == "verzameling" else t
-            self._check_lit(test.value, elem, col.name)
+            self._check_lit(test.value, t.element(), col.name)
 
     # -- expressions
     def _infer(self, e: ast.Expr) -> ast.Type | None:
@@ -515,12 +520,12 @@ class Checker:
             if not optional:
                 self.c.error(f"“{a.name}” mag niet onbekend zijn", a.span, code="type")
             return
-        if a.kind == "geen" or t.kind == "verzameling":
-            if t.kind != "verzameling":
+        if a.kind == "geen" or t.kind in ("verzameling", "lijst"):
+            if t.kind not in ("verzameling", "lijst"):
                 self.c.error(f"“geen” past alleen bij een verzameling; “{a.name}” is {type_text(t)}", a.span)
                 return
             for lit in a.values:
-                self._check_lit(lit, ast.Type("keuze", t.enum), a.name)
+                self._check_lit(lit, t.element(), a.name)
             return
         if len(a.values) != 1:
             self.c.error(f"“{a.name}” heeft één waarde", a.span, code="type")
@@ -576,6 +581,16 @@ def _compatible(a: ast.Type, b: ast.Type) -> bool:
     if a.kind != b.kind:
         return False
     return a.enum == b.enum or a.enum is None or b.enum is None
+
+
+def _may_be_none(e: ast.Expr, optional: set[str]) -> bool:
+    if isinstance(e, ast.EUnknown):
+        return True
+    if isinstance(e, ast.ERef):
+        return e.name in optional
+    children = [getattr(e, a) for a in ("left", "right", "operand", "condition", "then", "otherwise")
+                if getattr(e, a, None) is not None] + list(getattr(e, "args", ()))
+    return any(_may_be_none(c, optional) for c in children)
 
 
 def _expr_refs(e: ast.Expr) -> set[str]:

@@ -12,7 +12,8 @@ from typing import Any
 
 from . import ast
 from .runtime import (
-    Beslissing, OngeldigeInvoer, Regel, aantal, halverwege, kies, lees_casus, rekensom, resultaat_json,
+    Beslissing, OngeldigeInvoer, Regel, aantal, als, bevat, en, grootste, halverwege, kies, kleinste, lees_casus,
+    niet, of, rekensom, resultaat_json, vergelijk,
 )
 
 FUNCTIONS = {"aantal": 1, "halverwege": 2, "min": 2, "max": 2}
@@ -62,6 +63,9 @@ def lit_value(lit: ast.Lit) -> Any:
 
 # -- Expressions
 
+_CALLS = {"aantal": aantal, "halverwege": halverwege, "min": kleinste, "max": grootste}
+
+
 def evaluate_expr(expr: ast.Expr, env: dict[str, Any]) -> Any:
     if isinstance(expr, ast.ELit):
         return expr.lit.value
@@ -71,47 +75,23 @@ def evaluate_expr(expr: ast.Expr, env: dict[str, Any]) -> Any:
     if isinstance(expr, ast.EUnknown):
         return None
     if isinstance(expr, ast.ENot):
-        v = evaluate_expr(expr.operand, env)
-        return None if v is None else not v
+        return niet(evaluate_expr(expr.operand, env))
     if isinstance(expr, ast.EIf):
-        c = evaluate_expr(expr.condition, env)
-        if c is None:
-            return None
-        return evaluate_expr(expr.then if c else expr.otherwise, env)
+        return als(evaluate_expr(expr.condition, env), evaluate_expr(expr.then, env),
+                   evaluate_expr(expr.otherwise, env))
     if isinstance(expr, ast.ECall):
-        args = [evaluate_expr(a, env) for a in expr.args]
-        if any(a is None for a in args):
-            return None
-        if expr.function == "aantal":
-            return aantal(args[0])
-        if expr.function == "halverwege":
-            return halverwege(args[0], args[1])
-        if expr.function == "min":
-            return min(args)
-        if expr.function == "max":
-            return max(args)
-        raise ValueError(expr.function)
+        return _CALLS[expr.function](*(evaluate_expr(a, env) for a in expr.args))
     if isinstance(expr, ast.EBin):
-        a = evaluate_expr(expr.left, env)
-        if expr.op == "en" and a is False:
-            return False
-        if expr.op == "of" and a is True:
-            return True
-        b = evaluate_expr(expr.right, env)
-        if expr.op in ("en", "of"):
-            if a is None or b is None:
-                return None
-            return (a and b) if expr.op == "en" else (a or b)
-        if a is None or b is None:
-            return None
+        a, b = evaluate_expr(expr.left, env), evaluate_expr(expr.right, env)
+        if expr.op == "en":
+            return en(a, b)
+        if expr.op == "of":
+            return of(a, b)
         if expr.op == "bevat":
-            return b in a
+            return bevat(a, b)
         if expr.op in ("+", "-", "*", "/"):
             return rekensom(expr.op, a, b)
-        return {
-            "=": lambda: a == b, "!=": lambda: a != b, "<": lambda: a < b, "<=": lambda: a <= b,
-            ">": lambda: a > b, ">=": lambda: a >= b,
-        }[expr.op]()
+        return vergelijk(expr.op, a, b)
     raise TypeError(type(expr).__name__)
 
 

@@ -149,7 +149,7 @@ def _expected_words(expected: list[str]) -> str:
     for name in expected:
         if name in _EXPECTED:
             words.append(_EXPECTED[name])
-        elif name.isupper() and name.lower() in KEYWORDS + ("of", "t/m", "vanaf", "tot", "niet", "en"):
+        elif name.isupper() and name.isalpha() and not name.startswith("_"):
             words.append(f"“{name.lower()}”")
     words = sorted(set(words))
     return ("verwacht hier: " + ", ".join(words[:6])) if words else ""
@@ -166,12 +166,15 @@ def _dedent_diagnostic(e: DedentError, text: str, file: str) -> Diagnostic:
         if indent > stack[-1]:
             stack.append(indent)
         else:
+            options = list(stack)
             while indent < stack[-1]:
                 stack.pop()
             if indent != stack[-1]:
+                choices = " of ".join(str(n) for n in options)
                 return Diagnostic("fout", "deze regel springt niet even ver in als een blok erboven",
                                   Span(file, number, 1, number, indent + 1),
-                                  f"laat de regel {stack[-1]} spaties inspringen", "inspringen")
+                                  f"laat de regel even ver inspringen als een regel erboven ({choices} spaties)",
+                                  "inspringen")
     return Diagnostic("fout", "de inspringing klopt niet", Span(file, 1, 1), "", "inspringen")
 
 

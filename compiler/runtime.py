@@ -125,12 +125,67 @@ def plus_duur(datum: datetime.date, duur: Duur) -> datetime.date:
     return datetime.date(year, month, day)
 
 
-def halverwege(begin: datetime.date, eind: datetime.date) -> datetime.date:
+def halverwege(begin: datetime.date | None, eind: datetime.date | None) -> datetime.date | None:
+    if begin is None or eind is None:
+        return None
     return begin + datetime.timedelta(days=(eind - begin).days // 2)
 
 
-def aantal(waarde: Iterable[Any]) -> int:
-    return len(waarde)
+def aantal(waarde: Iterable[Any] | None) -> int | None:
+    return None if waarde is None else len(waarde)
+
+
+# -- Three-valued logic: an unknown value (None) makes the outcome unknown, except where the
+# known part already decides it (nee en onbekend = nee; ja of onbekend = ja).
+
+def en(a: bool | None, b: bool | None) -> bool | None:
+    if a is False or b is False:
+        return False
+    return None if a is None or b is None else True
+
+
+def of(a: bool | None, b: bool | None) -> bool | None:
+    if a is True or b is True:
+        return True
+    return None if a is None or b is None else False
+
+
+def niet(a: bool | None) -> bool | None:
+    return None if a is None else not a
+
+
+def als(voorwaarde: bool | None, dan: Any, anders: Any) -> Any:
+    return None if voorwaarde is None else (dan if voorwaarde else anders)
+
+
+def bevat(verzameling: Any, waarde: Any) -> bool | None:
+    return None if verzameling is None or waarde is None else waarde in verzameling
+
+
+def vergelijk(op: str, a: Any, b: Any) -> bool | None:
+    if a is None or b is None:
+        return None
+    if op == "=":
+        return a == b
+    if op == "!=":
+        return a != b
+    if op == "<":
+        return a < b
+    if op == "<=":
+        return a <= b
+    if op == ">":
+        return a > b
+    if op == ">=":
+        return a >= b
+    raise ValueError(op)
+
+
+def kleinste(a: Any, b: Any) -> Any:
+    return None if a is None or b is None else min(a, b)
+
+
+def grootste(a: Any, b: Any) -> Any:
+    return None if a is None or b is None else max(a, b)
 
 
 def rekensom(op: str, a: Any, b: Any) -> Any:

@@ -1,0 +1,1 @@
+"""Backends: a checked Model → files (Python modules, documentation pages)."""

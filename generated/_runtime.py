@@ -1,0 +1,375 @@
+# Gegenereerd door `regels bouw` uit compiler/runtime.py — niet met de hand bewerken.
+"""The small runtime shared by the reference interpreter and the generated modules.
+
+Standard library only: the Python backend copies this file verbatim into
+generated/_runtime.py, so generated code imports without Lark or Jinja2.
+Values: bool, int, Decimal (bedrag), datetime.date, Duur, str (keuze, tekst),
+frozenset (verzameling), None (onbekend).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from dataclasses import dataclass
+from enum import Enum
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterable
+
+MAANDEN = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli",
+    "augustus", "september", "oktober", "november", "december",
+)
+
+
+@dataclass(frozen=True, order=True)
+class Duur:
+    """A duration in whole months; a year is twelve months."""
+
+    maanden: int
+
+    def __str__(self) -> str:
+        if self.maanden and self.maanden % 12 == 0:
+            jaren = self.maanden // 12
+            return f"{jaren} jaar"
+        return f"{self.maanden} maand" if self.maanden == 1 else f"{self.maanden} maanden"
+
+    def __add__(self, other: object) -> Duur:
+        if isinstance(other, Duur):
+            return Duur(self.maanden + other.maanden)
+        return NotImplemented
+
+    def __sub__(self, other: object) -> Duur:
+        if isinstance(other, Duur):
+            return Duur(self.maanden - other.maanden)
+        return NotImplemented
+
+
+@dataclass(frozen=True)
+class Regel:
+    """A row that fired: its table, number (1-based), source line and bron paragraphs."""
+
+    tabel: str
+    rij: int
+    regel: int
+    bron: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Beslissing:
+    """The outcome of one table for one case, with the rows that fired."""
+
+    tabel: str
+    uitkomst: dict[str, Any]
+    regels: tuple[Regel, ...]
+
+    @property
+    def rijen(self) -> tuple[int, ...]:
+        return tuple(r.rij for r in self.regels)
+
+
+def kies(tabel: str, hit: str, uitvoer: tuple[str, ...], treffers: list[tuple[Regel, tuple]],
+         invoer: dict[str, Any]) -> Beslissing:
+    """Apply a hit policy to the rows that matched: (row, outcome values) in row order."""
+    if hit == "eerste":
+        treffers = treffers[:1]
+    if hit == "verzamel":
+        uitkomst = {naam: tuple(t[1][i] for t in treffers if t[1][i] is not None) for i, naam in enumerate(uitvoer)}
+        return Beslissing(tabel, uitkomst, tuple(t[0] for t in treffers))
+    if not treffers:
+        raise GeenBeslissing(f"tabel “{tabel}”: geen rij past bij "
+                             + ", ".join(f"{k} = {tekst(v)}" for k, v in invoer.items()))
+    uitkomsten = {t[1] for t in treffers}
+    if len(uitkomsten) > 1:
+        raise GeenBeslissing(f"tabel “{tabel}”: rijen {', '.join(str(t[0].rij) for t in treffers)} "
+                             "passen tegelijk en geven verschillende uitkomsten")
+    return Beslissing(tabel, dict(zip(uitvoer, treffers[0][1])), tuple(t[0] for t in treffers))
+
+
+def resultaat_json(regelset: str, waarden: dict[str, Any], uitvoer: list[str],
+                   beslissingen: list[Beslissing]) -> dict:
+    """The stable JSON interface for case systems, the same from interpreter and generated code."""
+    return {
+        "regelset": regelset,
+        "uitkomst": {naam: naar_json(waarden[naam]) for naam in uitvoer},
+        "beslissingen": [
+            {
+                "tabel": b.tabel,
+                "uitkomst": {k: naar_json(v) for k, v in b.uitkomst.items()},
+                "rijen": list(b.rijen),
+                "bron": sorted({ref for r in b.regels for ref in r.bron}),
+            }
+            for b in beslissingen
+        ],
+    }
+
+
+class OngeldigeInvoer(ValueError):
+    """A case that cannot be decided; `fouten` maps each bad field to a Dutch message."""
+
+    def __init__(self, fouten: dict[str, str]):
+        self.fouten = fouten
+        super().__init__("; ".join(f"{k}: {v}" for k, v in fouten.items()))
+
+
+class GeenBeslissing(RuntimeError):
+    """No row, or conflicting rows, for a case: never guess a decision."""
+
+
+# -- Arithmetic on dates and durations
+
+def plus_duur(datum: datetime.date, duur: Duur) -> datetime.date:
+    months = datum.month - 1 + duur.maanden
+    year = datum.year + months // 12
+    month = months % 12 + 1
+    day = min(datum.day, calendar.monthrange(year, month)[1])
+    return datetime.date(year, month, day)
+
+
+def halverwege(begin: datetime.date | None, eind: datetime.date | None) -> datetime.date | None:
+    if begin is None or eind is None:
+        return None
+    return begin + datetime.timedelta(days=(eind - begin).days // 2)
+
+
+def aantal(waarde: Iterable[Any] | None) -> int | None:
+    return None if waarde is None else len(waarde)
+
+
+# -- Three-valued logic: an unknown value (None) makes the outcome unknown, except where the
+# known part already decides it (nee en onbekend = nee; ja of onbekend = ja).
+
+def en(a: bool | None, b: bool | None) -> bool | None:
+    if a is False or b is False:
+        return False
+    return None if a is None or b is None else True
+
+
+def of(a: bool | None, b: bool | None) -> bool | None:
+    if a is True or b is True:
+        return True
+    return None if a is None or b is None else False
+
+
+def niet(a: bool | None) -> bool | None:
+    return None if a is None else not a
+
+
+def als(voorwaarde: bool | None, dan: Any, anders: Any) -> Any:
+    return None if voorwaarde is None else (dan if voorwaarde else anders)
+
+
+def bevat(verzameling: Any, waarde: Any) -> bool | None:
+    return None if verzameling is None or waarde is None else waarde in verzameling
+
+
+def vergelijk(op: str, a: Any, b: Any) -> bool | None:
+    if a is None or b is None:
+        return None
+    if op == "=":
+        return a == b
+    if op == "!=":
+        return a != b
+    if op == "<":
+        return a < b
+    if op == "<=":
+        return a <= b
+    if op == ">":
+        return a > b
+    if op == ">=":
+        return a >= b
+    raise ValueError(op)
+
+
+def kleinste(a: Any, b: Any) -> Any:
+    return None if a is None or b is None else min(a, b)
+
+
+def grootste(a: Any, b: Any) -> Any:
+    return None if a is None or b is None else max(a, b)
+
+
+def rekensom(op: str, a: Any, b: Any) -> Any:
+    """+ - * / with the language's rules: dates plus durations, no float ever."""
+    if a is None or b is None:
+        return None
+    if op == "+":
+        if isinstance(a, frozenset):
+            return a | b
+        if isinstance(a, datetime.date) and isinstance(b, Duur):
+            return plus_duur(a, b)
+        if isinstance(a, Duur) and isinstance(b, datetime.date):
+            return plus_duur(b, a)
+        return a + b
+    if op == "-":
+        if isinstance(a, datetime.date) and isinstance(b, Duur):
+            return plus_duur(a, Duur(-b.maanden))
+        if isinstance(a, datetime.date) and isinstance(b, datetime.date):
+            return (a - b).days
+        return a - b
+    if op == "*":
+        if isinstance(a, Duur) and isinstance(b, int):
+            return Duur(a.maanden * b)
+        if isinstance(b, Duur) and isinstance(a, int):
+            return Duur(b.maanden * a)
+        return a * b
+    if op == "/":
+        if isinstance(a, Duur) and isinstance(b, int):
+            return Duur(a.maanden // b)
+        if isinstance(a, int) and isinstance(b, int):
+            return Decimal(a) / Decimal(b)
+        return a / b
+    raise ValueError(op)
+
+
+# -- Values to and from JSON
+
+def naar_json(waarde: Any) -> Any:
+    if isinstance(waarde, Enum):
+        return waarde.value
+    if waarde is None or isinstance(waarde, (bool, int, str)):
+        return waarde
+    if isinstance(waarde, Decimal):
+        return str(waarde)
+    if isinstance(waarde, datetime.date):
+        return waarde.isoformat()
+    if isinstance(waarde, Duur):
+        return {"maanden": waarde.maanden}
+    if isinstance(waarde, (frozenset, set)):
+        return sorted(naar_json(v) for v in waarde)
+    if isinstance(waarde, (tuple, list)):
+        return [naar_json(v) for v in waarde]
+    raise TypeError(type(waarde).__name__)
+
+
+def tekst(waarde: Any) -> str:
+    """A value as a citizen reads it."""
+    if isinstance(waarde, Enum):
+        return str(waarde.value)
+    if waarde is None:
+        return "onbekend"
+    if waarde is True:
+        return "ja"
+    if waarde is False:
+        return "nee"
+    if isinstance(waarde, Decimal):
+        return "€ " + f"{waarde:.2f}".replace(".", ",")
+    if isinstance(waarde, datetime.date):
+        return f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
+    if isinstance(waarde, (frozenset, set)):
+        return ", ".join(sorted(tekst(v) for v in waarde)) if waarde else "geen"
+    if isinstance(waarde, (tuple, list)):
+        return ", ".join(tekst(v) for v in waarde) if waarde else "geen"
+    return str(waarde)
+
+
+@dataclass(frozen=True)
+class Soort:
+    """The type of one field, enough to read it from JSON and check its domain."""
+
+    kind: str
+    waarden: tuple[str, ...] = ()
+    lo: Any = None
+    hi: Any = None
+    optioneel: bool = False
+
+
+def lees_waarde(soort: Soort, ruw: Any) -> Any:
+    """Read one JSON value into its runtime value; raise ValueError with a Dutch reason."""
+    if ruw is None:
+        if soort.optioneel:
+            return None
+        raise ValueError("ontbreekt (dit veld is verplicht)")
+    k = soort.kind
+    if k == "janee":
+        if isinstance(ruw, bool):
+            return ruw
+        if ruw in ("ja", "nee"):
+            return ruw == "ja"
+        raise ValueError(f"verwacht ja of nee (true/false), kreeg {ruw!r}")
+    if k == "getal":
+        if isinstance(ruw, bool) or not isinstance(ruw, int):
+            if isinstance(ruw, str) and ruw.strip().lstrip("-").isdigit():
+                ruw = int(ruw.strip())
+            else:
+                raise ValueError(f"verwacht een geheel getal, kreeg {ruw!r}")
+        waarde = ruw
+    elif k == "bedrag":
+        if isinstance(ruw, bool) or isinstance(ruw, float):
+            raise ValueError("verwacht een bedrag als tekst, bijvoorbeeld \"12.50\" (geen kommagetal)")
+        try:
+            waarde = Decimal(str(ruw).replace(",", "."))
+        except InvalidOperation:
+            raise ValueError(f"verwacht een bedrag, kreeg {ruw!r}") from None
+        if not waarde.is_finite():
+            raise ValueError(f"verwacht een bedrag, kreeg {ruw!r}")
+    elif k == "datum":
+        try:
+            waarde = datetime.date.fromisoformat(str(ruw))
+        except ValueError:
+            raise ValueError(f"verwacht een datum als JJJJ-MM-DD, kreeg {ruw!r}") from None
+    elif k == "duur":
+        if isinstance(ruw, dict) and set(ruw) <= {"maanden", "jaren"} and ruw:
+            totaal = 0
+            for eenheid, n in ruw.items():
+                if isinstance(n, bool) or not isinstance(n, int):
+                    raise ValueError(f"verwacht een geheel aantal {eenheid}, kreeg {n!r}")
+                totaal += n * (12 if eenheid == "jaren" else 1)
+            waarde = Duur(totaal)
+        else:
+            raise ValueError(f"verwacht een duur als {{\"maanden\": 6}} of {{\"jaren\": 1}}, kreeg {ruw!r}")
+    elif k == "tekst":
+        if not isinstance(ruw, str):
+            raise ValueError(f"verwacht tekst, kreeg {ruw!r}")
+        return ruw
+    elif k == "keuze":
+        if ruw not in soort.waarden:
+            raise ValueError(f"{ruw!r} is geen toegestane waarde; kies uit: {', '.join(soort.waarden)}")
+        return ruw
+    elif k == "verzameling":
+        if not isinstance(ruw, list):
+            raise ValueError(f"verwacht een lijst van waarden, kreeg {ruw!r}")
+        onbekend = [v for v in ruw if v not in soort.waarden]
+        if onbekend:
+            raise ValueError(
+                f"{', '.join(repr(v) for v in onbekend)} niet toegestaan; kies uit: {', '.join(soort.waarden)}"
+            )
+        if len(set(ruw)) != len(ruw):
+            raise ValueError("een waarde staat er meer dan eens in")
+        return frozenset(ruw)
+    else:
+        raise ValueError(f"onbekend soort {k}")
+    if soort.lo is not None and waarde < soort.lo:
+        raise ValueError(f"{tekst(waarde)} is kleiner dan het minimum {tekst(soort.lo)}")
+    if soort.hi is not None and waarde > soort.hi:
+        raise ValueError(f"{tekst(waarde)} is groter dan het maximum {tekst(soort.hi)}")
+    return waarde
+
+
+def lees_casus(velden: dict[str, Soort], casus: Any) -> dict[str, Any]:
+    """Read a whole case; every bad field is reported at once, and nothing is decided."""
+    if not isinstance(casus, dict):
+        raise OngeldigeInvoer({"(casus)": "verwacht een JSON-object met de invoervelden"})
+    fouten: dict[str, str] = {}
+    waarden: dict[str, Any] = {}
+    for naam, soort in velden.items():
+        if naam not in casus and not soort.optioneel:
+            fouten[naam] = "ontbreekt (dit veld is verplicht)"
+            continue
+        try:
+            waarden[naam] = lees_waarde(soort, casus.get(naam))
+        except ValueError as e:
+            fouten[naam] = str(e)
+    for naam in casus:
+        if naam not in velden:
+            fouten[naam] = "onbekend veld" + _bedoelde(naam, velden)
+    if fouten:
+        raise OngeldigeInvoer(fouten)
+    return waarden
+
+
+def _bedoelde(naam: str, velden: Iterable[str]) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(naam, list(velden), n=1, cutoff=0.6)
+    return f"; bedoelde u “{match[0]}”?" if match else ""

@@ -1,0 +1,59 @@
+"""Shared test fixtures: the project root, fixture projects, and golden-file comparison.
+
+Golden files are compared byte for byte; re-record them with `pytest --update-golden`
+and review the change in `git diff`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="schrijf de golden files opnieuw")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
+@pytest.fixture
+def golden(update_golden):
+    def check(name: str, actual: str) -> None:
+        path = GOLDEN / name
+        if update_golden or not path.exists():
+            if not update_golden:
+                pytest.fail(f"golden file {path} ontbreekt; draai pytest --update-golden")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(actual.encode("utf-8"))
+        expected = path.read_bytes().decode("utf-8")
+        assert actual == expected, f"{name} wijkt af van de golden file; bekijk het verschil of draai --update-golden"
+
+    return check
+
+
+@pytest.fixture
+def mini_project(tmp_path) -> Path:
+    """A writable copy of tests/fixtures/mini."""
+    target = tmp_path / "mini"
+    shutil.copytree(FIXTURES / "mini", target)
+    return target
+
+
+def write_regels(tmp_path: Path, text: str, name: str = "x.regels") -> Path:
+    regels = tmp_path / "regels"
+    regels.mkdir(exist_ok=True)
+    (regels / name).write_text(text, encoding="utf-8")
+    return tmp_path
