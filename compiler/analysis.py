@@ -26,6 +26,11 @@ MAX_SET_ELEMENTS = 8
 class Atom:
     value: Any  # a representative value: every test gives the same answer on the whole atom
     text: str   # how to say it: "3", "5 t/m 9", "minder dan 1", "onbekend"
+    # For numeric atoms: the bounds as (key, inclusive) or None when unbounded, to merge
+    # neighbouring atoms into one readable range.
+    lo: tuple | None = None
+    hi: tuple | None = None
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,59 +77,71 @@ def _numeric_atoms(domain: ColumnDomain, cells: list[ast.Cell]) -> list[Atom]:
                     points.add(_key(lit.value, kind))
     lo = _key(domain.type.lo.value, kind) if domain.type.lo is not None else None
     hi = _key(domain.type.hi.value, kind) if domain.type.hi is not None else None
-    if lo is not None:
-        points.add(lo)
-    if hi is not None:
-        points.add(hi)
-    pts = sorted(points)
+    points |= {p for p in (lo, hi) if p is not None}
+    pts = sorted(p for p in points if (lo is None or p >= lo) and (hi is None or p <= hi))
     atoms: list[Atom] = []
 
-    def inside(v) -> bool:
-        return (lo is None or v >= lo) and (hi is None or v <= hi)
-
-    def interval(a, b) -> None:  # open interval (a, b); None = unbounded
-        if discrete:
-            first = a + 1 if a is not None else (b - 1 if b is not None else 0)
-            last = b - 1 if b is not None else None
-            if a is None:
-                first = b - 1
-                if not inside(first):
-                    return
-                text = f"t/m {_show(first, kind)}" if lo is None else f"{_show(lo, kind)} t/m {_show(first, kind)}"
-                atoms.append(Atom(_unkey(first, kind), text))
-                return
-            if last is not None and last < first:
-                return
-            if not inside(first):
-                return
-            if last is None:
-                text = f"vanaf {_show(first, kind)}"
-            elif last == first:
-                text = _show(first, kind)
-            else:
-                text = f"{_show(first, kind)} t/m {_show(last, kind)}"
-            atoms.append(Atom(_unkey(first, kind), text))
-        else:
-            if a is None:
-                atoms.append(Atom(_unkey(b - 1, kind), f"minder dan {_show(b, kind)}"))
-            elif b is None:
-                atoms.append(Atom(_unkey(a + 1, kind), f"meer dan {_show(a, kind)}"))
-            else:
-                atoms.append(Atom(_unkey((a + b) / 2, kind), f"tussen {_show(a, kind)} en {_show(b, kind)}"))
+    def add(value_key, a: tuple | None, b: tuple | None) -> None:
+        atoms.append(Atom(_unkey(value_key, kind), range_text(a, b, kind), a, b, kind))
 
     if not pts:
-        atoms.append(Atom(_unkey(lo if lo is not None else 0, kind), "elke waarde"))
+        add(0, None, None)
         return atoms
     if lo is None:
-        interval(None, pts[0])
+        first = pts[0]
+        add(first - 1, None, (first - 1, True) if discrete else (first, False))
     for i, p in enumerate(pts):
-        if inside(p):
-            atoms.append(Atom(_unkey(p, kind), _show(p, kind)))
+        add(p, (p, True), (p, True))
         nxt = pts[i + 1] if i + 1 < len(pts) else None
-        if nxt is None and hi is not None:
-            break
-        interval(p, nxt)
+        if nxt is None:
+            if hi is None:
+                add(p + 1, (p + 1, True) if discrete else (p, False), None)
+        elif discrete:
+            if nxt - p >= 2:
+                add(p + 1, (p + 1, True), (nxt - 1, True))
+        else:
+            add((p + nxt) / 2, (p, False), (nxt, False))
     return atoms
+
+
+def range_text(a: tuple | None, b: tuple | None, kind: str) -> str:
+    """Say a range the way a table cell would: 3, 1 t/m 2, vanaf 5, minder dan € 10."""
+    if a is None and b is None:
+        return "elke waarde"
+    if a is not None and b is not None and a == b:
+        return _show(a[0], kind)
+    lo = None if a is None else (f"vanaf {_show(a[0], kind)}" if a[1] else f"meer dan {_show(a[0], kind)}")
+    hi = None if b is None else (f"t/m {_show(b[0], kind)}" if b[1] else f"minder dan {_show(b[0], kind)}")
+    if lo and hi and a[1] and b[1]:
+        return f"{_show(a[0], kind)} t/m {_show(b[0], kind)}"
+    return " en ".join(x for x in (lo, hi) if x)
+
+
+def merged_texts(atoms: list[Atom], bits: list[int]) -> tuple[str, ...]:
+    """The atoms of a region, neighbouring numeric atoms merged into one range."""
+    out: list[str] = []
+    run: list[Atom] = []
+
+    def flush() -> None:
+        if run:
+            out.append(range_text(run[0].lo, run[-1].hi, run[0].kind))
+            run.clear()
+
+    previous = None
+    for bit in bits:
+        atom = atoms[bit]
+        if atom.kind and (atom.lo is not None or atom.hi is not None or atom.text == "elke waarde"):
+            if run and previous is not None and bit == previous + 1:
+                run.append(atom)
+            else:
+                flush()
+                run.append(atom)
+        else:
+            flush()
+            out.append(atom.text)
+        previous = bit
+    flush()
+    return tuple(out)
 
 
 def atoms_for(domain: ColumnDomain, cells: list[ast.Cell]) -> list[Atom]:
@@ -220,10 +237,10 @@ class TableAnalysis:
                 mask = chosen[c] if c < len(chosen) else region[c]
                 bits = [b for b in range(len(self.atoms[c])) if mask >> b & 1]
                 witness.append(self.atoms[c][bits[0]].value)
-                if c >= len(chosen) and mask == self.full[c]:
+                if mask == self.full[c]:
                     texts.append(None)
                 else:
-                    texts.append(tuple(self.atoms[c][b].text for b in bits))
+                    texts.append(merged_texts(self.atoms[c], bits))
             found.append(Gap(tuple(texts), tuple(witness)))
             return
         if col == ncols:

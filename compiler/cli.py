@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("casus", help="pad naar een JSON-bestand met de invoer, of -")
     s.add_argument("--json", action="store_true", help="uitkomst als JSON voor een zaaksysteem")
     s.add_argument("--regelset", help="welke regelset (als er meer zijn)")
+    d = sub.add_parser("dekking", help="per paragraaf van de beleidsregel: welke regels hem uitvoeren, of waarom niet")
+    d.add_argument("--json", action="store_true", help="als JSON")
     return p
 
 
@@ -71,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         return _bouw(models, project, args, warnings)
     if args.opdracht == "test":
         return _test(models, project, args)
+    if args.opdracht == "dekking":
+        return _dekking(models, project, args)
     return _beslis(models, project, args)
 
 
@@ -188,6 +192,36 @@ def _beslis(models, project: Project, args) -> int:
             table = tables[b.tabel]
             bron = ", ".join(r.bron) or "geen bron"
             print(f"  {b.tabel}: rij {r.rij} ({table.span.file}:{r.regel}), bron {bron}")
+    return OK
+
+
+def _dekking(models, project: Project, args) -> int:
+    from . import dekking
+
+    paragraphs = project.paragraphs()
+    if paragraphs is None:
+        print("regels: fout: er is geen brontekst (regels/bron/beleidsregel.md)", file=sys.stderr)
+        return FOUT
+    rows = dekking.report(models, paragraphs)
+    if args.json:
+        print(json.dumps([{"paragraaf": r.paragraph.label, "anker": r.paragraph.anchor, "status": r.status,
+                           "regels": r.rules, "redenen": r.reasons} for r in rows], ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r.paragraph.heading}: {r.status}")
+            for rule in r.rules:
+                print(f"    {rule}")
+            for reason in r.reasons:
+                print(f"    reden: {reason}")
+    missing = dekking.uncovered(rows)
+    if not args.json:
+        counts = {s: sum(r.status == s for r in rows) for s in (dekking.GECODEERD, dekking.OORDEEL,
+                                                                 dekking.INFORMATIEF, dekking.NIET)}
+        print("\n" + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    if missing:
+        print(f"{len(missing)} paragraaf/paragrafen nog niet gedekt: "
+              + ", ".join(r.paragraph.label for r in missing), file=sys.stderr)
+        return FOUT
     return OK
 
 
