@@ -219,11 +219,11 @@ class Fired:
     def summary(self) -> str:
         if not self.rows:
             if self.kind == "kruistabel":
-                return "Een waarde is onbekend, dus de uitkomst is ook onbekend."
-            return "Geen rij past."
+                return "een waarde is onbekend, dus de uitkomst is ook onbekend."
+            return "geen rij past."
         if len(self.rows) == 1:
-            return f"Hier past {self.rows[0]}."
-        return f"Hier passen {_and_list(self.rows)}."
+            return f"hier past {self.rows[0]}."
+        return f"hier passen {_and_list(self.rows)}."
 
     @property
     def outcome_text(self) -> str:
@@ -549,4 +549,9 @@ def generate(models: list[Model], project: Project) -> dict[str, str]:
               "hit_words": HIT_WORDS}
     files["docs/index.md"] = env.get_template("home.md.jinja").render(**common)
     files["mkdocs.yml"] = env.get_template("mkdocs.yml.jinja").render(**common)
-    return dict(sorted(files.items()))
+    return {path: _tidy(content) for path, content in sorted(files.items())}
+
+
+def _tidy(content: str) -> str:
+    """At most one blank line in a row, and exactly one newline at the end."""
+    return re.sub(r"\n{3,}", "\n\n", content).rstrip("\n") + "\n"

@@ -32,6 +32,7 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True, undefined=StrictUndefined, autoescape=False)
     env.filters["py"] = repr
+    env.filters["tuple"] = tuple
     return env
 
 

@@ -1,0 +1,270 @@
+# Gegenereerd door `regels bouw` uit regels/mini.regels.
+# Niet met de hand bewerken: wijzig de .regels-bestanden en draai `regels bouw`.
+"""Regelset 'Mini': beslisfuncties, gegenereerd uit de regels.
+
+Gebruik: ``beslis(lees_invoer(casus))`` voor getypte uitkomsten, of ``beslis_json(casus)``
+voor de JSON-koppeling met een zaaksysteem. Alleen de standaardbibliotheek.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from ._runtime import (
+    Beslissing, Duur, GeenBeslissing, OngeldigeInvoer, Regel, Soort, aantal, als, bevat, en, grootste,
+    halverwege, kies, kleinste, lees_casus, niet, of, rekensom, resultaat_json, vergelijk,
+)
+
+REGELSET = 'Mini'
+DOCUMENT = 'Testbeleid'
+GELDIG_VANAF = datetime.date(2022, 1, 1)
+GELDIG_TOT = datetime.date(2030, 12, 31)
+
+# -- Keuzelijsten
+
+
+class Advies(str, Enum):
+    """Keuzelijst 'advies'."""
+
+    WACHTEN = 'wachten'
+    DOORGAAN = 'doorgaan'
+    STOPPEN = 'stoppen'
+
+
+class Kleur(str, Enum):
+    """Keuzelijst 'kleur'."""
+
+    ROOD = 'rood'
+    GROEN = 'groen'
+    BLAUW_OF_PAARS = 'blauw of paars'
+
+
+class Maat(str, Enum):
+    """Keuzelijst 'maat'."""
+
+    KLEIN = 'klein'
+    GROOT = 'groot'
+
+
+# -- Invoer
+
+VELDEN: dict[str, Soort] = {
+    'leeftijd': Soort('getal', (), 0, 130, False),
+    'kleur': Soort('keuze', ('rood', 'groen', 'blauw of paars'), None, None, False),
+    'lid': Soort('janee', (), None, None, False),
+    'bedrag': Soort('bedrag', (), Decimal('0'), None, False),
+    'begindatum': Soort('datum', (), None, None, False),
+    'looptijd': Soort('duur', (), None, None, True),
+    'kleuren': Soort('verzameling', ('rood', 'groen', 'blauw of paars'), None, None, False),
+}
+CONTROLES: tuple[str, ...] = (
+    'De begindatum ligt op of na 1 januari 2022.',
+)
+
+
+@dataclass(frozen=True)
+class Invoer:
+    """De invoer van één casus."""
+
+    leeftijd: int
+    kleur: Kleur
+    lid: bool
+    bedrag: Decimal
+    begindatum: datetime.date
+    looptijd: Duur | None
+    kleuren: frozenset[Kleur]
+
+
+def lees_invoer(casus: Any) -> Invoer:
+    """Lees een casus (JSON-object met de Nederlandse veldnamen); elke fout wordt gemeld, niets beslist."""
+    waarden = lees_casus(VELDEN, casus)
+    fouten: dict[str, str] = {}
+    leeftijd = waarden['leeftijd']
+    kleur = waarden['kleur']
+    lid = waarden['lid']
+    bedrag = waarden['bedrag']
+    begindatum = waarden['begindatum']
+    looptijd = waarden['looptijd']
+    kleuren = waarden['kleuren']
+    if (begindatum >= datetime.date(2022, 1, 1)) is False:
+        fouten[f"controle {len(fouten) + 1}"] = CONTROLES[0]
+    if fouten:
+        raise OngeldigeInvoer(fouten)
+    return Invoer(
+        leeftijd=waarden['leeftijd'],
+        kleur=Kleur(waarden['kleur']),
+        lid=waarden['lid'],
+        bedrag=waarden['bedrag'],
+        begindatum=waarden['begindatum'],
+        looptijd=waarden['looptijd'],
+        kleuren=frozenset(Kleur(v) for v in waarden['kleuren']),
+    )
+
+
+# -- Tabellen
+
+
+TABEL_MAAT_REGELS = (
+    Regel('maat', 1, 40, ('§1',)),
+    Regel('maat', 2, 41, ('§1',)),
+)
+
+
+def tabel_maat(leeftijd: int) -> Beslissing:
+    """Beslistabel 'maat' (uniek); bron §1."""
+    if leeftijd < 18:  # rij 1: tot 18
+        return Beslissing('maat', {'maat': Maat.KLEIN}, (TABEL_MAAT_REGELS[0],))
+    if leeftijd >= 18:  # rij 2: vanaf 18
+        return Beslissing('maat', {'maat': Maat.GROOT}, (TABEL_MAAT_REGELS[1],))
+    raise GeenBeslissing('tabel “maat”: geen rij past')
+
+
+TABEL_KORTING_REGELS = (
+    Regel('korting', 1, 47, ('§1',)),
+    Regel('korting', 2, 48, ('§1',)),
+    Regel('korting', 3, 49, ('§1',)),
+)
+
+
+def tabel_korting(lid: bool, bedrag: Decimal) -> Beslissing:
+    """Beslistabel 'korting' (eerste); bron §1."""
+    if lid is True and bedrag >= Decimal('100'):  # rij 1: ja | vanaf € 100
+        return Beslissing('korting', {'korting': Decimal('10')}, (TABEL_KORTING_REGELS[0],))
+    if lid is True:  # rij 2: ja | -
+        return Beslissing('korting', {'korting': Decimal('2.50')}, (TABEL_KORTING_REGELS[1],))
+    return Beslissing('korting', {'korting': Decimal('0')}, (TABEL_KORTING_REGELS[2],))
+
+
+TABEL_SIGNALEN_REGELS = (
+    Regel('signalen', 1, 55, ('§2',)),
+    Regel('signalen', 2, 56, ('§2',)),
+    Regel('signalen', 3, 57, ('§2',)),
+)
+
+
+def tabel_signalen(kleuren: frozenset[Kleur], looptijd: Duur | None) -> Beslissing:
+    """Beslistabel 'signalen' (verzamel); bron §2."""
+    treffers: list[tuple[Regel, tuple]] = []
+    if Kleur.ROOD in kleuren:  # rij 1
+        treffers.append((TABEL_SIGNALEN_REGELS[0], ('rood gekozen',)))
+    if (looptijd is not None and looptijd > Duur(24)):  # rij 2
+        treffers.append((TABEL_SIGNALEN_REGELS[1], ('lange looptijd',)))
+    if len(kleuren) == 0:  # rij 3
+        treffers.append((TABEL_SIGNALEN_REGELS[2], ('geen kleur',)))
+    return kies('signalen', 'verzamel', ('signaal',), treffers, {'kleuren': kleuren, 'looptijd': looptijd})
+
+
+TABEL_ADVIES_REGELS = (
+    Regel('advies', 1, 65, ('§2',)),
+    Regel('advies', 2, 65, ('§2',)),
+    Regel('advies', 3, 66, ('§2',)),
+    Regel('advies', 4, 66, ('§2',)),
+    Regel('advies', 5, 67, ('§2',)),
+    Regel('advies', 6, 67, ('§2',)),
+)
+TABEL_ADVIES_CELLEN: dict[tuple, tuple[int, Any]] = {
+    (Kleur.ROOD, Maat.KLEIN): (1, Advies.STOPPEN),
+    (Kleur.ROOD, Maat.GROOT): (2, Advies.WACHTEN),
+    (Kleur.GROEN, Maat.KLEIN): (3, Advies.DOORGAAN),
+    (Kleur.GROEN, Maat.GROOT): (4, Advies.DOORGAAN),
+    (Kleur.BLAUW_OF_PAARS, Maat.KLEIN): (5, Advies.WACHTEN),
+    (Kleur.BLAUW_OF_PAARS, Maat.GROOT): (6, Advies.STOPPEN),
+}
+
+
+def tabel_advies(kleur: Kleur, maat: Maat) -> Beslissing:
+    """Kruistabel 'advies' (uniek); bron §2."""
+    if kleur is None or maat is None:
+        return Beslissing('advies', {'advies': None}, ())
+    rij, waarde = TABEL_ADVIES_CELLEN[(kleur, maat)]
+    return Beslissing('advies', {'advies': waarde}, (TABEL_ADVIES_REGELS[rij - 1],))
+
+
+# -- Een hele casus
+
+@dataclass(frozen=True)
+class Resultaat:
+    """Alle uitkomsten van één casus, en per tabel de rijen die de doorslag gaven."""
+
+    aantal_kleuren: int
+    einddatum: datetime.date | None
+    evaluatie: datetime.date | None
+    volwassen: bool
+    maat: Maat
+    korting: Decimal
+    signaal: tuple[str, ...]
+    advies: Advies
+    beslissingen: tuple[Beslissing, ...]
+
+    def waarden(self) -> dict[str, Any]:
+        return {
+            'aantal kleuren': self.aantal_kleuren,
+            'einddatum': self.einddatum,
+            'evaluatie': self.evaluatie,
+            'volwassen': self.volwassen,
+            'maat': self.maat,
+            'korting': self.korting,
+            'signaal': self.signaal,
+            'advies': self.advies,
+        }
+
+
+UITVOER: list[str] = [
+    'aantal kleuren',
+    'einddatum',
+    'evaluatie',
+    'volwassen',
+    'maat',
+    'korting',
+    'signaal',
+    'advies',
+]
+
+
+def beslis(invoer: Invoer) -> Resultaat:
+    """Beslis over één casus: elke afgeleide waarde en elke tabel, in volgorde van afhankelijkheid."""
+    leeftijd = invoer.leeftijd
+    kleur = invoer.kleur
+    lid = invoer.lid
+    bedrag = invoer.bedrag
+    begindatum = invoer.begindatum
+    looptijd = invoer.looptijd
+    kleuren = invoer.kleuren
+    beslissingen: list[Beslissing] = []
+    aantal_kleuren = len(kleuren)
+    einddatum = rekensom('+', begindatum, looptijd)
+    evaluatie = halverwege(begindatum, einddatum)
+    volwassen = ((leeftijd >= 18) and lid)
+    b = tabel_maat(leeftijd)
+    beslissingen.append(b)
+    maat = b.uitkomst['maat']
+    b = tabel_korting(lid, bedrag)
+    beslissingen.append(b)
+    korting = b.uitkomst['korting']
+    b = tabel_signalen(kleuren, looptijd)
+    beslissingen.append(b)
+    signaal = b.uitkomst['signaal']
+    b = tabel_advies(kleur, maat)
+    beslissingen.append(b)
+    advies = b.uitkomst['advies']
+    return Resultaat(
+        aantal_kleuren=aantal_kleuren,
+        einddatum=einddatum,
+        evaluatie=evaluatie,
+        volwassen=volwassen,
+        maat=maat,
+        korting=korting,
+        signaal=signaal,
+        advies=advies,
+        beslissingen=tuple(beslissingen),
+    )
+
+
+def beslis_json(casus: Any) -> dict:
+    """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`."""
+    resultaat = beslis(lees_invoer(casus))
+    return resultaat_json(REGELSET, resultaat.waarden(), UITVOER, list(resultaat.beslissingen))
