@@ -68,8 +68,12 @@ def md(value: Any) -> str:
 
 
 def html_text(value: Any) -> str:
-    """Text → HTML text (for the raw HTML of a kruistabel, where Markdown is not read)."""
-    return html.escape(_WHITESPACE.sub(" ", str(value)).strip(), quote=True)
+    """Text → HTML text (for the raw HTML of a kruistabel, where Markdown is not read).
+
+    Braces become entities too, so no page ever holds a template tag such as {{ x }}.
+    """
+    text = html.escape(_WHITESPACE.sub(" ", str(value)).strip(), quote=True)
+    return text.replace("{", "&#123;").replace("}", "&#125;")
 
 
 def yaml_str(value: Any) -> str:
@@ -90,8 +94,17 @@ _TABLE_SEP = re.compile(r"\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?")
 
 def _inline_source(text: str) -> str:
     """One line of the source text, escaped, but with its **bold** kept."""
-    parts = _BOLD.split(text)
-    return "".join(f"**{md(p)}**" if i % 2 else md(p) for i, p in enumerate(parts) if p)
+    out = []
+    for i, part in enumerate(_BOLD.split(text)):
+        if not part.strip():
+            out.append(" " if part else "")
+        elif i % 2:
+            out.append(f"**{md(part)}**")
+        else:
+            lead = " " if part[0].isspace() and out else ""
+            trail = " " if part[-1].isspace() else ""
+            out.append(lead + md(part) + trail)
+    return "".join(out).strip()
 
 
 def _table_cells(line: str) -> list[str]:
@@ -304,14 +317,26 @@ class RegelsetWriter:
                 out.append(ref)
         return out
 
-    def _bronref(self, ref: ast.Bron, page: str = "") -> Bronref:
-        return Bronref(ref.text, bron_id(ref.anchor), f"{page}#{bron_id(ref.anchor)}")
+    @staticmethod
+    def _link(label: str, anchor: str | None, page: str | None) -> Bronref:
+        """A reference to a paragraph, linked when `page` ("" for this page) quotes it."""
+        if anchor is None or page is None:
+            return Bronref(label, "", "")
+        return Bronref(label, bron_id(anchor), f"{page}#{bron_id(anchor)}")
 
-    def _bronref_text(self, text: str, page: str) -> Bronref:
-        anchor = self.bron_anchor.get(text)
-        if anchor is None:
-            return Bronref(text, "", "")
-        return Bronref(text, bron_id(anchor), f"{page}#{bron_id(anchor)}")
+    def _bronref(self, ref: ast.Bron) -> Bronref:
+        """A paragraph quoted on the page itself (a table's or a row's bron)."""
+        return self._link(ref.text, ref.anchor, "")
+
+    def _bronref_elsewhere(self, ref: ast.Bron) -> Bronref:
+        """A paragraph cited outside the tables: linked to the first table page that quotes it."""
+        return self._link(ref.text, ref.anchor, self._page_citing(ref.anchor))
+
+    def _page_citing(self, anchor: str) -> str | None:
+        for table in self.rs.tables:
+            if any(r.anchor == anchor for r in self._table_refs(table)):
+                return self.pages[id(table)]
+        return None
 
     def soort(self, t: ast.Type, optional: bool = False) -> Soort:
         text = type_text(t)
@@ -328,12 +353,15 @@ class RegelsetWriter:
             values = self.model.enums[t.enum].names
         return Soort(text, values)
 
-    @staticmethod
-    def cell(c: ast.Cell) -> str:
+    @classmethod
+    def cell(cls, c: ast.Cell) -> str:
+        """A cell as written, but a plain value (or a list of them) without its quotes."""
         if c.kind == "any":
             return "-"
         if c.kind == "leeg":
             return ""
+        if c.kind == "tests" and not c.negated and c.tests and all(t.op == "=" for t in c.tests):
+            return " of ".join(cls.lit(t.value) for t in c.tests)
         return c.text
 
     @staticmethod
@@ -406,23 +434,17 @@ class RegelsetWriter:
             dan.append((a.name, actual, wrong[a.name].expected if a.name in wrong else None))
         fired = [self.fired(b) for b in outcome.resultaat.beslissingen] if outcome.resultaat else []
         return Worked(number, f"voorbeeld-{number}", v.name, v.herkomst, v.toelichting,
-                      [self._bronref_text(r.text, self._page_citing(r.anchor)) for r in v.bron],
+                      [self._bronref_elsewhere(r) for r in v.bron],
                       gegeven, dan, outcome.error, fired)
-
-    def _page_citing(self, anchor: str) -> str:
-        for table in self.rs.tables:
-            if any(r.anchor == anchor for r in self._table_refs(table)):
-                return self.pages[id(table)]
-        return ""
 
     def fired(self, b) -> Fired:
         table = self.by_name.get(b.tabel)
         page = self.pages[id(table)] if table is not None else ""
         kind = "kruistabel" if isinstance(table, ast.Kruistabel) else "beslistabel"
         rows = [self.row_words(table, r.rij) for r in b.regels] if table is not None else []
-        refs: list[Bronref] = []
-        for text in dict.fromkeys(t for r in b.regels for t in r.bron):
-            refs.append(self._bronref_text(text, page))
+        # A fired row's bron is the row's own or its table's: both are quoted on the table page.
+        refs = [self._link(text, self.bron_anchor.get(text), page if table is not None else None)
+                for text in dict.fromkeys(t for r in b.regels for t in r.bron)]
         outcome = [(name, tekst(value)) for name, value in b.uitkomst.items()]
         return Fired(b.tabel, page, kind, rows, outcome, refs)
 
@@ -458,13 +480,15 @@ class RegelsetWriter:
                 t = self.model.types.get(col.name)
                 outputs.append((col.name, type_text(t) if t is not None else "",
                                 self.model.descriptions.get(col.name, ""), table.name, self.pages[id(table)]))
+        by_id = {id(tp.table): tp for tp in tables}
+        in_order = [by_id[id(t)] for t in self.model.tables() if id(t) in by_id]
         common = {"sources": self.sources, "rs": self.rs, "hit_words": HIT_WORDS}
         files = {}
         files[f"docs/{self.folder}/index.md"] = env.get_template("regelset.md.jinja").render(
             **common, validity=self.validity(), inputs=[(d, self.soort(d.type, d.optional)) for d in self.rs.invoer],
-            derived=[(d, expr_text(d.expr)) for d in self.rs.afgeleid], outputs=outputs, tables=tables,
+            derived=[(d, expr_text(d.expr)) for d in self.rs.afgeleid], outputs=outputs, tables=in_order,
             keuzelijsten=list(self.rs.keuzelijsten), worked=worked,
-            dekking=[(self._bronref_text(d.bron.text, self._page_citing(d.bron.anchor)), d) for d in self.rs.dekking],
+            dekking=[(self._bronref_elsewhere(d.bron), d) for d in self.rs.dekking],
         )
         for tp in tables:
             files[f"docs/{self.folder}/{tp.page}"] = env.get_template("tabel.md.jinja").render(**common, t=tp)
