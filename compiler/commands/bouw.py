@@ -1,0 +1,44 @@
+"""`regels bouw`: check the rules and regenerate generated/ and docs/ (or only compare)."""
+
+from __future__ import annotations
+
+import sys
+
+from ..project import Project
+from . import FOUT, GEBRUIK, OK
+from .. import build
+from . import report
+
+
+def add_parser(sub) -> None:
+    b = sub.add_parser("bouw", help="controleer de regels en maak generated/ en docs/ opnieuw")
+    b.add_argument("--controleer", action="store_true",
+                   help="schrijf niets; stop met code 1 als generated/ of docs/ niet klopt met de regels")
+    b.add_argument("--json", action="store_true", help="meldingen als JSON (voor editors)")
+
+
+def run(models, project: Project, args) -> int:
+    warnings = [d for m in models for d in m.diagnostics]
+    return _bouw(models, project, args, warnings)
+
+
+def _bouw(models, project: Project, args, warnings) -> int:
+    if warnings:
+        report(warnings, project, args.json)
+    files = build.expected_files(models, project)
+    if args.controleer:
+        verschil = build.compare(files, project)
+        if verschil.empty:
+            print(f"generated/ en docs/ kloppen met de regels ({len(files)} bestanden)")
+            return OK
+        print("generated/ of docs/ klopt niet met de regels; draai `regels bouw`:", file=sys.stderr)
+        for label, items in (("gewijzigd", verschil.changed), ("ontbreekt", verschil.missing),
+                             ("verouderd", verschil.stale)):
+            for rel in items:
+                print(f"  {label}: {rel}", file=sys.stderr)
+        return FOUT
+    verschil = build.write(files, project)
+    written = len(verschil.changed) + len(verschil.missing)
+    print(f"{len(models)} regelset(s) gebouwd: {written} bestand(en) bijgewerkt, "
+          f"{len(verschil.stale)} verwijderd, {len(files) - written} ongewijzigd")
+    return OK

@@ -1,0 +1,48 @@
+"""`regels dekking`: per paragraph of the beleidsregel, the rules that encode it, or why none do."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from ..project import Project
+from . import FOUT, GEBRUIK, OK
+
+
+def add_parser(sub) -> None:
+    d = sub.add_parser("dekking", help="per paragraaf van de beleidsregel: welke regels hem uitvoeren, of waarom niet")
+    d.add_argument("--json", action="store_true", help="als JSON")
+
+
+def run(models, project: Project, args) -> int:
+    return _dekking(models, project, args)
+
+
+def _dekking(models, project: Project, args) -> int:
+    from .. import dekking
+
+    paragraphs = project.paragraphs()
+    if paragraphs is None:
+        print("regels: fout: er is geen brontekst (regels/bron/beleidsregel.md)", file=sys.stderr)
+        return FOUT
+    rows = dekking.report(models, paragraphs)
+    if args.json:
+        print(json.dumps([{"paragraaf": r.paragraph.label, "anker": r.paragraph.anchor, "status": r.status,
+                           "regels": r.rules, "redenen": r.reasons} for r in rows], ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r.paragraph.heading}: {r.status}")
+            for rule in r.rules:
+                print(f"    {rule}")
+            for reason in r.reasons:
+                print(f"    reden: {reason}")
+    missing = dekking.uncovered(rows)
+    if not args.json:
+        counts = {s: sum(r.status == s for r in rows) for s in (dekking.GECODEERD, dekking.OORDEEL,
+                                                                 dekking.INFORMATIEF, dekking.NIET)}
+        print("\n" + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    if missing:
+        print(f"{len(missing)} paragraaf/paragrafen nog niet gedekt: "
+              + ", ".join(r.paragraph.label for r in missing), file=sys.stderr)
+        return FOUT
+    return OK
