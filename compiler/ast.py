@@ -37,6 +37,14 @@ class Lit:
 
 
 @dataclass(frozen=True)
+class Citaat:
+    """A sentence quoted from the source text; the checker verifies it is really there."""
+
+    text: str
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
 class Bron:
     """A reference to a paragraph of the source text, e.g. §2.1 a → anchor '2.1-a'."""
 
@@ -165,6 +173,7 @@ class Row:
     bron: tuple[Bron, ...] = ()
     toelichting: str = ""
     span: Span = field(compare=False, default=NOWHERE)
+    citaat: tuple[Citaat, ...] = ()
 
 
 HIT_POLICIES = ("uniek", "eerste", "elke", "verzamel")
@@ -181,6 +190,7 @@ class Beslistabel:
     toelichting: str = ""
     uitleg: str = ""
     span: Span = field(compare=False, default=NOWHERE)
+    citaat: tuple[Citaat, ...] = ()
 
     def as_beslistabel(self) -> Beslistabel:
         return self
@@ -200,6 +210,7 @@ class Kruistabel:
     toelichting: str = ""
     uitleg: str = ""
     span: Span = field(compare=False, default=NOWHERE)
+    citaat: tuple[Citaat, ...] = ()
 
     def as_beslistabel(self) -> Beslistabel:
         """The same decision as a unique-hit table: one row per cell of the matrix."""
@@ -214,7 +225,7 @@ class Kruistabel:
                 rows.append(Row(len(rows) + 1, conditions, (cell,), bron=(), span=cell.span))
         return Beslistabel(
             self.name, "uniek", (self.rijen, *self.kolommen), (Column(self.name, self.span),),
-            tuple(rows), self.bron, self.toelichting, self.uitleg, self.span,
+            tuple(rows), self.bron, self.toelichting, self.uitleg, self.span, self.citaat,
         )
 
 
@@ -250,6 +261,7 @@ class Decl:
     optional: bool = False
     description: str = ""
     span: Span = field(compare=False, default=NOWHERE)
+    oordeel: bool = False  # a judgement of the SWT, not a fact
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,9 @@ class Checker:
                     self.c.error(f"een controle leest alleen invoer; “{name}” is een uitkomst", controle.span,
                                  code="controle")
         self._bron_refs()
+        from .uitleg import check_templates  # late import: uitleg builds on checks
+
+        check_templates(self.rs, set(self.types), self.paragraphs, self.c)
         model = Model(self.rs, self.enums, self.types, self.optional, self.producers, order, self.descriptions)
         self._voorbeelden(model)
         self._analyse(model)

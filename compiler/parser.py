@@ -297,6 +297,9 @@ class _Builder(Transformer):
     def bron(self, meta, c):
         return ("bron", c[0])
 
+    def citaat(self, meta, c):
+        return ("citaat", (ast.Citaat(c[0], self.sp(meta)),))
+
     def herkomst(self, meta, c):
         return ("herkomst", c[0])
 
@@ -329,8 +332,9 @@ class _Builder(Transformer):
         return ("uitvoer", tuple(c))
 
     def decl(self, meta, c):
-        name, type_, optional, description = c
-        return ast.Decl(str(name), type_, optional is not None, description or "", self.sp(name))
+        name, type_, optional, oordeel, description = c
+        return ast.Decl(str(name), type_, optional is not None, description or "", self.sp(name),
+                        oordeel is not None)
 
     def _type(self, kind, meta, c, enum=None):
         lo = hi = None
@@ -518,7 +522,7 @@ class _Builder(Transformer):
                                  head_span, "zet || tussen de laatste voorwaarde en de eerste uitkomst: "
                                  "| aantal || zwaarte |")
             raise RegelsFout(self.collector.diagnostics)
-        annotation = {"bron", "toelichting"}
+        annotation = {"bron", "toelichting", "citaat"}
         ann_idx = {i: col.name for i, col in enumerate(names) if col.name in annotation and i >= split}
         inputs = tuple(names[:split])
         outputs = tuple(col for i, col in enumerate(names[split:], split) if i not in ann_idx)
@@ -538,6 +542,7 @@ class _Builder(Transformer):
                 self.collector.error("in een anders-rij zijn de andere voorwaarden leeg of -", row_span)
             bron: tuple = ()
             toel = ""
+            citaat: tuple = ()
             concl = []
             for i, cell in enumerate(cells[split:], split):
                 if i in ann_idx:
@@ -545,13 +550,16 @@ class _Builder(Transformer):
                         continue
                     if ann_idx[i] == "bron":
                         bron = self._bron_cell(cell)
+                    elif ann_idx[i] == "citaat":
+                        citaat = (ast.Citaat(_cell_text(cell), cell.span),)
                     else:
                         toel = _cell_text(cell)
                 else:
                     concl.append(cell)
-            rows.append(ast.Row(number, tuple(conds), tuple(concl), anders, bron, toel, row_span))
+            rows.append(ast.Row(number, tuple(conds), tuple(concl), anders, bron, toel, row_span, citaat))
         return ast.Beslistabel(str(name_tok), hit, inputs, outputs, tuple(rows), fields.get("bron", ()),
-                               fields.get("toelichting", ""), fields.get("uitleg", ""), span)
+                               fields.get("toelichting", ""), fields.get("uitleg", ""), span,
+                               fields.get("citaat", ()))
 
     def _bron_cell(self, cell: ast.Cell) -> tuple:
         refs = re.findall(r"§[ ]?(?:\d+(?:\.\d+)*(?:[ \-]?[a-z](?![\w]))?|[a-zé][\w\-]*)", cell.text)
@@ -591,7 +599,7 @@ class _Builder(Transformer):
             grid.append(tuple(cells[1:]))
         return ast.Kruistabel(str(name_tok), fields["rijen"], kolommen, tuple(header), tuple(row_values),
                               tuple(grid), fields.get("bron", ()), fields.get("toelichting", ""),
-                              fields.get("uitleg", ""), span)
+                              fields.get("uitleg", ""), span, fields.get("citaat", ()))
 
     def _single_lit(self, cell: ast.Cell, row_span: Span) -> ast.Lit:
         if cell.kind == "tests" and len(cell.tests) == 1 and cell.tests[0].op == "=" and not cell.negated:
@@ -665,7 +673,7 @@ def _fields(items) -> dict:
     for item in items:
         if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
             key, value = item
-            if key == "bron" and key in out:
+            if key in ("bron", "citaat") and key in out:
                 value = out[key] + value
             out[key] = value
     return out

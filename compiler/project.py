@@ -51,10 +51,17 @@ class Project:
         return found
 
     def paragraphs(self) -> dict[str, bron.Paragraph] | None:
+        """Every anchored paragraph of regels/bron/*.md; the normative text first, the
+        background documents (bijlagen) after it, so both can be cited."""
         path = self.regels / "bron" / bron.NORMATIVE
         if not path.exists():
             return None
-        return bron.read_paragraphs(path, self.rel(path))
+        found = bron.read_paragraphs(path, self.rel(path))
+        for other in sorted((self.regels / "bron").glob("*.md")):
+            if other != path:
+                for anchor, p in bron.read_paragraphs(other, self.rel(other)).items():
+                    found.setdefault(anchor, p)
+        return found
 
     def load(self, slug: str, files: list[Path]) -> ast.Regelset:
         return load_regelset(slug, [(f, self.rel(f)) for f in files])

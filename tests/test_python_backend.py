@@ -133,3 +133,22 @@ def test_generated_modules_import_without_lark_or_jinja2():
     out = subprocess.run([sys.executable, "-S", "-c", script], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)
+
+
+def test_generated_uitleg_matches_the_interpreter(mini):
+    from compiler.uitleg import explain
+
+    model, _, module = mini
+    interpreter = Interpreter(model)
+    checked = 0
+    for case in cases(model, limit=500):
+        casus = as_json(case)
+        try:
+            inputs = interpreter.read_case(casus)
+        except OngeldigeInvoer:
+            continue
+        invoer = module.lees_invoer(casus)
+        expected = [s.zin for s in explain(model, interpreter.evaluate(inputs))]
+        assert module.uitleg(invoer, module.beslis(invoer)) == expected
+        checked += 1
+    assert checked > 50

@@ -272,7 +272,12 @@ class ModuleWriter:
         outputs = [(self.var[n], n, self.py_type(self.model.types[n], self.optional(n))) for n in
                    self.model.output_names]
         controles = [(c.message, self._controle_code(c.expr)) for c in rs.controles]
+        from ..uitleg import templates
+
+        uitleg = [(f"({name!r}, {row!r})", text) for (name, row), text in templates(self.model).items()]
+        tabel_bron = [(t.name, ", ".join(b.text for b in t.bron)) for t in self.model.tables()]
         return {
+            "uitleg": uitleg, "tabel_bron": tabel_bron,
             "sources": self.sources, "regelset": rs.header.name, "document": rs.header.document,
             "geldig_vanaf": self.value(rs.header.geldig_vanaf.value if rs.header.geldig_vanaf else None, None),
             "geldig_tot": self.value(rs.header.geldig_tot.value if rs.header.geldig_tot else None, None),

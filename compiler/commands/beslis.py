@@ -9,7 +9,8 @@ from pathlib import Path
 from ..project import Project
 from . import FOUT, GEBRUIK, OK
 from ..interpreter import Interpreter
-from ..runtime import GeenBeslissing, OngeldigeInvoer, tekst
+from ..runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
+from .. import uitleg
 
 
 def add_parser(sub) -> None:
@@ -17,6 +18,11 @@ def add_parser(sub) -> None:
     s.add_argument("casus", help="pad naar een JSON-bestand met de invoer, of -")
     s.add_argument("--json", action="store_true", help="uitkomst als JSON voor een zaaksysteem")
     s.add_argument("--regelset", help="welke regelset (als er meer zijn)")
+    s.add_argument("--uitleg", action="store_true", help="leg stap voor stap uit hoe de uitkomst tot stand komt")
+    s.add_argument("--motivering", action="store_true",
+                   help="schrijf een motivering om in een beschikking te plakken")
+    s.add_argument("--waarom-niet", metavar="UITKOMST", dest="waarom_niet",
+                   help="welke kleinste wijziging van de invoer had deze uitkomst gegeven?")
 
 
 def choose_model(models, args):
@@ -63,9 +69,25 @@ def run(models, project: Project, args) -> int:
     except GeenBeslissing as e:
         print(f"regels: fout: {e}", file=sys.stderr)
         return FOUT
+    inputs = interpreter.read_case(casus)
     if args.json:
-        print(json.dumps(resultaat.to_json(model), ensure_ascii=False, indent=2))
+        data = resultaat.to_json(model)
+        if args.uitleg or args.motivering:
+            data["uitleg"] = [s.to_json() for s in uitleg.explain(model, resultaat, project.paragraphs())]
+        if args.motivering:
+            data["motivering"] = uitleg.motivering(model, resultaat, inputs, project.paragraphs())
+        if args.waarom_niet:
+            data["waarom_niet"] = _waarom_niet_json(model, inputs, args.waarom_niet)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return OK
+    if args.motivering:
+        print(uitleg.motivering(model, resultaat, inputs, project.paragraphs()), end="")
+        return OK
+    if args.uitleg:
+        print(uitleg.render(uitleg.explain(model, resultaat, project.paragraphs())))
+        return OK
+    if args.waarom_niet:
+        return _waarom_niet(model, inputs, args.waarom_niet)
     print(f"Regelset: {model.regelset.header.name}")
     for name in model.output_names:
         print(f"  {name}: {tekst(resultaat.waarden[name])}")
@@ -78,4 +100,26 @@ def run(models, project: Project, args) -> int:
             table = tables[b.tabel]
             bron = ", ".join(r.bron) or "geen bron"
             print(f"  {b.tabel}: rij {r.rij} ({table.span.file}:{r.regel}), bron {bron}")
+    return OK
+
+
+def _waarom_niet_json(model, inputs, target: str) -> dict:
+    name, found = uitleg.waarom_niet(model, inputs, target)
+    return {
+        "doel": target, "uitkomst": name, "mogelijk": uitleg.producible(model, target),
+        "wijzigingen": [[{"invoer": n, "was": naar_json(old), "wordt": naar_json(new)} for n, old, new in a.changes]
+                        for a in found],
+    }
+
+
+def _waarom_niet(model, inputs, target: str) -> int:
+    if not uitleg.producible(model, target):
+        print(f"Geen enkele tabel in deze regels geeft “{target}”: geen wijziging van de invoer kan dat opleveren.")
+        return OK
+    name, found = uitleg.waarom_niet(model, inputs, target)
+    if not found:
+        print(f"Met hoogstens drie wijzigingen in de invoer komt er geen “{target}” uit deze regels.")
+        return OK
+    for a in found:
+        print(a.zin(name, target))
     return OK

@@ -16,7 +16,7 @@ from typing import Any
 
 from ._runtime import (
     Beslissing, Duur, GeenBeslissing, OngeldigeInvoer, Regel, Soort, aantal, als, bevat, en, grootste,
-    halverwege, kies, kleinste, lees_casus, niet, of, rekensom, resultaat_json, vergelijk,
+    halverwege, kies, kleinste, lees_casus, niet, of, rekensom, resultaat_json, vergelijk, vul_in,
 )
 
 REGELSET = 'Mini'
@@ -78,6 +78,17 @@ class Invoer:
     looptijd: Duur | None
     kleuren: frozenset[Kleur]
 
+    def waarden(self) -> dict[str, Any]:
+        return {
+            'leeftijd': self.leeftijd,
+            'kleur': self.kleur,
+            'lid': self.lid,
+            'bedrag': self.bedrag,
+            'begindatum': self.begindatum,
+            'looptijd': self.looptijd,
+            'kleuren': self.kleuren,
+        }
+
 
 def lees_invoer(casus: Any) -> Invoer:
     """Lees een casus (JSON-object met de Nederlandse veldnamen); elke fout wordt gemeld, niets beslist."""
@@ -109,8 +120,8 @@ def lees_invoer(casus: Any) -> Invoer:
 
 
 TABEL_MAAT_REGELS = (
-    Regel('maat', 1, 40, ('§1',)),
-    Regel('maat', 2, 41, ('§1',)),
+    Regel('maat', 1, 43, ('§1',)),
+    Regel('maat', 2, 44, ('§1',)),
 )
 
 
@@ -124,9 +135,9 @@ def tabel_maat(leeftijd: int) -> Beslissing:
 
 
 TABEL_KORTING_REGELS = (
-    Regel('korting', 1, 47, ('§1',)),
-    Regel('korting', 2, 48, ('§1',)),
-    Regel('korting', 3, 49, ('§1',)),
+    Regel('korting', 1, 50, ('§1',)),
+    Regel('korting', 2, 51, ('§1',)),
+    Regel('korting', 3, 52, ('§1',)),
 )
 
 
@@ -140,9 +151,9 @@ def tabel_korting(lid: bool, bedrag: Decimal) -> Beslissing:
 
 
 TABEL_SIGNALEN_REGELS = (
-    Regel('signalen', 1, 55, ('§2',)),
-    Regel('signalen', 2, 56, ('§2',)),
-    Regel('signalen', 3, 57, ('§2',)),
+    Regel('signalen', 1, 58, ('§2',)),
+    Regel('signalen', 2, 59, ('§2',)),
+    Regel('signalen', 3, 60, ('§2',)),
 )
 
 
@@ -159,12 +170,12 @@ def tabel_signalen(kleuren: frozenset[Kleur], looptijd: Duur | None) -> Beslissi
 
 
 TABEL_ADVIES_REGELS = (
-    Regel('advies', 1, 65, ('§2',)),
-    Regel('advies', 2, 65, ('§2',)),
-    Regel('advies', 3, 66, ('§2',)),
-    Regel('advies', 4, 66, ('§2',)),
-    Regel('advies', 5, 67, ('§2',)),
-    Regel('advies', 6, 67, ('§2',)),
+    Regel('advies', 1, 68, ('§2',)),
+    Regel('advies', 2, 68, ('§2',)),
+    Regel('advies', 3, 69, ('§2',)),
+    Regel('advies', 4, 69, ('§2',)),
+    Regel('advies', 5, 70, ('§2',)),
+    Regel('advies', 6, 70, ('§2',)),
 )
 TABEL_ADVIES_CELLEN: dict[tuple, tuple[int, Any]] = {
     (Kleur.ROOD, Maat.KLEIN): (1, Advies.STOPPEN),
@@ -268,3 +279,45 @@ def beslis_json(casus: Any) -> dict:
     """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`."""
     resultaat = beslis(lees_invoer(casus))
     return resultaat_json(REGELSET, resultaat.waarden(), UITVOER, list(resultaat.beslissingen))
+
+
+# -- Uitleg: per tabel één zin, dezelfde als `regels beslis --uitleg`
+
+UITLEG: dict[tuple[str, int | None], str] = {
+    ('maat', None): 'U bent {leeftijd} jaar. Volgens {bron} hoort daarbij maat {maat}.',
+    ('maat', 1): 'U bent {leeftijd} jaar. Volgens {bron} hoort daarbij maat {maat}.',
+    ('maat', 2): 'U bent {leeftijd} jaar. Volgens {bron} hoort daarbij maat {maat}.',
+    ('korting', None): 'Korting is niet te bepalen, want een gegeven ontbreekt.',
+    ('korting', 1): 'Omdat lid {lid} is en bedrag {bedrag} is, is korting {korting}.',
+    ('korting', 2): 'Omdat lid {lid} is, is korting {korting}.',
+    ('korting', 3): 'In alle andere gevallen is korting {korting}.',
+    ('signalen', None): 'Signalen is niet te bepalen, want een gegeven ontbreekt.',
+    ('signalen', 1): 'Omdat kleuren {kleuren} is, is signaal {signaal}.',
+    ('signalen', 2): 'Omdat looptijd {looptijd} is, is signaal {signaal}.',
+    ('signalen', 3): 'Omdat kleuren {kleuren} is, is signaal {signaal}.',
+    ('advies', None): 'Advies is niet te bepalen, want een gegeven ontbreekt.',
+    ('advies', 1): 'Omdat kleur {kleur} is en maat {maat} is, is advies {advies}.',
+    ('advies', 2): 'Omdat kleur {kleur} is en maat {maat} is, is advies {advies}.',
+    ('advies', 3): 'Omdat kleur {kleur} is en maat {maat} is, is advies {advies}.',
+    ('advies', 4): 'Omdat kleur {kleur} is en maat {maat} is, is advies {advies}.',
+    ('advies', 5): 'Omdat kleur {kleur} is en maat {maat} is, is advies {advies}.',
+    ('advies', 6): 'Omdat kleur {kleur} is en maat {maat} is, is advies {advies}.',
+}
+TABEL_BRON: dict[str, str] = {
+    'maat': '§1',
+    'korting': '§1',
+    'signalen': '§2',
+    'advies': '§2',
+}
+
+
+def uitleg(invoer: Invoer, resultaat: Resultaat) -> list[str]:
+    """Hoe de uitkomst tot stand kwam: per tabel een zin in gewone taal, met de paragraaf."""
+    waarden = {**invoer.waarden(), **resultaat.waarden()}
+    zinnen = []
+    for b in resultaat.beslissingen:
+        bron = ", ".join(dict.fromkeys(x for r in b.regels for x in r.bron)) or TABEL_BRON[b.tabel]
+        rij = b.regels[0].rij if b.regels else None
+        extra = {"bron": bron or "de regels", "rij": ", ".join(str(r.rij) for r in b.regels)}
+        zinnen.append(vul_in(UITLEG[(b.tabel, rij)], waarden, extra))
+    return zinnen

@@ -1,0 +1,308 @@
+"""Explain a decision: per table a plain Dutch sentence, the paragraph and the quoted source.
+
+The sentences come from the rules, not from code: a table's `uitleg "…"` is a template with
+{naam} placeholders for any value of the case ({bron} and {rij} too). A table without one
+gets a neutral sentence built from its conditions. Quotes come from `citaat` lines, which
+the checker verifies against the source text, so an explanation cannot drift from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import ast
+from .checks import Model
+from .errors import Collector, suggest
+from .interpreter import Interpreter, Resultaat, evaluate_expr
+from .runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst, vul_in
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+@dataclass(frozen=True)
+class Stap:
+    tabel: str
+    zin: str
+    waarden: dict[str, Any]
+    rijen: tuple[int, ...]
+    bron: list[tuple[str, str, str]] = field(default_factory=list)  # (label, anchor, quoted sentence)
+
+    def to_json(self) -> dict:
+        return {
+            "stap": self.tabel, "zin": self.zin,
+            "waarden": {k: naar_json(v) for k, v in self.waarden.items()},
+            "rijen": list(self.rijen),
+            "bron": [{"paragraaf": label, "anker": anchor, "citaat": quote} for label, anchor, quote in self.bron],
+        }
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\s*_>|#-]+", " ", text).strip().lower()
+
+
+# -- Checks on uitleg templates and citaten (called by checks.py)
+
+def check_templates(rs: ast.Regelset, names: set[str], paragraphs: dict | None, c: Collector) -> None:
+    for table in rs.tables:
+        if table.uitleg:
+            for field_name in _PLACEHOLDER.findall(table.uitleg):
+                if field_name not in names and field_name not in ("bron", "rij"):
+                    c.error(f"de uitleg van “{table.name}” noemt {{{field_name}}}, maar zo'n waarde is er niet",
+                            table.span, suggest(field_name, names) or "gebruik {naam} van een invoer of uitkomst",
+                            "uitleg")
+        if paragraphs is None:
+            continue
+        rows = table.rows if isinstance(table, ast.Beslistabel) else ()
+        for citaat, bronnen in [(q, table.bron) for q in table.citaat] + \
+                [(q, row.bron or table.bron) for row in rows for q in row.citaat]:
+            texts = [paragraphs[b.anchor].text for b in bronnen if b.anchor in paragraphs]
+            if not bronnen:
+                c.error("een citaat hoort bij een bron; deze tabel of rij noemt geen paragraaf", citaat.span,
+                        code="citaat")
+            elif texts and not any(_normal(citaat.text) in _normal(t) for t in texts):
+                c.error(f"dit citaat staat niet (letterlijk) in {', '.join(b.text for b in bronnen)}", citaat.span,
+                        "neem de zin letterlijk over uit de brontekst, of pas de bron aan", "citaat")
+
+
+# -- Explaining one evaluation
+
+def _braces(name: str) -> str:
+    return "{" + name + "}"
+
+
+def template_for(table: ast.Table, row: int | None) -> str:
+    """The sentence template for a fired row (None: no row, an input was onbekend).
+
+    The table's own `uitleg` when it has one; otherwise a neutral sentence from the row's
+    conditions, itself a template, so the generated code can fill it in the same way."""
+    if table.uitleg:
+        return table.uitleg
+    bt = table.as_beslistabel()
+    outcome = ", ".join(f"{c.name} {_braces(c.name)}" for c in bt.outputs)
+    if row is None:
+        return f"{bt.name[:1].upper()}{bt.name[1:]} is niet te bepalen, want een gegeven ontbreekt."
+    r = bt.rows[row - 1]
+    reasons = [f"{col.name} {_braces(col.name)} is" for col, cell in zip(bt.inputs, r.conditions)
+               if cell.kind not in ("any", "leeg", "anders")]
+    if not reasons:
+        return f"In alle andere gevallen is {outcome}."
+    joined = reasons[0] if len(reasons) == 1 else ", ".join(reasons[:-1]) + " en " + reasons[-1]
+    return f"Omdat {joined}, is {outcome}."
+
+
+def templates(model: Model) -> dict[tuple[str, int | None], str]:
+    """Every template the model can use, keyed by (table, row); for the generated code."""
+    out: dict[tuple[str, int | None], str] = {}
+    for table in model.tables():
+        bt = table.as_beslistabel()
+        for row in [None] + [r.number for r in bt.rows]:
+            out[(bt.name, row)] = template_for(table, row)
+    return out
+
+
+def explain(model: Model, resultaat: Resultaat, paragraphs: dict | None = None) -> list[Stap]:
+    tables = {t.name: t for t in model.tables()}
+    steps = []
+    for b in resultaat.beslissingen:
+        table = tables[b.tabel]
+        bt = table.as_beslistabel()
+        row_bron: list[ast.Bron] = []
+        quotes: list[ast.Citaat] = list(table.citaat)
+        for regel in b.regels:
+            if isinstance(table, ast.Beslistabel):
+                row = table.rows[regel.rij - 1]
+                row_bron += row.bron
+                quotes = list(row.citaat) + quotes
+        bronnen = list(dict.fromkeys(row_bron or list(table.bron)))
+        labels = ", ".join(x.text for x in bronnen)
+        extra = {"bron": labels or "de regels", "rij": ", ".join(str(r) for r in b.rijen)}
+        zin = vul_in(template_for(table, b.rijen[0] if b.rijen else None), resultaat.waarden, extra)
+        refs = []
+        for x in bronnen:
+            quote = ""
+            if paragraphs and x.anchor in paragraphs:
+                text = _normal(paragraphs[x.anchor].text)
+                quote = next((q.text for q in quotes if _normal(q.text) in text), "")
+            refs.append((x.text, x.anchor, quote))
+        steps.append(Stap(b.tabel, zin, dict(b.uitkomst), b.rijen, refs))
+    return steps
+
+
+def render(steps: list[Stap]) -> str:
+    lines = []
+    for i, s in enumerate(steps, 1):
+        lines.append(f"{i}. {s.zin}")
+        for label, _, quote in s.bron:
+            lines.append(f"   Bron: {label}" + (f" — “{quote}”" if quote else ""))
+    return "\n".join(lines)
+
+
+# -- Motivering for a beschikking
+
+def motivering(model: Model, resultaat: Resultaat, inputs: dict[str, Any], paragraphs: dict | None = None) -> str:
+    """A text to paste into a beschikking (Awb 3:46): decision, grounds, paragraphs, and marked
+    places where the SWT's own judgement was used — never a made-up reason."""
+    steps = explain(model, resultaat, paragraphs)
+    rs = model.regelset
+    out = [f"Motivering — {rs.header.name}", ""]
+    out.append("Besluit")
+    for name in model.output_names:
+        if _is_final(model, name):
+            out.append(f"- {name}: {tekst(resultaat.waarden[name])}")
+    out += ["", "Gronden"]
+    for s in steps:
+        labels = ", ".join(label for label, _, _ in s.bron)
+        out.append(f"- {s.zin}" + (f" (paragraaf {labels} van de {rs.header.document or 'beleidsregel'})"
+                                    if labels else ""))
+        for label, _, quote in s.bron:
+            if quote:
+                out.append(f"  In paragraaf {label} staat: “{quote}”")
+    judgements = [d for d in rs.invoer if d.oordeel]
+    if judgements:
+        out += ["", "Oordeel van het Sociaal Wijkteam"]
+        for d in judgements:
+            value = inputs.get(d.name)
+            if value is None:
+                out.append(f"- {d.name}: nog niet beoordeeld. [SWT: beoordeel dit en motiveer uw oordeel]")
+            else:
+                out.append(f"- {d.name}: {tekst(value)}. [SWT: motiveer hier waarom — {d.description or d.name}]")
+    return "\n".join(out) + "\n"
+
+
+def _is_final(model: Model, name: str) -> bool:
+    """Outcomes no other step reads: what the decision comes down to."""
+    from .checks import _expr_refs
+
+    read = set()
+    for step in model.order:
+        if isinstance(step, ast.Derived):
+            read |= _expr_refs(step.expr)
+        else:
+            read |= {c.name for c in step.as_beslistabel().inputs}
+    return name not in read
+
+
+# -- Waarom niet?
+
+@dataclass(frozen=True)
+class Alternatief:
+    changes: tuple[tuple[str, Any, Any], ...]   # (input, old, new)
+    waarden: dict[str, Any]
+
+    def zin(self, target_name: str, target: str) -> str:
+        parts = [f"{name} {tekst(new)} in plaats van {tekst(old)}" for name, old, new in self.changes]
+        return f"Met {' en '.join(parts)} was {target_name} {target} geweest."
+
+
+def _neighbours(model: Model, name: str, value: Any, candidates: list[Any]) -> list[Any]:
+    t = model.types[name]
+    out: list[Any] = []
+    if t.kind == "verzameling" and value is not None:
+        for v in model.enums[t.enum].names:
+            out.append(frozenset(value - {v}) if v in value else frozenset(value | {v}))
+    elif t.kind == "getal" and isinstance(value, int):
+        out += [value - 1, value + 1]
+    out += [c for c in candidates if c != value]
+    unique = []
+    for v in out:
+        if v != value and v not in unique:
+            unique.append(v)
+    return unique
+
+
+def ancestors(model: Model, names: list[str]) -> set[str]:
+    """The inputs an outcome depends on, through derived values and tables."""
+    from .checks import _expr_refs
+
+    inputs = {d.name for d in model.regelset.invoer}
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        producer = model.producers.get(name)
+        if isinstance(producer, ast.Derived):
+            todo += list(_expr_refs(producer.expr))
+        elif producer is not None and not isinstance(producer, ast.Decl):
+            bt = producer.as_beslistabel()
+            todo += [c.name for c in bt.inputs]
+            todo += [n for row in bt.rows for cell in row.conclusions if cell.expr is not None
+                     for n in _expr_refs(cell.expr)]
+    return seen & inputs
+
+
+def waarom_niet(model: Model, inputs: dict[str, Any], target: str, max_changes: int = 3,
+                output: str | None = None) -> tuple[str, list[Alternatief]]:
+    """The smallest changes to the inputs that give `target` for an outcome, computed from the
+    rules. Returns (the outcome's name, alternatives), fewest changes first."""
+    from .casussen import candidate_values
+
+    outputs = [output] if output else [n for n in model.output_names
+                                       if model.types[n].kind in ("keuze", "tekst", "janee")]
+    interpreter = Interpreter(model)
+    candidates = candidate_values(model)
+
+    def outcome(case: dict[str, Any]) -> dict[str, Any] | None:
+        for controle in model.regelset.controles:
+            if evaluate_expr(controle.expr, case) is False:
+                return None
+        try:
+            return interpreter.evaluate(case).waarden
+        except (GeenBeslissing, OngeldigeInvoer):
+            return None
+
+    def hits(waarden: dict[str, Any]) -> str | None:
+        for name in outputs:
+            v = waarden.get(name)
+            if v is not None and tekst(v) == target:
+                return name
+        return None
+
+    relevant = ancestors(model, outputs)
+    names = [d.name for d in model.regelset.invoer if d.name in relevant]
+    options = {n: _neighbours(model, n, inputs.get(n), candidates.get(n, [])) for n in names}
+    found: list[Alternatief] = []
+    target_name = output or ""
+    frontier: list[tuple[tuple[str, Any], ...]] = [()]
+    for depth in range(1, max_changes + 1):
+        next_frontier = []
+        for base in frontier:
+            used = {n for n, _ in base}
+            start = names.index(base[-1][0]) + 1 if base else 0
+            for n in names[start:]:
+                if n in used:
+                    continue
+                for v in options[n]:
+                    change = base + ((n, v),)
+                    case = dict(inputs)
+                    case.update(dict(change))
+                    waarden = outcome(case)
+                    if waarden is None:
+                        continue
+                    hit = hits(waarden)
+                    if hit:
+                        target_name = hit
+                        found.append(Alternatief(tuple((k, inputs.get(k), new) for k, new in change), waarden))
+                    elif depth < max_changes:
+                        next_frontier.append(change)
+        if found:
+            break
+        frontier = next_frontier
+    return target_name, found[:10]
+
+
+def producible(model: Model, target: str) -> bool:
+    """Can any table of the rules give this value at all?"""
+    for table in model.tables():
+        for row in table.as_beslistabel().rows:
+            for cell in row.conclusions:
+                if cell.kind == "tests" and cell.tests and cell.tests[0].value is not None \
+                        and tekst(cell.tests[0].value.value) == target:
+                    return True
+                if cell.kind == "expr":
+                    return True
+    return False
