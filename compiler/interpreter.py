@@ -5,9 +5,7 @@ The generated Python must agree with it on every case (tests/test_differential.p
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from . import ast
@@ -169,10 +167,3 @@ class Interpreter:
 
     def beslis(self, casus: Any) -> dict:
         return self.evaluate(self.read_case(casus)).to_json(self.model)
-
-
-def today() -> datetime.date:  # pragma: no cover - kept out of evaluation on purpose
-    return datetime.date.today()
-
-
-__all__ = ["Interpreter", "cell_matches", "evaluate_expr", "evaluate_table", "Decimal"]

@@ -12,8 +12,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from lark import Lark, Token, Transformer, Tree, v_args
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import UnexpectedEOF, UnexpectedInput, VisitError
 from lark.indenter import DedentError, Indenter
 
 from . import ast
@@ -206,9 +206,6 @@ def _anchor(text: str) -> str:
 
 def _number(text: str) -> object:
     return Decimal(text.replace(",", ".")) if "," in text else int(text)
-
-
-_CELL_LIKE = (ast.Cell,)
 
 
 @v_args(meta=True)
@@ -489,7 +486,6 @@ class _Builder(Transformer):
         return (tuple(cells), split, self.sp(meta))
 
     def table(self, meta, c):
-        header = [r for r in c if isinstance(r, tuple) and not isinstance(r, Token)]
         sep_index = next(i for i, x in enumerate(c) if isinstance(x, Token) and x.type == "SEPROW")
         return (tuple(c[:sep_index]), tuple(c[sep_index + 1:]), self.sp(meta))
 

@@ -107,7 +107,6 @@ def explain(model: Model, resultaat: Resultaat, paragraphs: dict | None = None) 
     steps = []
     for b in resultaat.beslissingen:
         table = tables[b.tabel]
-        bt = table.as_beslistabel()
         row_bron: list[ast.Bron] = []
         quotes: list[ast.Citaat] = list(table.citaat)
         for regel in b.regels:
