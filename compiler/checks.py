@@ -410,7 +410,7 @@ class Checker:
                 return None
             types = [self._infer(a) for a in e.args]
             if e.function == "aantal":
-                if types[0] is not None and types[0].kind != "verzameling":
+                if types[0] is not None and types[0].kind not in ("verzameling", "lijst"):
                     self.c.error("aantal(…) telt de waarden van een verzameling", e.span, code="type")
                 return ast.Type("getal")
             if e.function == "halverwege":
@@ -426,7 +426,7 @@ class Checker:
                 self._expect_type(e.right, b, "janee")
                 return ast.Type("janee")
             if e.op == "bevat":
-                if a is not None and a.kind != "verzameling":
+                if a is not None and a.kind not in ("verzameling", "lijst"):
                     self.c.error("‘bevat’ vraagt links een verzameling", e.left.span, code="type")
                 elif a is not None:
                     self._check_enum_word(e.right, a.enum)
@@ -449,6 +449,10 @@ class Checker:
         if a is None or b is None:
             return a or b
         ka, kb, op = a.kind, b.kind, e.op
+        if ka == kb == "verzameling" and op in "+-":
+            if a.enum != b.enum and a.enum and b.enum:
+                self.c.error(f"{type_text(a)} en {type_text(b)} gaan niet samen", e.span, code="type")
+            return a  # + is the union, - the difference
         table = {
             ("getal", "getal"): "getal" if op != "/" else "bedrag",
             ("bedrag", "getal"): "bedrag", ("getal", "bedrag"): "bedrag", ("bedrag", "bedrag"): "bedrag",

@@ -50,7 +50,8 @@ def report(models: list[Model], paragraphs: dict[str, Paragraph]) -> list[Dekkin
                     row.status = item.status
     for row in rows.values():
         if row.rules:
-            row.status = GECODEERD
+            # Encoded, and where the text also leaves a judgement to the SWT, that too.
+            row.status = GECODEERD + (f" en {row.status}" if row.status not in (NIET, GECODEERD) else "")
             row.rules = sorted(set(row.rules))
     return list(rows.values())
 

@@ -38,8 +38,8 @@ def _dekking(models, project: Project, args) -> int:
                 print(f"    reden: {reason}")
     missing = dekking.uncovered(rows)
     if not args.json:
-        counts = {s: sum(r.status == s for r in rows) for s in (dekking.GECODEERD, dekking.OORDEEL,
-                                                                 dekking.INFORMATIEF, dekking.NIET)}
+        counts = {s: sum(r.status.startswith(s) or r.status.endswith(s) for r in rows)
+                  for s in (dekking.GECODEERD, dekking.OORDEEL, dekking.INFORMATIEF, dekking.NIET)}
         print("\n" + ", ".join(f"{n} {s}" for s, n in counts.items()))
     if missing:
         print(f"{len(missing)} paragraaf/paragrafen nog niet gedekt: "
