@@ -35,6 +35,14 @@ class Model:
     descriptions: dict[str, str]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     analyses: dict[str, TableAnalysis] = field(default_factory=dict)
+    paragraphs: dict[str, Any] | None = None
+
+    def bron_label(self, b: ast.Bron) -> str:
+        """How a citizen sees a reference: §2.1 a for the beleidsregel, the title for a bijlage."""
+        p = (self.paragraphs or {}).get(b.anchor)
+        if p is not None and not p.file.endswith("beleidsregel.md"):
+            return f"bijlage B2, {p.title}"
+        return b.text
 
     @property
     def input_names(self) -> list[str]:
@@ -125,7 +133,8 @@ class Checker:
         from .uitleg import check_templates  # late import: uitleg builds on checks
 
         check_templates(self.rs, set(self.types), self.paragraphs, self.c)
-        model = Model(self.rs, self.enums, self.types, self.optional, self.producers, order, self.descriptions)
+        model = Model(self.rs, self.enums, self.types, self.optional, self.producers, order, self.descriptions,
+                      paragraphs=self.paragraphs)
         self._voorbeelden(model)
         self._analyse(model)
         model.diagnostics = self.c.diagnostics

@@ -107,7 +107,8 @@ def _conclusion(cell: ast.Cell, env: dict[str, Any]) -> Any:
 
 
 def evaluate_table(table: ast.Beslistabel, env: dict[str, Any], table_bron: tuple[str, ...],
-                   matrix: bool = False) -> Beslissing:
+                   matrix: bool = False, label=None) -> Beslissing:
+    label = label or (lambda b: b.text)
     values = [env[c.name] for c in table.inputs]
     if matrix and any(v is None for v in values):
         # A matrix has no row for an unknown dimension: unknown in, unknown out.
@@ -119,7 +120,7 @@ def evaluate_table(table: ast.Beslistabel, env: dict[str, Any], table_bron: tupl
     if table.hit == "eerste":
         matched = matched[:1]
     treffers = [
-        (Regel(table.name, row.number, row.span.line, tuple(b.text for b in row.bron) or table_bron),
+        (Regel(table.name, row.number, row.span.line, tuple(label(b) for b in row.bron) or table_bron),
          tuple(_conclusion(cell, env) for cell in row.conclusions))
         for row in matched
     ]
@@ -145,9 +146,9 @@ class Interpreter:
     def read_case(self, casus: Any) -> dict[str, Any]:
         waarden = lees_casus(self.model.soorten, casus)
         fouten = {}
-        for controle in self.model.regelset.controles:
+        for number, controle in enumerate(self.model.regelset.controles, 1):
             if evaluate_expr(controle.expr, waarden) is False:
-                fouten[f"controle {len(fouten) + 1}"] = controle.message
+                fouten[f"controle {number}"] = controle.message
         if fouten:
             raise OngeldigeInvoer(fouten)
         return waarden
@@ -160,7 +161,9 @@ class Interpreter:
                 env[step.name] = evaluate_expr(step.expr, env)
             else:
                 table = step.as_beslistabel()
-                b = evaluate_table(table, env, tuple(x.text for x in step.bron), isinstance(step, ast.Kruistabel))
+                label = self.model.bron_label
+                b = evaluate_table(table, env, tuple(label(x) for x in step.bron),
+                                   isinstance(step, ast.Kruistabel), label)
                 env.update(b.uitkomst)
                 beslissingen.append(b)
         return Resultaat(env, beslissingen)

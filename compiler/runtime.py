@@ -276,7 +276,13 @@ def tekst(waarde: Any) -> str:
     if isinstance(waarde, (frozenset, set)):
         return ", ".join(sorted(tekst(v) for v in waarde)) if waarde else "geen"
     if isinstance(waarde, (tuple, list)):
-        return ", ".join(tekst(v) for v in waarde) if waarde else "geen"
+        if not waarde:
+            return "geen"
+        delen = [tekst(v) for v in waarde]
+        # A list of sentences reads as sentences, not as an enumeration.
+        if all(d.rstrip().endswith((".", "!", "?")) for d in delen):
+            return " ".join(delen)
+        return ", ".join(delen)
     return str(waarde)
 
 

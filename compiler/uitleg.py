@@ -103,28 +103,33 @@ def templates(model: Model) -> dict[tuple[str, int | None], str]:
 
 
 def explain(model: Model, resultaat: Resultaat, paragraphs: dict | None = None) -> list[Stap]:
+    paragraphs = paragraphs if paragraphs is not None else model.paragraphs
     tables = {t.name: t for t in model.tables()}
     steps = []
     for b in resultaat.beslissingen:
         table = tables[b.tabel]
-        row_bron: list[ast.Bron] = []
-        quotes: list[ast.Citaat] = list(table.citaat)
+        # Per fired row its own bron, or the table's, as in the row's Regel.
+        bronnen: list[ast.Bron] = []
+        quotes: list[ast.Citaat] = []
         for regel in b.regels:
-            if isinstance(table, ast.Beslistabel):
-                row = table.rows[regel.rij - 1]
-                row_bron += row.bron
-                quotes = list(row.citaat) + quotes
-        bronnen = list(dict.fromkeys(row_bron or list(table.bron)))
-        labels = ", ".join(x.text for x in bronnen)
+            row = table.rows[regel.rij - 1] if isinstance(table, ast.Beslistabel) else None
+            bronnen += (row.bron if row is not None and row.bron else table.bron)
+            quotes += row.citaat if row is not None else ()
+        if not b.regels:
+            bronnen = list(table.bron)
+        quotes += table.citaat
+        bronnen = list({x.anchor: x for x in bronnen}.values())
+        labels = ", ".join(dict.fromkeys(model.bron_label(x) for x in bronnen))
         extra = {"bron": labels or "de regels", "rij": ", ".join(str(r) for r in b.rijen)}
         zin = vul_in(template_for(table, b.rijen[0] if b.rijen else None), resultaat.waarden, extra)
         refs = []
         for x in bronnen:
-            quote = ""
+            found = []
             if paragraphs and x.anchor in paragraphs:
                 text = _normal(paragraphs[x.anchor].text)
-                quote = next((q.text for q in quotes if _normal(q.text) in text), "")
-            refs.append((x.text, x.anchor, quote))
+                found = list(dict.fromkeys(q.text for q in quotes if _normal(q.text) in text))
+            for quote in found or [""]:
+                refs.append((model.bron_label(x), x.anchor, quote))
         steps.append(Stap(b.tabel, zin, dict(b.uitkomst), b.rijen, refs))
     return steps
 
@@ -147,18 +152,22 @@ def motivering(model: Model, resultaat: Resultaat, inputs: dict[str, Any], parag
     rs = model.regelset
     out = [f"Motivering — {rs.header.name}", ""]
     out.append("Besluit")
+    # The decided values (not the explanatory texts, which the grounds below carry).
     for name in model.output_names:
-        if _is_final(model, name):
-            out.append(f"- {name}: {tekst(resultaat.waarden[name])}")
+        value = resultaat.waarden[name]
+        kind = model.types[name].kind
+        derived = isinstance(model.producers.get(name), ast.Derived)
+        if value is not None and (kind in ("datum", "duur") if derived else kind not in ("tekst", "lijst")):
+            out.append(f"- {name}: {tekst(value)}")
     out += ["", "Gronden"]
+    document = rs.header.document or "de beleidsregel"
     for s in steps:
-        labels = ", ".join(label for label, _, _ in s.bron)
-        out.append(f"- {s.zin}" + (f" (paragraaf {labels} van de {rs.header.document or 'beleidsregel'})"
-                                    if labels else ""))
+        labels = ", ".join(dict.fromkeys(label for label, _, _ in s.bron))
+        out.append(f"- {s.zin}" + (f" [Bron: {labels}; {document}]" if labels else ""))
         for label, _, quote in s.bron:
             if quote:
-                out.append(f"  In paragraaf {label} staat: “{quote}”")
-    judgements = [d for d in rs.invoer if d.oordeel]
+                out.append(f"  {label}: “{quote}”")
+    judgements = [d for d in rs.invoer if d.oordeel and _judgement_matters(model, resultaat, d, inputs)]
     if judgements:
         out += ["", "Oordeel van het Sociaal Wijkteam"]
         for d in judgements:
@@ -170,17 +179,20 @@ def motivering(model: Model, resultaat: Resultaat, inputs: dict[str, Any], parag
     return "\n".join(out) + "\n"
 
 
-def _is_final(model: Model, name: str) -> bool:
-    """Outcomes no other step reads: what the decision comes down to."""
-    from .checks import _expr_refs
-
-    read = set()
-    for step in model.order:
-        if isinstance(step, ast.Derived):
-            read |= _expr_refs(step.expr)
-        else:
-            read |= {c.name for c in step.as_beslistabel().inputs}
-    return name not in read
+def _judgement_matters(model: Model, resultaat: Resultaat, d: ast.Decl, inputs: dict[str, Any]) -> bool:
+    """A judgement that was given shaped the decision; one that is missing matters only when
+    a fired row waits for it (tests `onbekend` on a value that depends on it)."""
+    if inputs.get(d.name) is not None:
+        return True
+    tables = {t.name: t.as_beslistabel() for t in model.tables()}
+    for b in resultaat.beslissingen:
+        table = tables[b.tabel]
+        for regel in b.regels:
+            row = table.rows[regel.rij - 1]
+            for col, cell in zip(table.inputs, row.conditions):
+                if any(t.op == "onbekend" for t in cell.tests) and d.name in ancestors(model, [col.name]) | {col.name}:
+                    return True
+    return False
 
 
 # -- Waarom niet?

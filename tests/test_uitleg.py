@@ -43,7 +43,8 @@ def test_motivering_marks_the_swt_judgement_and_invents_nothing(mini):
     text = motivering(model, resultaat, inputs, paragraphs)
     assert "Besluit" in text and "Gronden" in text
     assert "- lid: ja. [SWT: motiveer hier waarom — Of de persoon lid is; het SWT stelt dat vast.]" in text
-    assert "In paragraaf §1 staat: “Volwassenen krijgen een grote maat.”" in text
+    assert "  §1: “Volwassenen krijgen een grote maat.”" in text
+    assert "[Bron: §1; Testbeleid]" in text
 
 
 def test_waarom_niet_finds_the_smallest_change(mini):

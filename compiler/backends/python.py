@@ -149,6 +149,10 @@ class ModuleWriter:
             a, b = self._static_type(e.left), self._static_type(e.right)
             if a and b and a.kind in _PLAIN_ARITH and b.kind in _PLAIN_ARITH:
                 return ast.Type("bedrag" if "bedrag" in (a.kind, b.kind) else "getal")
+        if isinstance(e, ast.EIf):  # `als … dan 1 anders 0` is a getal: plain + instead of rekensom()
+            a, b = self._static_type(e.then), self._static_type(e.otherwise)
+            if a and b and a.kind == b.kind and a.kind in _PLAIN_ARITH:
+                return a
         return None
 
     def _enum_of_word(self, word: str) -> ast.Type | None:
@@ -196,8 +200,9 @@ class ModuleWriter:
         reads = sorted({self.var[n] for row in bt.rows for cell in row.conclusions if cell.expr is not None
                         for n in _refs(cell.expr) if n in self.var} - {p[0] for p in params})
         params += [(v, "Any", v) for v in reads]
-        table_bron = tuple(b.text for b in bt.bron)
-        regels = [(row.number, row.span.line, tuple(b.text for b in row.bron) or table_bron) for row in bt.rows]
+        label = self.model.bron_label
+        table_bron = tuple(label(b) for b in bt.bron)
+        regels = [(row.number, row.span.line, tuple(label(b) for b in row.bron) or table_bron) for row in bt.rows]
         outputs = [(c.name, self.type_of(c.name)) for c in bt.outputs]
         rows = []
         for row in bt.rows:
@@ -208,7 +213,8 @@ class ModuleWriter:
             conds = [c for c in conds if c is not None]
             values = [self.conclusion(cell, t) for cell, (_, t) in zip(row.conclusions, outputs)]
             rows.append({"number": row.number, "anders": row.anders, "condition": " and ".join(conds) or "True",
-                         "values": values, "tuple": _tuple(values), "text": " | ".join(c.text or "-" for c in row.conditions)})
+                         "values": values, "constant": [c.kind != "expr" for c in row.conclusions],
+                         "tuple": _tuple(values), "text": " | ".join(c.text or "-" for c in row.conditions)})
         analysis = self.model.analyses.get(bt.name)
         chain = bt.hit == "eerste" or (bt.hit == "uniek" and analysis is not None
                                        and next(iter(analysis.overlaps()), None) is None)
@@ -249,11 +255,14 @@ class ModuleWriter:
             soort = f"Soort({t.kind!r}, {tuple(s.waarden)!r}, {self.value(s.lo, t)}, {self.value(s.hi, t)}, {s.optioneel!r})"
             convert = self.var[d.name]
             src = f"waarden[{d.name!r}]"
+            # Text → member through a dict (_<Klasse>_VAN_TEKST): Enum.__call__ is ten times slower.
             if t.kind == "keuze":
-                convert = f"{self.enum_class[t.enum]}({src})" if not d.optional else \
-                    f"None if {src} is None else {self.enum_class[t.enum]}({src})"
+                convert = f"_{self.enum_class[t.enum]}_VAN_TEKST[{src}]" if not d.optional else \
+                    f"None if {src} is None else _{self.enum_class[t.enum]}_VAN_TEKST[{src}]"
             elif t.kind == "verzameling":
-                convert = f"frozenset({self.enum_class[t.enum]}(v) for v in {src})"
+                convert = f"frozenset([_{self.enum_class[t.enum]}_VAN_TEKST[v] for v in {src}])"
+                if d.optional:  # an optional set may be onbekend
+                    convert = f"None if {src} is None else {convert}"
             else:
                 convert = src
             inputs.append({"name": d.name, "var": self.var[d.name], "type": self.py_type(t, d.optional),
@@ -275,13 +284,15 @@ class ModuleWriter:
         from ..uitleg import templates
 
         uitleg = [(f"({name!r}, {row!r})", text) for (name, row), text in templates(self.model).items()]
-        tabel_bron = [(t.name, ", ".join(b.text for b in t.bron)) for t in self.model.tables()]
+        tabel_bron = [(t.name, ", ".join(self.model.bron_label(b) for b in t.bron)) for t in self.model.tables()]
         return {
             "uitleg": uitleg, "tabel_bron": tabel_bron,
             "sources": self.sources, "regelset": rs.header.name, "document": rs.header.document,
             "geldig_vanaf": self.value(rs.header.geldig_vanaf.value if rs.header.geldig_vanaf else None, None),
             "geldig_tot": self.value(rs.header.geldig_tot.value if rs.header.geldig_tot else None, None),
             "enums": enums, "inputs": inputs, "steps": steps, "outputs": outputs,
+            "van_tekst": sorted({self.enum_class[d.type.enum] for d in rs.invoer
+                                 if d.type.kind in ("keuze", "verzameling")}),
             "tables": [s for s in steps if s["kind"] == "tabel"], "controles": controles,
         }
 

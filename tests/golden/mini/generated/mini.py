@@ -90,6 +90,10 @@ class Invoer:
         }
 
 
+# Van tekst naar keuzelijstwaarde in één opzoeking: Kleur(tekst) is tien keer zo traag.
+_Kleur_VAN_TEKST = {lid.value: lid for lid in Kleur}
+
+
 def lees_invoer(casus: Any) -> Invoer:
     """Lees een casus (JSON-object met de Nederlandse veldnamen); elke fout wordt gemeld, niets beslist."""
     waarden = lees_casus(VELDEN, casus)
@@ -102,17 +106,17 @@ def lees_invoer(casus: Any) -> Invoer:
     looptijd = waarden['looptijd']
     kleuren = waarden['kleuren']
     if (begindatum >= datetime.date(2022, 1, 1)) is False:
-        fouten[f"controle {len(fouten) + 1}"] = CONTROLES[0]
+        fouten["controle 1"] = CONTROLES[0]
     if fouten:
         raise OngeldigeInvoer(fouten)
     return Invoer(
         leeftijd=waarden['leeftijd'],
-        kleur=Kleur(waarden['kleur']),
+        kleur=_Kleur_VAN_TEKST[waarden['kleur']],
         lid=waarden['lid'],
         bedrag=waarden['bedrag'],
         begindatum=waarden['begindatum'],
         looptijd=waarden['looptijd'],
-        kleuren=frozenset(Kleur(v) for v in waarden['kleuren']),
+        kleuren=frozenset([_Kleur_VAN_TEKST[v] for v in waarden['kleuren']]),
     )
 
 
@@ -279,6 +283,59 @@ def beslis_json(casus: Any) -> dict:
     """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`."""
     resultaat = beslis(lees_invoer(casus))
     return resultaat_json(REGELSET, resultaat.waarden(), UITVOER, list(resultaat.beslissingen))
+
+
+def uitkomsten(invoer: Invoer) -> dict[str, Any]:
+    """Alleen de uitkomsten, zonder spoor: dezelfde waarden als beslis(invoer).waarden().
+
+    Het snelle pad voor `regels beslis --batch` en `regels vergelijk`: de tabellen staan hier
+    uitgeschreven, zonder Beslissing-objecten; wie wil weten waarom, gebruikt beslis().
+    """
+    leeftijd = invoer.leeftijd
+    kleur = invoer.kleur
+    lid = invoer.lid
+    bedrag = invoer.bedrag
+    begindatum = invoer.begindatum
+    looptijd = invoer.looptijd
+    kleuren = invoer.kleuren
+    aantal_kleuren = len(kleuren)
+    einddatum = rekensom('+', begindatum, looptijd)
+    evaluatie = halverwege(begindatum, einddatum)
+    volwassen = ((leeftijd >= 18) and lid)
+    if leeftijd < 18:  # maat, rij 1
+        maat = Maat.KLEIN
+    elif leeftijd >= 18:  # maat, rij 2
+        maat = Maat.GROOT
+    else:
+        raise GeenBeslissing('tabel “maat”: geen rij past')
+    if lid is True and bedrag >= Decimal('100'):  # korting, rij 1
+        korting = Decimal('10')
+    elif lid is True:  # korting, rij 2
+        korting = Decimal('2.50')
+    else:
+        korting = Decimal('0')
+    signaal = []
+    if Kleur.ROOD in kleuren:  # signalen, rij 1
+        signaal.append('rood gekozen')
+    if (looptijd is not None and looptijd > Duur(24)):  # signalen, rij 2
+        signaal.append('lange looptijd')
+    if len(kleuren) == 0:  # signalen, rij 3
+        signaal.append('geen kleur')
+    signaal = tuple(signaal)
+    if kleur is None or maat is None:
+        advies = None
+    else:
+        advies = TABEL_ADVIES_CELLEN[(kleur, maat)][1]
+    return {
+        'aantal kleuren': aantal_kleuren,
+        'einddatum': einddatum,
+        'evaluatie': evaluatie,
+        'volwassen': volwassen,
+        'maat': maat,
+        'korting': korting,
+        'signaal': signaal,
+        'advies': advies,
+    }
 
 
 # -- Uitleg: per tabel één zin, dezelfde als `regels beslis --uitleg`
