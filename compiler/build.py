@@ -76,3 +76,66 @@ def write(files: dict[str, str], project: Project) -> Verschil:
     for rel in v.stale:
         (project.root / rel).unlink()
     return v
+
+
+# -- Skipping a rebuild whose inputs did not change
+
+CACHE = ".regels-cache/bouw.json"
+
+
+def _inputs_digest(project: Project) -> str:
+    """One hash over everything a build reads: the rules and source text, the templates and the compiler."""
+    import hashlib
+
+    compiler_dir = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for base, paths in ((project.regels, sorted(project.regels.rglob("*"))),
+                        (compiler_dir, sorted(p for p in compiler_dir.rglob("*") if p.suffix != ".pyc"))):
+        for path in paths:
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(path.relative_to(base).as_posix().encode() + b"\0")
+                h.update(path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def up_to_date(project: Project) -> int | None:
+    """The number of generated files when nothing needs doing, else None.
+
+    Nothing needs doing when the inputs hash as they did at the last build and every file that
+    build wrote is still there, unchanged, with no other generated file beside them.
+    """
+    import json
+
+    try:
+        cache = json.loads((project.root / CACHE).read_text(encoding="utf-8"))
+        outputs: dict[str, str] = cache["uitvoer"]
+        if cache.get("invoer") != _inputs_digest(project):
+            return None
+        for rel, digest in outputs.items():
+            if _digest((project.root / rel).read_bytes()) != digest:
+                return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if existing_generated(project) - set(outputs):
+        return None
+    return len(outputs)
+
+
+def record(files: dict[str, str], project: Project) -> None:
+    """Remember this build's inputs and outputs, so an unchanged rebuild can be skipped."""
+    import json
+
+    path = project.root / CACHE
+    try:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(json.dumps({"invoer": _inputs_digest(project),
+                                    "uitvoer": {rel: _digest(text.encode("utf-8")) for rel, text in files.items()}},
+                                   indent=1, sort_keys=True), encoding="utf-8")
+    except OSError:
+        pass  # a read-only project still builds; it just cannot skip next time

@@ -222,6 +222,24 @@ def rekensom(op: str, a: Any, b: Any) -> Any:
     raise ValueError(op)
 
 
+# -- Explanations: a sentence template per table row, filled with the case's values
+
+def vul_in(sjabloon: str, waarden: dict[str, Any], extra: dict[str, str] | None = None) -> str:
+    """Replace every {naam} with the value as a citizen reads it; {bron} and {rij} from extra."""
+    extra = extra or {}
+    out, i = [], 0
+    while True:
+        start = sjabloon.find("{", i)
+        end = sjabloon.find("}", start + 1) if start >= 0 else -1
+        if start < 0 or end < 0:
+            out.append(sjabloon[i:])
+            return "".join(out)
+        key = sjabloon[start + 1:end]
+        out.append(sjabloon[i:start])
+        out.append(extra[key] if key in extra else tekst(waarden.get(key)))
+        i = end + 1
+
+
 # -- Values to and from JSON
 
 def naar_json(waarde: Any) -> Any:
@@ -259,7 +277,13 @@ def tekst(waarde: Any) -> str:
     if isinstance(waarde, (frozenset, set)):
         return ", ".join(sorted(tekst(v) for v in waarde)) if waarde else "geen"
     if isinstance(waarde, (tuple, list)):
-        return ", ".join(tekst(v) for v in waarde) if waarde else "geen"
+        if not waarde:
+            return "geen"
+        delen = [tekst(v) for v in waarde]
+        # A list of sentences reads as sentences, not as an enumeration.
+        if all(d.rstrip().endswith((".", "!", "?")) for d in delen):
+            return " ".join(delen)
+        return ", ".join(delen)
     return str(waarde)
 
 
