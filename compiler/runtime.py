@@ -235,7 +235,10 @@ def vul_in(sjabloon: str, waarden: dict[str, Any], extra: dict[str, str] | None 
             return "".join(out)
         key = sjabloon[start + 1:end]
         out.append(sjabloon[i:start])
-        out.append(extra[key] if key in extra else tekst(waarden.get(key)))
+        waarde = extra[key] if key in extra else tekst(waarden.get(key))
+        if waarde.endswith(".") and sjabloon[end + 1:end + 2] == ".":
+            waarde = waarde[:-1]  # a sentence as a value: no double full stop
+        out.append(waarde)
         i = end + 1
 
 

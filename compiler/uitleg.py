@@ -72,7 +72,7 @@ def _braces(name: str) -> str:
     return "{" + name + "}"
 
 
-def template_for(table: ast.Table, row: int | None) -> str:
+def template_for(model: Model, table: ast.Table, row: int | None) -> str:
     """The sentence template for a fired row (None: no row, an input was onbekend).
 
     The table's own `uitleg` when it has one; otherwise a neutral sentence from the row's
@@ -98,7 +98,7 @@ def templates(model: Model) -> dict[tuple[str, int | None], str]:
     for table in model.tables():
         bt = table.as_beslistabel()
         for row in [None] + [r.number for r in bt.rows]:
-            out[(bt.name, row)] = template_for(table, row)
+            out[(bt.name, row)] = template_for(model, table, row)
     return out
 
 
@@ -121,7 +121,7 @@ def explain(model: Model, resultaat: Resultaat, paragraphs: dict | None = None) 
         bronnen = list({x.anchor: x for x in bronnen}.values())
         labels = ", ".join(dict.fromkeys(model.bron_label(x) for x in bronnen))
         extra = {"bron": labels or "de regels", "rij": ", ".join(str(r) for r in b.rijen)}
-        zin = vul_in(template_for(table, b.rijen[0] if b.rijen else None), resultaat.waarden, extra)
+        zin = vul_in(template_for(model, table, b.rijen[0] if b.rijen else None), resultaat.waarden, extra)
         refs = []
         for x in bronnen:
             found = []
