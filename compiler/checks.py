@@ -12,6 +12,7 @@ from typing import Any
 from . import ast
 from .analysis import ColumnDomain, TableAnalysis
 from .errors import Collector, Diagnostic, suggest
+from . import lint
 from .interpreter import FUNCTIONS
 from .runtime import Soort
 
@@ -98,6 +99,7 @@ class Checker:
 
     # -- entry point
     def run(self) -> Model:
+        self._header()
         self._enums()
         self._inputs()
         declared_out = {d.name: d for d in self.rs.uitvoer}
@@ -141,6 +143,12 @@ class Checker:
         return model
 
     # -- declarations
+    def _header(self) -> None:
+        h = self.rs.header
+        if h.geldig_vanaf is not None and h.geldig_tot is not None and h.geldig_vanaf.value > h.geldig_tot.value:
+            self.c.error(f"de regelset is geldig vanaf {h.geldig_vanaf.text} tot {h.geldig_tot.text}: het begin ligt "
+                         "na het eind", h.geldig_vanaf.span, "verwissel de datums, of verbeter er een", "type")
+
     def _declare(self, name: str, producer: Any, span: ast.Span) -> None:
         if name in self.producers:
             other = self.producers[name]
@@ -172,7 +180,8 @@ class Checker:
             if lit is not None and lit.kind not in _LIT_FITS.get(t.kind, ()):
                 self.c.error(f"de grens “{lit.text}” past niet bij {type_text(t)}", lit.span, code="type")
         if t.lo is not None and t.hi is not None and t.lo.kind == t.hi.kind and t.lo.value > t.hi.value:
-            self.c.error(f"de ondergrens {t.lo.text} ligt na de bovengrens {t.hi.text}", t.span, code="type")
+            self.c.error(f"de ondergrens {t.lo.text} ligt na de bovengrens {t.hi.text}", t.span,
+                         f"schrijf van {t.hi.text} t/m {t.lo.text}", "type")
 
     def _inputs(self) -> None:
         for d in self.rs.invoer:
@@ -357,8 +366,9 @@ class Checker:
                              code="type")
                 continue
             if op in ("<", "<=", ">", ">=", "tussen") and t.kind in ("keuze", "janee", "tekst"):
+                example = " of ".join(self.enums[t.enum].names[:2]) if t.enum in self.enums else "ja of nee"
                 self.c.error(f"een bereik past niet bij {type_text(t)} (kolom “{col.name}”)", test.span,
-                             "noem de waarden, bijvoorbeeld: plus of plusplus", "type")
+                             f"noem de waarden, bijvoorbeeld: {example}", "type")
                 continue
             if test.value is not None:
                 elem = t.element()
@@ -366,7 +376,8 @@ class Checker:
                 if ok and test.upper is not None and self._check_lit(test.upper, t, col.name):
                     if test.upper.value < test.value.value:
                         self.c.error(f"het bereik {test.value.text} t/m {test.upper.text} is leeg: het begin "
-                                     "ligt na het eind", test.span, code="type")
+                                     "ligt na het eind", test.span,
+                                     f"schrijf {test.upper.text} t/m {test.value.text}", "type")
 
     def _check_conclusion(self, cell: ast.Cell, t: ast.Type | None, col: ast.Column) -> None:
         if t is None or t.kind == "?" or cell.kind in ("any", "leeg"):
@@ -421,7 +432,8 @@ class Checker:
             if e.function == "aantal":
                 if types[0] is not None and types[0].kind not in ("verzameling", "lijst"):
                     self.c.error("aantal(…) telt de waarden van een verzameling", e.span, code="type")
-                return ast.Type("getal")
+                # A count is never below 0: the table analysis need not cover negative counts.
+                return ast.Type("getal", lo=ast.Lit("getal", 0, "0"))
             if e.function == "halverwege":
                 for a, t in zip(e.args, types):
                     if t is not None and t.kind != "datum":
@@ -548,7 +560,7 @@ class Checker:
             return
         self._check_lit(a.values[0], t, a.name)
 
-    # -- table analysis (gaps and overlaps; a deeper report is in diagnostics of later stages)
+    # -- table analysis: gaps, overlaps, rows that never fire (analysis.py), then lint.py
     def _analyse(self, model: Model) -> None:
         if self.c.has_errors:
             return
@@ -568,19 +580,103 @@ class Checker:
                 for gap in analysis.gaps(limit=5):
                     self.c.error(
                         f"tabel “{bt.name}”: geen rij past bij {gap.describe(bt.inputs)}", bt.span,
-                        f"voeg een rij toe voor {gap.describe(bt.inputs)}, of een anders-rij", "gat")
+                        f"voeg een rij toe voor {gap.describe(bt.inputs)}, of een anders-rij", "gat",
+                        table=bt.name)
             if bt.hit in ("uniek", "elke"):
-                for ov in analysis.overlaps():
-                    if bt.hit == "elke" and ov.same_outcome:
-                        continue
-                    witness = ", ".join(f"{c.name} {t}" for c, t in zip(bt.inputs, ov.witness_text))
-                    kind = "dezelfde" if ov.same_outcome else "een andere"
-                    report = self.c.warning if ov.same_outcome else self.c.error
-                    report(
-                        f"tabel “{bt.name}”: rij {ov.first.number} en rij {ov.second.number} passen allebei bij "
-                        f"{witness} (met {kind} uitkomst)", ov.second.span,
-                        "maak de rijen elkaar uitsluitend, of kies hit-regel ‘eerste’", "overlap",
-                        related=((f"rij {ov.first.number}", ov.first.span),))
+                self._report_overlaps(bt, analysis)
+            self._report_unreachable(bt, analysis)
+        if not self.c.has_errors:
+            lint.lint(model, self.c)
+
+    def _report_overlaps(self, bt: ast.Beslistabel, analysis: TableAnalysis) -> None:
+        for ov in analysis.overlaps():
+            if bt.hit == "elke" and ov.same_outcome:
+                continue
+            a, b = ov.first, ov.second
+            witness = ", ".join(f"{c.name} {t}" for c, t in zip(bt.inputs, ov.witness_text))
+            kind = "dezelfde" if ov.same_outcome else "een andere"
+            message = (f"tabel “{bt.name}”: rij {a.number} en rij {b.number} passen allebei bij {witness} "
+                       f"(met {kind} uitkomst): {lint.row_label(a)} en {lint.row_label(b)}")
+            if ov.same_outcome:
+                hint = (f"dat is dubbel maar onschuldig: voeg rij {a.number} en rij {b.number} samen, of maak ze "
+                        "elkaar uitsluitend")
+                self.c.warning(message, b.span, hint, "overlap", ((f"rij {a.number}", a.span),),
+                               table=bt.name, rows=(a.number, b.number), toelichting=b.toelichting)
+            else:
+                hint = (f"maak de rijen elkaar uitsluitend, zodat bij {witness} maar één rij past, of kies "
+                        f"hit-regel ‘eerste’ als rij {a.number} voorgaat")
+                self.c.error(message, b.span, hint, "overlap", ((f"rij {a.number}", a.span),),
+                             table=bt.name, rows=(a.number, b.number))
+
+    def _report_unreachable(self, bt: ast.Beslistabel, analysis: TableAnalysis) -> None:
+        for row, masks in zip(analysis.rows, analysis.masks):
+            if all(masks):
+                continue
+            c = next(i for i, m in enumerate(masks) if not m)
+            cell, col = row.conditions[c], bt.inputs[c]
+            self.c.warning(
+                f"tabel “{bt.name}”: {lint.row_label(row)} past nooit: geen waarde van “{col.name}” "
+                f"({_domain_text(self.types[col.name])}) voldoet aan ‘{cell.text}’",
+                cell.span if cell.span.line else row.span,
+                f"pas ‘{cell.text}’ aan, of verwijder rij {row.number}", "onbereikbaar",
+                table=bt.name, rows=(row.number,), toelichting=row.toelichting)
+        if bt.hit == "eerste":
+            for row, earlier in analysis.shadowed():
+                if not earlier:
+                    continue  # matches nothing at all: said above
+                earlier = _fewest(analysis, row, earlier)
+                names = " en ".join(lint.row_label(r) for r in earlier)
+                verb = "afvangt" if len(earlier) == 1 else "samen afvangen"
+                self.c.warning(
+                    f"tabel “{bt.name}”: {lint.row_label(row)} wordt nooit bereikt omdat {names} alle gevallen "
+                    f"ervan eerder {verb}", row.span,
+                    f"verwijder rij {row.number}, of zet hem boven rij {earlier[0].number} als hij voorrang "
+                    "moet krijgen", "onbereikbaar", tuple((f"rij {r.number}", r.span) for r in earlier),
+                    table=bt.name, rows=(row.number, *(r.number for r in earlier)), toelichting=row.toelichting)
+        anders = [r for r in bt.rows if r.anders]
+        if anders and analysis.rows and not analysis.gaps(limit=1):
+            row = anders[0]
+            self.c.warning(
+                f"tabel “{bt.name}”: de anders-rij (rij {row.number} {lint.quote_row(row)}) wordt nooit bereikt: "
+                "de rijen erboven dekken alle gevallen", row.span,
+                f"haal rij {row.number} weg, of leg in de toelichting van de rij uit waarom hij als vangnet blijft",
+                "onbereikbaar", table=bt.name, rows=(row.number,), toelichting=row.toelichting)
+
+
+def _domain_text(t: ast.Type) -> str:
+    """The type with its bounds: ‘geheel getal van 0 t/m 130’."""
+    if t.lo is not None and t.hi is not None:
+        return f"{type_text(t)} van {t.lo.text} t/m {t.hi.text}"
+    if t.lo is not None:
+        return f"{type_text(t)} vanaf {t.lo.text}"
+    if t.hi is not None:
+        return f"{type_text(t)} t/m {t.hi.text}"
+    return type_text(t)
+
+
+def _fewest(analysis: TableAnalysis, row: ast.Row, earlier: list[ast.Row]) -> list[ast.Row]:
+    """Drop earlier rows the others do without, so the message names only the rows that matter."""
+    index = {id(r): i for i, r in enumerate(analysis.rows)}
+    keep = list(earlier)
+    within = analysis.masks[index[id(row)]]
+    for r in reversed(earlier):
+        if len(keep) > 1:
+            rest = [index[id(x)] for x in keep if x is not r]
+            if analysis.covered(within, rest):
+                keep.remove(r)
+    return keep
+
+
+def warnings_for_docs(model: Model) -> list[Diagnostic]:
+    """The warnings of a regelset for the maintainers' page: per table (in source order), then the rest.
+
+    Each Diagnostic has `table` ("" when not about one table), `rows`, `code`, `message`,
+    `hint`, `span` (file:line) and `toelichting` (why it is left as it is, or "").
+    """
+    order = {t.name: i for i, t in enumerate(model.regelset.tables)}
+    warnings = [d for d in model.diagnostics if not d.is_error]
+    return sorted(warnings, key=lambda d: (d.table == "", order.get(d.table, len(order)), d.span.file,
+                                           d.span.line, d.span.column))
 
 
 def _fit_hint(t: ast.Type, enums) -> str:

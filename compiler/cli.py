@@ -15,7 +15,7 @@ from .errors import RegelsFout
 from .project import Project
 
 # The subcommands, in the order `regels --help` lists them.
-COMMANDS = ["bouw", "test", "beslis", "dekking"]
+COMMANDS = ["bouw", "test", "beslis", "dekking", "opmaak"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     if not project.regels.is_dir():
         print(f"regels: fout: geen map regels/ in {project.root}", file=sys.stderr)
         return GEBRUIK
+    vooraf = getattr(modules[args.opdracht], "vooraf", None)  # a command may finish before any parsing
+    if vooraf is not None and (code := vooraf(project, args)) is not None:
+        return code
     try:
         models = project.models()
     except RegelsFout as e:

@@ -25,6 +25,11 @@ class Diagnostic:
     hint: str = ""
     code: str = ""
     related: tuple[tuple[str, Span], ...] = field(default=())
+    # For the warnings page and editors: the table concerned, its rows (numbers), and the
+    # toelichting in the rules that explains why a warning is left as it is.
+    table: str = ""
+    rows: tuple[int, ...] = ()
+    toelichting: str = ""
 
     @property
     def is_error(self) -> bool:
@@ -38,6 +43,8 @@ class Diagnostic:
             lines += ["  " + q for q in _quote(span, sources)]
         if self.hint:
             lines.append(f"  tip: {self.hint}")
+        if self.toelichting:
+            lines.append(f"  toegelicht: {self.toelichting}")
         return "\n".join(lines)
 
     def to_json(self) -> dict:
@@ -48,7 +55,12 @@ class Diagnostic:
             "bestand": self.span.file,
             "regel": self.span.line,
             "kolom": self.span.column,
+            "eindregel": self.span.end_line or self.span.line,
+            "eindkolom": self.span.end_column or self.span.column,
             "tip": self.hint,
+            "tabel": self.table,
+            "rijen": list(self.rows),
+            "toelichting": self.toelichting,
             "verwant": [
                 {"omschrijving": label, "bestand": s.file, "regel": s.line, "kolom": s.column}
                 for label, s in self.related
@@ -100,12 +112,12 @@ class Collector:
         self.diagnostics: list[Diagnostic] = []
 
     def error(self, message: str, span: Span = NOWHERE, hint: str = "", code: str = "",
-              related: tuple[tuple[str, Span], ...] = ()) -> None:
-        self.diagnostics.append(Diagnostic(FOUT, message, span, hint, code, related))
+              related: tuple[tuple[str, Span], ...] = (), **about) -> None:
+        self.diagnostics.append(Diagnostic(FOUT, message, span, hint, code, related, **about))
 
     def warning(self, message: str, span: Span = NOWHERE, hint: str = "", code: str = "",
-                related: tuple[tuple[str, Span], ...] = ()) -> None:
-        self.diagnostics.append(Diagnostic(WAARSCHUWING, message, span, hint, code, related))
+                related: tuple[tuple[str, Span], ...] = (), **about) -> None:
+        self.diagnostics.append(Diagnostic(WAARSCHUWING, message, span, hint, code, related, **about))
 
     @property
     def has_errors(self) -> bool:

@@ -19,4 +19,6 @@ def report(diagnostics, project, as_json: bool) -> None:
     print(render_all(diagnostics, project.root), file=sys.stderr)
     errors = sum(d.is_error for d in diagnostics)
     warnings = len(diagnostics) - errors
-    print(f"\n{errors} fout(en), {warnings} waarschuwing(en)", file=sys.stderr)
+    explained = sum(1 for d in diagnostics if not d.is_error and d.toelichting)
+    print(f"\n{errors} fout(en), {warnings} waarschuwing(en)"
+          + (f", waarvan {explained} toegelicht" if explained else ""), file=sys.stderr)

@@ -17,19 +17,31 @@ def add_parser(sub) -> None:
     b.add_argument("--json", action="store_true", help="meldingen als JSON (voor editors)")
 
 
+def vooraf(project: Project, args) -> int | None:
+    """A rebuild whose inputs (rules, source text, templates, compiler) did not change is skipped."""
+    if args.controleer or args.json:  # an editor asking for the diagnostics gets them
+        return None
+    n = build.up_to_date(project)
+    if n is None:
+        return None
+    print(f"niets te doen: regels, brontekst en compiler zijn ongewijzigd sinds de vorige bouw ({n} bestanden)")
+    return OK
+
+
 def run(models, project: Project, args) -> int:
     warnings = [d for m in models for d in m.diagnostics]
     return _bouw(models, project, args, warnings)
 
 
 def _bouw(models, project: Project, args, warnings) -> int:
-    if warnings:
+    if warnings or args.json:
         report(warnings, project, args.json)
+    out = sys.stderr if args.json else sys.stdout  # with --json, stdout holds only the JSON
     files = build.expected_files(models, project)
     if args.controleer:
         verschil = build.compare(files, project)
         if verschil.empty:
-            print(f"generated/ en docs/ kloppen met de regels ({len(files)} bestanden)")
+            print(f"generated/ en docs/ kloppen met de regels ({len(files)} bestanden)", file=out)
             return OK
         print("generated/ of docs/ klopt niet met de regels; draai `regels bouw`:", file=sys.stderr)
         for label, items in (("gewijzigd", verschil.changed), ("ontbreekt", verschil.missing),
@@ -38,7 +50,9 @@ def _bouw(models, project: Project, args, warnings) -> int:
                 print(f"  {label}: {rel}", file=sys.stderr)
         return FOUT
     verschil = build.write(files, project)
+    if not warnings:  # with warnings, every build runs again, so they are shown every time
+        build.record(files, project)
     written = len(verschil.changed) + len(verschil.missing)
     print(f"{len(models)} regelset(s) gebouwd: {written} bestand(en) bijgewerkt, "
-          f"{len(verschil.stale)} verwijderd, {len(files) - written} ongewijzigd")
+          f"{len(verschil.stale)} verwijderd, {len(files) - written} ongewijzigd", file=out)
     return OK

@@ -1,4 +1,9 @@
-"""`regels test`: run every voorbeeld of the rules; report each failure with file:line."""
+"""`regels test`: run every voorbeeld of the rules; report each failure with file:line.
+
+Then one line per table: how many of its rows the voorbeelden reach. With --mutatie, also
+how strong the voorbeelden are: every single-cell mutant of every table, the score per
+table, each surviving mutant explained, and boundary values no voorbeeld uses yet.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,18 @@ import json
 import sys
 
 from ..project import Project
-from . import FOUT, GEBRUIK, OK
+from ..runtime import tekst
+from . import FOUT, OK
 
 
 def add_parser(sub) -> None:
     t = sub.add_parser("test", help="voer alle voorbeelden uit de regels uit")
-    t.add_argument("--json", action="store_true", help="uitslag als JSON")
+    t.add_argument("--json", action="store_true", help="uitslag als JSON, met alle meldingen")
+    t.add_argument("--mutatie", action="store_true",
+                   help="verander elke cel van elke tabel één keer en kijk of een voorbeeld het merkt")
+    t.add_argument("--tabel", action="append", metavar="NAAM", help="mutatietest alleen voor deze tabel(len)")
+    t.add_argument("--drempel", type=float, default=0.0, metavar="PROCENT",
+                   help="met --mutatie: stop met code 1 als minder dan zoveel procent van de mutanten gedood is")
 
 
 def run(models, project: Project, args) -> int:
@@ -19,6 +30,7 @@ def run(models, project: Project, args) -> int:
 
 
 def _test(models, project: Project, args) -> int:
+    from ..lint import coverage
     from ..voorbeelden import run_all
 
     failures, total, report = 0, 0, []
@@ -40,8 +52,93 @@ def _test(models, project: Project, args) -> int:
                         print(f"  {m.span}: {m.name}: verwacht {m.expected}, maar de regels geven {m.actual}",
                               file=sys.stderr)
             report.append(entry)
-    if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
-    else:
+    dekking = [x for model in models for x in coverage(model)]
+    result = {
+        "voorbeelden": report,
+        "dekking": [{"tabel": bt.name, "plaats": str(bt.span), "geraakt": hit, "rijen": rows, "voorbeelden": n}
+                    for bt, hit, rows, n in dekking],
+        "meldingen": [d.to_json() for model in models for d in model.diagnostics],
+    }
+    if not args.json:
         print(f"{total - failures} van {total} voorbeelden geslaagd")
-    return FOUT if failures else OK
+        if dekking:
+            width = max(len(bt.name) for bt, _, _, _ in dekking)
+            print("\nRijen die de voorbeelden raken, per tabel:")
+            for bt, hit, rows, n in dekking:
+                mark = "" if hit == rows else "   ← niet alles"
+                print(f"  {bt.name:<{width}}  {hit:>3} van {rows:>3} rijen, door {n:>3} voorbeeld(en){mark}")
+    code = FOUT if failures else OK
+    if args.mutatie:
+        code = max(code, _mutatie(models, args, result))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    return code
+
+
+def _mutatie(models, args, result: dict) -> int:
+    from .. import mutatie
+    from ..lint import value_text
+
+    scores = [s for model in models for s in mutatie.score_model(model, args.tabel)]
+    suggestions = [x for model in models for x in mutatie.boundary_suggestions(model)
+                   if not args.tabel or x[0].name in args.tabel]
+    killed = sum(s.killed for s in scores)
+    counted = sum(s.counted for s in scores)
+    percentage = 100.0 * killed / counted if counted else 100.0
+    result["mutatie"] = {
+        "tabellen": [_score_json(s, mutatie) for s in scores],
+        "totaal": {"mutanten": sum(len(s.fates) for s in scores), "geteld": counted, "gedood": killed,
+                   "score": round(percentage, 1)},
+    }
+    result["suggesties"] = [{"tabel": t.name, "kolom": col, "waarden": [value_text(v) for v in values]}
+                            for t, col, values in suggestions]
+    if not args.json:
+        print("\nMutatietest: elke mutant verandert één cel van een tabel; een voorbeeld hoort dat te merken.")
+        for s in scores:
+            bt = s.table.as_beslistabel()
+            print(f"  tabel “{bt.name}” ({bt.span}): {_summary(s, mutatie)}")
+            for fate in s.survivors:
+                print(f"    {fate.mutant.span}: {mutatie.survivor_message(s, fate)}")
+        print(f"  totaal: {killed} van {counted} mutanten gedood ({_pct(percentage)})"
+              + (f"; {sum(s.count(mutatie.GELIJKWAARDIG) for s in scores)} gelijkwaardig, niet meegeteld"
+                 if any(s.count(mutatie.GELIJKWAARDIG) for s in scores) else ""))
+        if suggestions:
+            print("\nSuggesties voor nieuwe voorbeelden: randwaarden die geen voorbeeld gebruikt")
+            for t, col, values in suggestions:
+                print(f"  tabel “{t.name}”, {col}: {', '.join(value_text(v) for v in values)}")
+    if percentage < args.drempel:
+        print(f"regels: de mutatiescore {_pct(percentage)} ligt onder de drempel van {_pct(args.drempel)}",
+              file=sys.stderr)
+        return FOUT
+    return OK
+
+
+def _pct(x: float) -> str:
+    return f"{x:.1f}".replace(".", ",") + " %"
+
+
+def _summary(s, mutatie) -> str:
+    parts = [f"{len(s.fates)} mutanten"]
+    if s.count(mutatie.GELIJKWAARDIG):
+        parts.append(f"{s.count(mutatie.GELIJKWAARDIG)} gelijkwaardig")
+    parts.append(f"gedood {s.killed} van {s.counted} ({_pct(s.percentage)}): "
+                 f"{s.count(mutatie.VOORBEELD)} door een voorbeeld, {s.count(mutatie.CONTROLE)} door de controle")
+    if s.survivors:
+        parts.append(f"{len(s.survivors)} overleefd")
+    return ", ".join(parts)
+
+
+def _score_json(s, mutatie) -> dict:
+    bt = s.table.as_beslistabel()
+    return {
+        "tabel": bt.name, "plaats": str(bt.span), "mutanten": len(s.fates),
+        "gelijkwaardig": s.count(mutatie.GELIJKWAARDIG), "gedood_door_voorbeeld": s.count(mutatie.VOORBEELD),
+        "gedood_door_controle": s.count(mutatie.CONTROLE), "overleefd": len(s.survivors),
+        "score": round(s.percentage, 1),
+        "overlevenden": [
+            {"plaats": str(f.mutant.span), "rij": f.mutant.row.number, "kolom": f.mutant.column,
+             "voor": f.mutant.before, "na": f.mutant.after, "bericht": mutatie.survivor_message(s, f),
+             "invoer": {c.name: tekst(w) for c, w in zip(bt.inputs, f.witness or ())}}
+            for f in s.survivors
+        ],
+    }
