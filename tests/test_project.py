@@ -67,3 +67,12 @@ def test_generated_module_agrees_with_the_interpreter(model):
         assert module.beslis_json(casus) == expected, casus
         decided += 1
     assert decided >= 200 and refused >= 20
+
+
+def test_rules_are_in_the_canonical_layout():
+    """What `regels opmaak --controleer` checks, so CI fails on an unformatted file."""
+    from compiler.formatter import format_text
+
+    unformatted = [str(path.relative_to(ROOT)) for path in sorted((ROOT / "regels").rglob("*.regels"))
+                   if format_text(path.read_text(encoding="utf-8")) != path.read_text(encoding="utf-8")]
+    assert not unformatted, "draai `regels opmaak`: " + ", ".join(unformatted)
