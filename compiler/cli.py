@@ -15,7 +15,7 @@ from .errors import RegelsFout
 from .project import Project
 
 # The subcommands, in the order `regels --help` lists them.
-COMMANDS = ["bouw", "test", "beslis", "dekking", "opmaak"]
+COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak"]
 
 
 class _Parser(argparse.ArgumentParser):

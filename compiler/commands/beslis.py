@@ -15,7 +15,11 @@ from .. import uitleg
 
 def add_parser(sub) -> None:
     s = sub.add_parser("beslis", help="beslis over een casus (JSON-bestand, of - voor standaardinvoer)")
-    s.add_argument("casus", help="pad naar een JSON-bestand met de invoer, of -")
+    s.add_argument("casus", nargs="?", help="pad naar een JSON-bestand met de invoer, of -")
+    s.add_argument("--batch", metavar="CASUSSEN",
+                   help="beslis over alle casussen in een .csv- of .jsonl-bestand (of - voor standaardinvoer)")
+    s.add_argument("--uit", metavar="UITKOMSTEN",
+                   help="met --batch: schrijf de uitkomsten naar dit .csv- of .jsonl-bestand (standaard: uitvoer)")
     s.add_argument("--json", action="store_true", help="uitkomst als JSON voor een zaaksysteem")
     s.add_argument("--regelset", help="welke regelset (als er meer zijn)")
     s.add_argument("--uitleg", action="store_true", help="leg stap voor stap uit hoe de uitkomst tot stand komt")
@@ -45,6 +49,8 @@ def run(models, project: Project, args) -> int:
     model = choose_model(models, args)
     if model is None:
         return GEBRUIK
+    if args.batch is not None or args.casus is None:
+        return _batch(model, project, args)
     try:
         text = sys.stdin.read() if args.casus == "-" else Path(args.casus).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
@@ -95,7 +101,9 @@ def run(models, project: Project, args) -> int:
     tables = {t.name: t for t in model.tables()}
     for b in resultaat.beslissingen:
         if not b.regels:
-            print(f"  {b.tabel}: geen rij (een invoer is onbekend)")
+            reden = "geen rij van toepassing" if tables[b.tabel].as_beslistabel().hit == "verzamel" \
+                else "niet te bepalen, een invoer is onbekend"
+            print(f"  {b.tabel}: {reden}")
         for r in b.regels:
             table = tables[b.tabel]
             bron = ", ".join(r.bron) or "geen bron"
@@ -123,3 +131,47 @@ def _waarom_niet(model, inputs, target: str) -> int:
     for a in found:
         print(a.zin(name, target))
     return OK
+
+
+def _batch(model, project: Project, args) -> int:
+    """`--batch`: every case of a file, streaming; the work is in compiler/batch.py."""
+    from .. import batch
+
+    if args.batch is None:
+        print("gebruik: regels beslis [opties] CASUS  of  regels beslis --batch CASUSSEN [--uit UITKOMSTEN]\n"
+              "regels: fout: deze argumenten ontbreken: casus (een JSON-bestand of -), of --batch met casussen",
+              file=sys.stderr)
+        return GEBRUIK
+    if args.casus is not None:
+        print("regels: fout: geef een casus óf --batch, niet allebei", file=sys.stderr)
+        return GEBRUIK
+    invoer_soort = batch.formaat(args.batch)
+    uit = args.uit or "-"
+    uit_soort = batch.formaat(uit) if uit != "-" else invoer_soort
+    try:
+        invoer = batch.open_text(args.batch, "r")
+    except OSError as e:
+        print(f"regels: fout: kan {args.batch} niet lezen ({e.strerror})", file=sys.stderr)
+        return FOUT
+    try:
+        uitvoer = batch.open_text(uit, "w")
+    except OSError as e:
+        print(f"regels: fout: kan {uit} niet schrijven ({e.strerror})", file=sys.stderr)
+        return FOUT
+    ev = batch.evaluator(model, project)
+    totaal = Path(args.batch).stat().st_size if args.batch != "-" else None
+    voortgang = batch.Voortgang(totaal, aan=sys.stderr.isatty() and uit != "-")
+    try:
+        telling = batch.run_batch(ev, invoer, invoer_soort, uitvoer, uit_soort, voortgang)
+    except UnicodeDecodeError:
+        print(f"regels: fout: {args.batch} is geen UTF-8-tekst", file=sys.stderr)
+        return FOUT
+    finally:
+        if invoer is not sys.stdin:
+            invoer.close()
+        if uitvoer is not sys.stdout:
+            uitvoer.close()
+        else:
+            uitvoer.flush()
+    print(batch.samenvatting(telling, args.batch, uit) + f"\n  met: {ev.soort}", file=sys.stderr)
+    return OK if telling.fout == 0 else FOUT

@@ -1,0 +1,75 @@
+"""`regels vergelijk`: what a rule change does to a population of cases (old × new)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..errors import RegelsFout
+from ..project import Project
+from . import FOUT, GEBRUIK, OK, report
+
+
+def add_parser(sub) -> None:
+    v = sub.add_parser("vergelijk", help="wat doet een wijziging van de regels met een populatie casussen?")
+    v.add_argument("--oud", required=True, help="de oude regels: een map, of een git-versie (commit, tag, tak)")
+    v.add_argument("--nieuw", help="de nieuwe regels: een map (standaard regels/ van dit project)")
+    v.add_argument("--populatie", required=True, help="casussen: .csv of .jsonl (zie `regels populatie`)")
+    v.add_argument("--regelset", help="welke regelset (als er meer zijn)")
+    v.add_argument("--uitkomst", help="de uitkomst voor de overgangsmatrix (standaard: arrangement)")
+    v.add_argument("--rapport", help="schrijf ook een Markdown-rapport naar dit bestand")
+    v.add_argument("--grafiek", help="schrijf de overgangsmatrix als grafiek: .svg, of .png (met matplotlib)")
+
+
+def run(models, project: Project, args) -> int:
+    from .. import batch, vergelijk
+
+    nieuw_pad = Path(args.nieuw) if args.nieuw else project.regels
+    try:
+        oud = vergelijk.load_version(args.oud, project, args.regelset, "de oude versie")
+        nieuw = vergelijk.load_version(str(nieuw_pad), project, args.regelset, "de nieuwe versie")
+    except vergelijk.VersieFout as e:
+        print(f"regels: fout: {e}", file=sys.stderr)
+        return GEBRUIK
+    except RegelsFout as e:
+        report(e.diagnostics, project, False)
+        return FOUT
+    if args.uitkomst and args.uitkomst not in (set(oud.model.output_names) & set(nieuw.model.output_names)):
+        print(f"regels: fout: “{args.uitkomst}” is geen uitkomst van beide versies", file=sys.stderr)
+        return GEBRUIK
+    if args.grafiek and Path(args.grafiek).suffix.lower() not in (".svg", ".png"):
+        print("regels: fout: --grafiek moet op .svg of .png eindigen", file=sys.stderr)
+        return GEBRUIK
+    soort = batch.formaat(args.populatie)
+    try:
+        invoer = batch.open_text(args.populatie, "r")
+    except OSError as e:
+        print(f"regels: fout: kan {args.populatie} niet lezen ({e.strerror})", file=sys.stderr)
+        return FOUT
+    totaal = Path(args.populatie).stat().st_size if args.populatie != "-" else None
+    with invoer:
+        v = vergelijk.compare(oud, nieuw, invoer, soort, args.populatie, args.uitkomst,
+                              batch.Voortgang(totaal))
+    print(vergelijk.terminal(v))
+    if args.grafiek:
+        path = Path(args.grafiek)
+        if path.suffix.lower() == ".png":
+            try:
+                vergelijk.png(v, path)
+            except ImportError:
+                print("regels: fout: een PNG vraagt matplotlib (pip install -e '.[bench]'); .svg kan altijd",
+                      file=sys.stderr)
+                return FOUT
+        else:
+            path.write_text(vergelijk.svg(v), encoding="utf-8")
+        print(f"grafiek: {path}", file=sys.stderr)
+    if args.rapport:
+        grafiek = None
+        if args.grafiek:
+            try:
+                grafiek = Path(args.grafiek).resolve().relative_to(Path(args.rapport).resolve().parent).as_posix()
+            except ValueError:
+                grafiek = str(Path(args.grafiek).resolve())
+        Path(args.rapport).write_text(vergelijk.markdown(v, grafiek), encoding="utf-8")
+        print(f"rapport: {args.rapport}", file=sys.stderr)
+    return OK
