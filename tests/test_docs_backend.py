@@ -152,7 +152,7 @@ def _row_of(html_line: str, first_cell: str) -> str:
 def test_pages_exist(files):
     assert set(files) == {
         "mkdocs.yml", "docs/index.md", "docs/begrippen.md", "docs/dekking.md", "docs/beleidsmakers/index.md",
-        "docs/beleidsmakers/taal.md", "docs/stylesheets/regels.css", "docs/x/index.md", "docs/x/route.md",
+        "docs/beleidsmakers/taal.md", "docs/beleidsmakers/meldingen.md", "docs/stylesheets/regels.css", "docs/x/index.md", "docs/x/route.md",
         "docs/x/score.md", "docs/x/uitslag.md", "docs/x/voorbeelden.md",
     }
 
@@ -696,3 +696,16 @@ def test_the_real_project_renders():
     for model in models:
         assert f"docs/{model.regelset.slug}/index.md" in files
         assert f"docs/{model.regelset.slug}/route.md" in files
+
+
+def test_maintainers_page_lists_the_checkers_warnings():
+    from compiler.backends import docs as docs_backend
+    from compiler.project import Project
+    from conftest import FIXTURES
+
+    project = Project(FIXTURES / "mini")
+    page = docs_backend.generate(project.models(), project)["docs/beleidsmakers/meldingen.md"]
+    assert "<caption>Waarschuwingen bij Mini</caption>" in page
+    assert "geen enkel voorbeeld raakt rij 2" in page
+    assert "regels/mini.regels:" in page
+    assert "&#124;" in page and "| ja |" not in page  # row quotes escaped, never a broken table

@@ -59,6 +59,7 @@ RESULTAATGEBIEDEN = "resultaatgebieden.md"
 HOME, BEGRIPPEN, DEKKING = "index.md", "begrippen.md", "dekking.md"
 RG_INDEX = "resultaatgebieden/index.md"
 SCHRIJVEN, TAAL = "beleidsmakers/index.md", "beleidsmakers/taal.md"
+MELDINGEN = "beleidsmakers/meldingen.md"
 _TOP_LEVEL = {"index", "begrippen", "dekking", "resultaatgebieden", "beleidsmakers", "stylesheets"}
 # Pages inside a regelset folder whose names a step may not take.
 OVERVIEW, ROUTE, VOORBEELDEN = "index", "route", "voorbeelden"
@@ -1313,6 +1314,21 @@ def environment() -> Environment:
     return env
 
 
+def _warnings_view(model: Model) -> dict:
+    """The checker's warnings of one regelset, per table, for its maintainers."""
+    from ..checks import warnings_for_docs
+
+    rows = []
+    for d in warnings_for_docs(model):
+        place = f"{d.span.file}:{d.span.line}" if d.span.line else d.span.file
+        status = f"toegelicht: {d.toelichting}" if d.toelichting else "open"
+        rows.append([html_text(d.table or "(hele regelset)"), html_text(d.message), html_text(d.hint),
+                     html_text(place), html_text(status)])
+    table = html_table(f"Waarschuwingen bij {model.regelset.header.name}",
+                       ["Tabel", "Melding", "Wat te doen", "Plaats", "Stand"], rows, row_header=True) if rows else ""
+    return {"name": model.regelset.header.name, "table": table}
+
+
 def generate(models: list[Model], project: Project) -> dict[str, str]:
     """Return {relative path from the project root: file content} for every generated docs file."""
     env = environment()
@@ -1347,6 +1363,7 @@ def generate(models: list[Model], project: Project) -> dict[str, str]:
     if site.paragraphs is not None:
         render("dekking.md.jinja", DEKKING, **_coverage(models, site, writers))
     render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers)
+    render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
     files[TAAL] = (f"<!-- Gegenereerd door regels bouw uit compiler/templates/docs/taal.md "
                    f"— niet met de hand bewerken. -->\n" + (TEMPLATES / "taal.md").read_text(encoding="utf-8"))
     files[STYLESHEET] = ("/* Gegenereerd door regels bouw uit compiler/templates/docs/regels.css "
