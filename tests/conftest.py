@@ -57,3 +57,28 @@ def write_regels(tmp_path: Path, text: str, name: str = "x.regels") -> Path:
     regels.mkdir(exist_ok=True)
     (regels / name).write_text(text, encoding="utf-8")
     return tmp_path
+
+
+def compare_with_interpreter(module, model, limit: int) -> tuple[int, int]:
+    """Run generated code and the reference interpreter on the same generated cases: the same
+    JSON for a decision, the same error (type and Dutch text) for a refused case.
+    Returns (decided, refused)."""
+    from compiler.casussen import as_json, cases
+    from compiler.interpreter import Interpreter
+    from compiler.runtime import GeenBeslissing, OngeldigeInvoer
+
+    interpreter = Interpreter(model)
+    decided = refused = 0
+    for case in cases(model, limit=limit):
+        casus = as_json(case)
+        try:
+            expected = interpreter.beslis(casus)
+        except (OngeldigeInvoer, GeenBeslissing) as e:
+            with pytest.raises(getattr(module, type(e).__name__)) as generated:
+                module.beslis_json(casus)
+            assert str(generated.value) == str(e)
+            refused += 1
+            continue
+        assert module.beslis_json(casus) == expected, casus
+        decided += 1
+    return decided, refused
