@@ -9,12 +9,16 @@ with status `fout` and the reason, and the batch goes on.
 from __future__ import annotations
 
 import atexit
+import codecs
 import csv
+import hashlib
 import importlib
 import importlib.util
 import io
 import itertools
 import json
+import operator
+import os
 import re
 import shutil
 import sys
@@ -35,7 +39,7 @@ from .runtime import GeenBeslissing, OngeldigeInvoer, Soort
 class Evaluator:
     """Decides one case (a JSON-shaped dict) into {output name: value}; raises `fouten` for bad cases."""
 
-    model: Model
+    model: Model | None  # None: generated code loaded without parsing the rules (see module_evaluator)
     beslis: Callable[[dict], dict[str, Any]]
     fouten: tuple[type[BaseException], ...]
     naar_json: Callable[[Any], Any]
@@ -45,25 +49,45 @@ class Evaluator:
 
     @property
     def velden(self) -> dict[str, Soort]:
-        return self.model.soorten
+        return self.model.soorten if self.model is not None else self.module.VELDEN
 
     @property
     def uitvoer(self) -> list[str]:
-        return self.model.output_names
+        return self.model.output_names if self.model is not None else self.module.UITVOER
+
+    @property
+    def snel(self) -> bool:
+        """Generated code with the parts for reading CSV cells straight into values (CelLezer)."""
+        return self.module is not None and all(hasattr(self.module, f) for f in ("lees_veld", "maak_invoer",
+                                                                                "uitkomsten"))
 
 
 _counter = itertools.count()
+_runtimes: dict[str, Any] = {}  # hash of a generated _runtime.py → the module loaded for it
 
 
 def _import_package(folder: Path, module: str):
-    """Import folder/ (a generated package) under a fresh name and return its `module`."""
+    """Import folder/ (a generated package) under a fresh name and return its `module`.
+
+    Packages whose _runtime.py is the same text share one runtime module: two versions of the
+    rules compared by `regels vergelijk` then use the same Duur and exception classes, so their
+    values compare with == (a Duur of one runtime never equals a Duur of another)."""
     name = f"_regels_gegenereerd_{next(_counter)}"
     spec = importlib.util.spec_from_file_location(name, folder / "__init__.py",
                                                   submodule_search_locations=[str(folder)])
     package = importlib.util.module_from_spec(spec)
     sys.modules[name] = package
+    try:
+        digest = hashlib.sha256((folder / "_runtime.py").read_bytes()).hexdigest()
+    except OSError:
+        digest = None
+    if digest is not None and digest in _runtimes:
+        sys.modules[f"{name}._runtime"] = _runtimes[digest]
     spec.loader.exec_module(package)
-    return importlib.import_module(f"{name}.{module}"), importlib.import_module(f"{name}._runtime")
+    runtime = importlib.import_module(f"{name}._runtime")
+    if digest is not None:
+        _runtimes.setdefault(digest, runtime)
+    return importlib.import_module(f"{name}.{module}"), runtime
 
 
 def generated_evaluator(model: Model, project=None) -> Evaluator:
@@ -98,6 +122,33 @@ def generated_evaluator(model: Model, project=None) -> Evaluator:
             return snel(lees(casus))
     return Evaluator(model, beslis, (mod.OngeldigeInvoer, mod.GeenBeslissing), runtime.naar_json,
                      f"gegenereerde code, {where}", lees, mod)
+
+
+def module_evaluator(project, slug: str) -> Evaluator | None:
+    """generated/ as it is, without parsing the rules, when the build cache vouches for it.
+
+    `regels bouw` records a hash of everything a build reads (rules, source text, compiler) and of
+    every file it wrote; when both still match (build.up_to_date), generated/ is exactly what a
+    build of these rules makes now, and a batch can start in a fraction of the time."""
+    from . import build
+    from .names import Namer
+
+    if build.up_to_date(project) is None:
+        return None
+    folder = project.generated
+    module = Namer()(slug)
+    if not (folder / f"{module}.py").is_file():
+        return None
+    mod, runtime = _import_package(folder, module)
+    if not hasattr(mod, "maak_invoer"):
+        return None
+    lees, snel = mod.lees_invoer, mod.uitkomsten
+
+    def beslis(casus: dict) -> dict[str, Any]:
+        return snel(lees(casus))
+
+    return Evaluator(None, beslis, (mod.OngeldigeInvoer, mod.GeenBeslissing), runtime.naar_json,
+                     "gegenereerde code, generated/ (actueel volgens de bouwcache)", lees, mod)
 
 
 def interpreter_evaluator(model: Model) -> Evaluator:
@@ -230,10 +281,11 @@ def _counting(f: TextIO, teller: list[int]) -> Iterator[str]:
         yield line
 
 
-def read_csv(f: TextIO, teller: list[int] | None = None) -> Iterator[Invoerregel]:
-    """Rows of a CSV file with a header of input names; leading `#` lines are comments (assumptions)."""
-    teller = teller if teller is not None else [0]
-    lines = _counting(f, teller)
+def csv_rijen(f: TextIO, teller: list[int] | None) -> tuple[list[str] | None, Iterator[tuple[int, list[str]]]]:
+    """The header of a CSV file of cases (read now), and its rows as (line number, cells), blank
+    rows left out. Leading `#` lines are comments (assumptions). `teller` counts the characters
+    read, for a progress bar; None: not counted (a little faster)."""
+    lines = _counting(f, teller) if teller is not None else f
     regel = 0
     header_line = None
     for line in lines:
@@ -243,19 +295,108 @@ def read_csv(f: TextIO, teller: list[int] | None = None) -> Iterator[Invoerregel
         header_line = line
         break
     if header_line is None:
-        return
+        return None, iter(())
     header = [h.strip().lstrip("\ufeff") for h in next(csv.reader([header_line]))]
-    reader = csv.reader(lines)
-    vorige = 0
-    for row in reader:
-        start = regel + vorige + 1
-        vorige = reader.line_num
-        if not row or all(not c.strip() for c in row):
-            continue
-        if len(row) > len(header):
-            yield Invoerregel(start, None, f"{len(row)} kolommen, de kop heeft er {len(header)}")
-            continue
-        yield Invoerregel(start, dict(zip(header, row)))
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        reader = csv.reader(lines)
+        vorige = 0
+        for row in reader:
+            start = regel + vorige + 1
+            vorige = reader.line_num
+            if not row or (not row[0] or row[0].isspace()) and not "".join(row).strip():  # every cell blank
+                continue
+            yield start, row
+
+    return header, rows()
+
+
+def _invoerregel(header: list[str], regel: int, row: list[str]) -> Invoerregel:
+    if len(row) > len(header):
+        return Invoerregel(regel, None, f"{len(row)} kolommen, de kop heeft er {len(header)}")
+    return Invoerregel(regel, dict(zip(header, row)))
+
+
+def read_csv(f: TextIO, teller: list[int] | None = None) -> Iterator[Invoerregel]:
+    """Rows of a CSV file with a header of input names; leading `#` lines are comments (assumptions)."""
+    teller = teller if teller is not None else [0]
+    header, rows = csv_rijen(f, teller)
+    if header is None:
+        return
+    for regel, row in rows:
+        yield _invoerregel(header, regel, row)
+
+
+_GEEN = object()
+_CACHE_PER_KOLOM = 20_000  # distinct cell texts remembered per field: memory stays bounded
+
+
+def _waardenlezer(breedte: int, bruikbaar: bool, plekken: list[int], extra: list[int],
+                  caches: list[dict], vul: Callable) -> Callable[[list[str]], list[Any] | None]:
+    """CelLezer.waarden, written out as Python source: per field one subscript of its cache with its
+    cell (a missing column is the empty cell), twice as fast as a loop over the fields. Only
+    numbers reach the source."""
+    if not bruikbaar:
+        return lambda row: None
+    cel = [f"row[{i}]" if i < breedte else "''" for i in plekken]
+    bron = ["def waarden(row):",
+            f"    if len(row) != {breedte}:",
+            "        return None"]
+    for i in extra:  # a filled cell in a column that is no field: the slow way names it
+        bron += [f"    if row[{i}] and not row[{i}].isspace():", "        return None"]
+    bron += ["    try:",
+             "        return [" + ", ".join(f"c{k}[{c}]" for k, c in enumerate(cel)) + "]",
+             "    except KeyError:  # a cell text not seen before in its column",
+             "        return vul((" + "".join(f"{c}, " for c in cel) + "))"]
+    namen = {f"c{k}": cache for k, cache in enumerate(caches)}
+    exec("\n".join(bron) + "\n", {"vul": vul, **namen}, namen)  # noqa: S102 - numbers only
+    return namen["waarden"]
+
+
+class CelLezer:
+    """CSV cells straight to the values of a generated module: each distinct cell text read once.
+
+    Per field a cache from cell text to value (a keuzelijst member, a frozenset of members, a
+    date, …), filled the way the slow path reads a cell: this module's cell reader, then the
+    generated lees_veld (lees_waarde and the keuzelijst lookup). `waarden(row)` gives the values
+    in the order of VELDEN, ready for maak_invoer (the controles); a row with an invalid or
+    unusual cell gives None, and the caller reads it the slow way, which names every error.
+
+    `onbekend_is_fout`: a filled cell in a column that is no field makes the row a fout (`regels
+    beslis`), or is ignored (`regels vergelijk`, where each version reads only its own fields)."""
+
+    def __init__(self, module: Any, header: list[str], onbekend_is_fout: bool = True):
+        velden: dict[str, Soort] = module.VELDEN
+        breedte = len(header)
+        bruikbaar = len(set(header)) == len(header) and bool(velden)
+        positie = {h: i for i, h in enumerate(header)}
+        plekken = [positie.get(naam, breedte) for naam in velden]  # a missing column: an empty cell
+        extra = [i for i, h in enumerate(header) if h not in velden] if onbekend_is_fout else []
+        self.caches: list[dict[str, Any]] = [{} for _ in velden]
+        self.velden = list(velden.items())
+        self.lezers = [_cell_reader(soort) if soort.kind == "tekst" else _skip_onbekend(_cell_reader(soort))
+                       for soort in velden.values()]
+        self.lees_veld = module.lees_veld
+        self.waarden = _waardenlezer(breedte, bruikbaar, plekken, extra, self.caches, self._vul)
+
+    def _vul(self, cellen: tuple[str, ...]) -> list[Any] | None:
+        out = []
+        for cache, tekst, (naam, _), lezer in zip(self.caches, cellen, self.velden, self.lezers):
+            waarde = cache.get(tekst, _GEEN)
+            if waarde is _GEEN:
+                ruw = None
+                if tekst and not tekst.isspace():
+                    ruw = lezer(tekst)
+                    if ruw is _ONBEKEND:
+                        ruw = None
+                try:
+                    waarde = self.lees_veld(naam, ruw)
+                except Exception:  # noqa: BLE001 - not valid: the slow path gives the reason
+                    return None
+                if len(cache) < _CACHE_PER_KOLOM:
+                    cache[tekst] = waarde
+            out.append(waarde)
+        return out
 
 
 def read_jsonl(f: TextIO, teller: list[int] | None = None) -> Iterator[Invoerregel]:
@@ -316,36 +457,93 @@ def _csv_cell(tekst: str) -> str:
     return tekst
 
 
-class _Geheugen(dict):
-    """Per output column: each distinct value is formatted and quoted once (outcomes repeat a lot)."""
+_CELLEN_PER_KOLOM = 20_000  # distinct values remembered per output column
 
-    def __missing__(self, waarde: Any) -> str:
-        tekst = _csv_cell(_csv_value(waarde))
-        if len(self) < 10_000:
-            self[waarde] = tekst
-        return tekst
+
+def _regelmaker(geheugens: list[dict], scheiding: str | bytes, eind: str | bytes) -> Callable[[Any, tuple], Any]:
+    """A function (head, the outcomes in the order of the columns) → one output line: the head, per
+    column the value's cell from that column's memory (value → formatted cell), the line end,
+    joined by commas. Written out as Python source, so each lookup is a plain subscript, twice as
+    fast as a loop over the columns; only numbers reach the source. KeyError: a value not yet in
+    a memory (CsvUit fills it and tries again)."""
+    delen = "".join(f"g{i}[w[{i}]], " for i in range(len(geheugens)))
+    namen = {f"g{i}": g for i, g in enumerate(geheugens)}
+    exec(f"def regel(kop, w):\n    return s.join((kop, {delen}eind))\n",  # noqa: S102 - numbers only
+         {"s": scheiding, "eind": eind, **namen}, namen)
+    return namen["regel"]
+
+
+def _byte_buffer(f: TextIO) -> Any:
+    """The binary buffer under a UTF-8 text file, when writing bytes there gives the same file:
+    no newline translation (POSIX) and the text layer flushed. None otherwise."""
+    buffer = getattr(f, "buffer", None)
+    encoding = getattr(f, "encoding", None)
+    if buffer is None or encoding is None or os.linesep != "\n" or getattr(f, "errors", "strict") != "strict":
+        return None
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            return None
+    except LookupError:
+        return None
+    f.flush()
+    return buffer
 
 
 class CsvUit:
-    """Rows of `regel,status,<every output>,fout`. Written as text lines: with the cells quoted once
-    per distinct value this is several times faster than csv.writer on rows of long texts."""
+    """Rows of `regel,status,<every output>,fout`, written as lines: each distinct value of a column is
+    formatted and quoted once, and the rows go as UTF-8 bytes to the file's buffer (encoding a line
+    of 3 KB of Dutch text at every row costs more than deciding the case). Several times faster
+    than csv.writer on rows of long texts; the same file."""
 
     def __init__(self, f: TextIO, uitvoer: list[str]):
         self.f = f
         self.uitvoer = uitvoer
         f.write(",".join(_csv_cell(x) for x in ["regel", "status", *uitvoer, "fout"]) + "\n")
         self.leeg = "," * len(uitvoer)
-        self.kolommen = [(n, _Geheugen()) for n in uitvoer]
+        self.b = _byte_buffer(f)
+        self.geheugens: list[dict[Any, Any]] = [{} for _ in uitvoer]
+        self.regel = _regelmaker(self.geheugens, *((b",", b"\n") if self.b is not None else (",", "\n")))
+        self.pak = operator.itemgetter(*uitvoer) if len(uitvoer) > 1 else (lambda w: tuple(w[n] for n in uitvoer))
+
+    def _cel(self, waarde: Any) -> str | bytes:
+        tekst = _csv_cell(_csv_value(waarde))
+        return tekst.encode("utf-8") if self.b is not None else tekst
+
+    def _onthoud(self, kop: Any, rij: tuple) -> Any:
+        """The row the slow way, remembering each new value (up to a limit per column)."""
+        cellen = [kop]
+        for waarde, geheugen in zip(rij, self.geheugens):
+            try:
+                cel = geheugen.get(waarde)
+                bewaar = True
+            except TypeError:  # an unhashable value: formatted every time
+                cel, bewaar = None, False
+            if cel is None:
+                cel = self._cel(waarde)
+                if bewaar and len(geheugen) < _CELLEN_PER_KOLOM:
+                    geheugen[waarde] = cel
+            cellen.append(cel)
+        cellen.append(b"\n" if self.b is not None else "\n")
+        return (b"," if self.b is not None else ",").join(cellen)
 
     def ok(self, regel: int, waarden: dict[str, Any]) -> None:
+        self.ok_rij(regel, self.pak(waarden))
+
+    def ok_rij(self, regel: int, rij: tuple) -> None:
+        """A decided case, its outcomes in the order of `uitvoer` (uitkomsten_rij)."""
+        kop = b"%d,ok" % regel if self.b is not None else f"{regel},ok"
         try:
-            cellen = [geheugen[waarden[n]] for n, geheugen in self.kolommen]
-        except TypeError:  # an unhashable value: format it directly
-            cellen = [_csv_cell(_csv_value(waarden[n])) for n in self.uitvoer]
-        self.f.write(f"{regel},ok,{','.join(cellen)},\n")
+            lijn = self.regel(kop, rij)
+        except (KeyError, TypeError):  # a value not seen before in its column
+            lijn = self._onthoud(kop, rij)
+        (self.b or self.f).write(lijn)
 
     def fout(self, regel: int, tekst: str) -> None:
-        self.f.write(f"{regel},fout{self.leeg},{_csv_cell(tekst)}\n")
+        regel_tekst = f"{regel},fout{self.leeg},{_csv_cell(tekst)}\n"
+        if self.b is not None:
+            self.b.write(regel_tekst.encode("utf-8"))
+        else:
+            self.f.write(regel_tekst)
 
 
 class JsonlUit:
@@ -409,36 +607,80 @@ class Voortgang:
 
 def run_batch(ev: Evaluator, invoer: TextIO, invoer_soort: str, uit: TextIO, uit_soort: str,
               voortgang: Voortgang | None = None) -> Telling:
-    """Decide every case of `invoer` and write one row per case to `uit`. Never stops on a bad case."""
+    """Decide every case of `invoer` and write one row per case to `uit`. Never stops on a bad case.
+
+    CSV with generated code takes the fast path: cells to values through CelLezer, then
+    maak_invoer (the controles) and uitkomsten. A row it cannot read goes the slow way
+    (cells → JSON → lees_invoer), which gives exactly the same values and errors."""
     lees_rij = row_reader(ev.velden)
     schrijver = JsonlUit(uit, ev.uitvoer, ev.naar_json) if uit_soort == "jsonl" else CsvUit(uit, ev.uitvoer)
     beslis, fouten = ev.beslis, ev.fouten
     telling = Telling()
     teller = [0]
     start = time.perf_counter()
-    for regel in read_cases(invoer, invoer_soort, teller):
-        telling.gelezen += 1
-        if regel.ruw is None:
-            _fout(telling, schrijver, regel.regel, regel.fout)
-        else:
-            casus = regel.ruw if invoer_soort == "jsonl" else lees_rij(regel.ruw)
-            try:
-                waarden = beslis(casus)
-            except fouten as e:
-                _fout(telling, schrijver, regel.regel, foutmelding(e), getattr(e, "fouten", None))
-            except Exception as e:  # noqa: BLE001 - a bug must not cost the other cases their row
-                _fout(telling, schrijver, regel.regel, f"interne fout: {e.__class__.__name__}: {e}")
+    if invoer_soort == "csv":
+        header, rows = csv_rijen(invoer, teller if voortgang is not None and voortgang.aan else None)
+        lezer = CelLezer(ev.module, header) if header is not None and ev.snel else None
+        if lezer is not None and isinstance(schrijver, CsvUit) and hasattr(ev.module, "uitkomsten_waarden"):
+            controleer, uitkomsten, ok = ev.module.controleer, ev.module.uitkomsten_waarden, schrijver.ok_rij
+        elif lezer is not None:
+            maak, beslis_invoer, ok = ev.module.maak_invoer, ev.module.uitkomsten, schrijver.ok
+
+            def controleer(*waarden: Any) -> None:
+                pass
+
+            def uitkomsten(*waarden: Any) -> Any:
+                return beslis_invoer(maak(*waarden))
+        waarden_van = lezer.waarden if lezer is not None else (lambda row: None)
+        n = 0
+        for nummer, row in rows:
+            n += 1
+            waarden = waarden_van(row)
+            if waarden is not None:
+                try:
+                    controleer(*waarden)
+                    uitkomst = uitkomsten(*waarden)
+                except fouten as e:
+                    _fout(telling, schrijver, nummer, foutmelding(e), getattr(e, "fouten", None))
+                except Exception as e:  # noqa: BLE001 - a bug must not cost the other cases their row
+                    _fout(telling, schrijver, nummer, f"interne fout: {e.__class__.__name__}: {e}")
+                else:
+                    ok(nummer, uitkomst)
+                    telling.ok += 1
             else:
-                schrijver.ok(regel.regel, waarden)
-                telling.ok += 1
-        telling.geschreven += 1
-        if voortgang is not None and telling.gelezen % 2000 == 0:
-            voortgang.toon(telling.gelezen, teller[0])
+                _een(telling, schrijver, _invoerregel(header, nummer, row), lees_rij, beslis, fouten)
+            if voortgang is not None and n % 2000 == 0:
+                voortgang.toon(n, teller[0])
+        telling.gelezen = telling.geschreven = n
+    else:
+        for regel in read_cases(invoer, invoer_soort, teller):
+            telling.gelezen += 1
+            _een(telling, schrijver, regel, None, beslis, fouten)
+            telling.geschreven += 1
+            if voortgang is not None and telling.gelezen % 2000 == 0:
+                voortgang.toon(telling.gelezen, teller[0])
     telling.seconden = time.perf_counter() - start
     if voortgang is not None:
         voortgang.toon(telling.gelezen, teller[0])
         voortgang.klaar()
     return telling
+
+
+def _een(telling: Telling, schrijver, regel: Invoerregel, lees_rij, beslis, fouten) -> None:
+    """One case the slow way: CSV cells (lees_rij) or JSON to a case, then the evaluator."""
+    if regel.ruw is None:
+        _fout(telling, schrijver, regel.regel, regel.fout)
+        return
+    casus = regel.ruw if lees_rij is None else lees_rij(regel.ruw)
+    try:
+        waarden = beslis(casus)
+    except fouten as e:
+        _fout(telling, schrijver, regel.regel, foutmelding(e), getattr(e, "fouten", None))
+    except Exception as e:  # noqa: BLE001 - a bug must not cost the other cases their row
+        _fout(telling, schrijver, regel.regel, f"interne fout: {e.__class__.__name__}: {e}")
+    else:
+        schrijver.ok(regel.regel, waarden)
+        telling.ok += 1
 
 
 def _fout(telling: Telling, schrijver, regel: int, tekst: str, fouten: dict | None = None) -> None:
@@ -467,4 +709,5 @@ def samenvatting(telling: Telling, bron: str, doel: str) -> str:
 def open_text(path: str, mode: str) -> TextIO:
     if path == "-":
         return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8") if "r" in mode else sys.stdout
-    return open(path, mode, encoding="utf-8", newline="" if "csv" == formaat(path) else None)
+    # A large buffer: a million rows of outcomes are gigabytes, written in few system calls.
+    return open(path, mode, encoding="utf-8", newline="" if "csv" == formaat(path) else None, buffering=1 << 20)

@@ -13,7 +13,7 @@ import datetime
 from dataclasses import dataclass
 from enum import Enum
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 MAANDEN = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli",
@@ -56,10 +56,13 @@ class Regel:
 
 @dataclass(frozen=True)
 class Beslissing:
-    """The outcome of one table for one case, with the rows that fired."""
+    """The outcome of one table for one case, with the rows that fired.
+
+    Generated code makes the Beslissing of a row with fixed outcomes once, and hands out that one
+    object: its `uitkomst` is then a read-only mapping (types.MappingProxyType), never to be changed."""
 
     tabel: str
-    uitkomst: dict[str, Any]
+    uitkomst: Mapping[str, Any]
     regels: tuple[Regel, ...]
 
     @property
@@ -117,18 +120,27 @@ class GeenBeslissing(RuntimeError):
 
 # -- Arithmetic on dates and durations
 
+_DAGEN = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def plus_duur(datum: datetime.date, duur: Duur) -> datetime.date:
+    """A date plus whole months; the 31st of a shorter month becomes its last day."""
     months = datum.month - 1 + duur.maanden
     year = datum.year + months // 12
     month = months % 12 + 1
-    day = min(datum.day, calendar.monthrange(year, month)[1])
+    day = datum.day
+    if day > 28:
+        last = 29 if month == 2 and calendar.isleap(year) else _DAGEN[month - 1]
+        day = min(day, last)
     return datetime.date(year, month, day)
 
 
 def halverwege(begin: datetime.date | None, eind: datetime.date | None) -> datetime.date | None:
+    """The day halfway, rounded down towards the begin date."""
     if begin is None or eind is None:
         return None
-    return begin + datetime.timedelta(days=(eind - begin).days // 2)
+    b = begin.toordinal()
+    return datetime.date.fromordinal(b + (eind.toordinal() - b) // 2)
 
 
 def aantal(waarde: Iterable[Any] | None) -> int | None:
@@ -370,6 +382,31 @@ def lees_waarde(soort: Soort, ruw: Any) -> Any:
     if soort.hi is not None and waarde > soort.hi:
         raise ValueError(f"{tekst(waarde)} is groter dan het maximum {tekst(soort.hi)}")
     return waarde
+
+
+# The fast path of the generated lees_invoer: the plainest JSON form only, no messages. Anything
+# else raises, and the case is read again by lees_casus, which names every bad field.
+
+def lees_leden(ruw: Any, van_tekst: dict[str, Any]) -> frozenset:
+    """A verzameling as lees_waarde reads it, each text looked up in `van_tekst` (text → member)."""
+    if type(ruw) is not list:
+        raise ValueError
+    leden = frozenset([van_tekst[v] for v in ruw])  # KeyError: no value of the keuzelijst
+    if len(leden) != len(ruw):
+        raise ValueError  # a value twice
+    return leden
+
+
+def lees_duur(ruw: Any) -> Duur:
+    """A duur as {"maanden": n} or {"jaren": n}, as lees_waarde reads it."""
+    if type(ruw) is dict and len(ruw) == 1:
+        n = ruw.get("maanden")
+        if type(n) is int:
+            return Duur(n)
+        n = ruw.get("jaren")
+        if type(n) is int:
+            return Duur(12 * n)
+    raise ValueError
 
 
 def lees_casus(velden: dict[str, Soort], casus: Any) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from . import ast
@@ -38,7 +39,8 @@ class Stap:
         }
 
 
-def _normal(text: str) -> str:
+@lru_cache(maxsize=4096)
+def _normal(text: str) -> str:  # the same paragraphs come back for every voorbeeld
     return re.sub(r"[\s*_>|#-]+", " ", text).strip().lower()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import io
 import math
+import operator
 import shutil
 import subprocess
 import tarfile
@@ -20,7 +21,7 @@ import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Iterator, TextIO
 
 from . import batch
 from .checks import Model
@@ -207,6 +208,42 @@ def _decide(ev: batch.Evaluator, regel: batch.Invoerregel, soort: str, lees_rij,
         return None, f"interne fout: {e.__class__.__name__}: {e}"
 
 
+class _Beslisser:
+    """One version deciding the cases of a comparison: each case → its outcomes as a tuple in the
+    order of the version's outputs, or None and why not.
+
+    CSV rows go the fast way when the version is generated code (batch.CelLezer, controleer,
+    uitkomsten_waarden); a row that cannot, and JSON, go through the evaluator as in a batch,
+    which gives the same values and errors."""
+
+    def __init__(self, ev: batch.Evaluator, soort: str, header: list[str] | None):
+        self.ev, self.soort, self.header = ev, soort, header
+        self.velden = ev.velden
+        self.lees_rij = batch.row_reader(self.velden)
+        self.uitvoer = list(ev.uitvoer)
+        module = ev.module
+        self.lezer = None
+        if soort == "csv" and header is not None and ev.snel and hasattr(module, "uitkomsten_waarden"):
+            self.lezer = batch.CelLezer(module, header, onbekend_is_fout=False)
+            self.controleer, self.uitkomsten = module.controleer, module.uitkomsten_waarden
+
+    def rij(self, nummer: int, row: list[str]) -> tuple[tuple | None, str]:
+        waarden = self.lezer.waarden(row) if self.lezer is not None else None
+        if waarden is None:
+            return self.langzaam(batch._invoerregel(self.header, nummer, row))
+        try:
+            self.controleer(*waarden)
+            return self.uitkomsten(*waarden), ""
+        except self.ev.fouten as e:
+            return None, batch.foutmelding(e)
+        except Exception as e:  # noqa: BLE001 - one case never stops the comparison
+            return None, f"interne fout: {e.__class__.__name__}: {e}"
+
+    def langzaam(self, regel: batch.Invoerregel) -> tuple[tuple | None, str]:
+        waarden, fout = _decide(self.ev, regel, self.soort, self.lees_rij, self.velden)
+        return (None if waarden is None else tuple(waarden[n] for n in self.uitvoer)), fout
+
+
 def compare(oud: Versie, nieuw: Versie, invoer: TextIO, soort: str, populatie: str = "",
             uitkomst: str | None = None, voortgang: batch.Voortgang | None = None) -> Vergelijking:
     out_old, out_new = oud.model.output_names, nieuw.model.output_names
@@ -229,45 +266,61 @@ def compare(oud: Versie, nieuw: Versie, invoer: TextIO, soort: str, populatie: s
         v.budget = Totaal(budget)
     else:
         v.budget_reden = _absent(out_old, out_new, ("budget",))
-    velden_old, velden_new = oud.evaluator.velden, nieuw.evaluator.velden
-    lees_old, lees_new = batch.row_reader(velden_old), batch.row_reader(velden_new)
     seen_fields: set[str] = set()
-    matrix = v.matrix
     teller = [0]
     start = time.perf_counter()
-    for regel in batch.read_cases(invoer, soort, teller):
-        v.aantal += 1
-        if regel.ruw is not None and len(seen_fields) < 1000:
-            seen_fields.update(regel.ruw)
-        a, fout_a = _decide(oud.evaluator, regel, soort, lees_old, velden_old)
-        b, fout_b = _decide(nieuw.evaluator, regel, soort, lees_new, velden_new)
+    gevallen = _gevallen(oud, nieuw, invoer, soort, teller, voortgang, seen_fields)
+    # Each case: two tuples of outcomes (or None and why not). The outcomes both versions have are
+    # compared as one tuple first; only a case where something differs is looked at per outcome.
+    ia, ib = [out_old.index(n) for n in common], [out_new.index(n) for n in common]
+    pak_a, pak_b = _pakker(ia), _pakker(ib)
+    u_a, u_b = (out_old.index(uitkomst), out_new.index(uitkomst)) if uitkomst else (0, 0)
+    uren_ab = (out_old.index(uren), out_new.index(uren)) if uren else None
+    budget_ab = (out_old.index(budget), out_new.index(budget)) if budget else None
+    per_uitvoer = [0] * len(common)
+    overgangen: dict[tuple, int] = {}  # (old value, new value) → cases; FOUT for an error
+    aantal = ok_beide = fout_beide = fout_oud = fout_nieuw = gewijzigd = 0
+    for (a, _), (b, _) in gevallen:
+        aantal += 1
         if a is not None and b is not None:
-            v.ok_beide += 1
-            changed = False
-            for n in common:
-                if not _same(a[n], b[n]):
-                    v.per_uitvoer[n] += 1
-                    changed = True
-            if changed:
-                v.gewijzigd += 1
-            if v.uren:
-                v.uren.add(a[uren], b[uren])
-            if v.budget:
-                v.budget.add(a[budget], b[budget])
+            ok_beide += 1
+            ca, cb = pak_a(a), pak_b(b)
+            if ca != cb:
+                changed = False
+                for k, (x, y) in enumerate(zip(ca, cb)):
+                    if not _same(x, y):
+                        per_uitvoer[k] += 1
+                        changed = True
+                gewijzigd += changed
+            if uren_ab:
+                v.uren.add(a[uren_ab[0]], b[uren_ab[1]])
+            if budget_ab:
+                v.budget.add(a[budget_ab[0]], b[budget_ab[1]])
         elif a is None and b is None:
-            v.fout_beide += 1
+            fout_beide += 1
         else:
-            v.gewijzigd += 1
+            gewijzigd += 1
             if a is None:
-                v.fout_oud += 1
+                fout_oud += 1
             else:
-                v.fout_nieuw += 1
+                fout_nieuw += 1
         if uitkomst:
-            key = (_text(a[uitkomst]) if a is not None else FOUT, _text(b[uitkomst]) if b is not None else FOUT)
-            matrix[key] = matrix.get(key, 0) + 1
-        if voortgang is not None and v.aantal % 2000 == 0:
-            voortgang.toon(v.aantal, teller[0])
+            key = (a[u_a] if a is not None else _FOUT, b[u_b] if b is not None else _FOUT)
+            try:
+                overgangen[key] = overgangen.get(key, 0) + 1
+            except TypeError:  # an unhashable outcome: counted by its text right away
+                key = tuple(_text(x) if x is not _FOUT else FOUT for x in key)
+                overgangen[key] = overgangen.get(key, 0) + 1
+        if voortgang is not None and aantal % 2000 == 0:
+            voortgang.toon(aantal, teller[0])
     v.seconden = time.perf_counter() - start
+    v.aantal, v.ok_beide, v.fout_beide, v.fout_oud, v.fout_nieuw, v.gewijzigd = (
+        aantal, ok_beide, fout_beide, fout_oud, fout_nieuw, gewijzigd)
+    v.per_uitvoer = dict(zip(common, per_uitvoer))
+    matrix = v.matrix
+    for (x, y), n in overgangen.items():
+        key = (FOUT if x is _FOUT else _text(x), FOUT if y is _FOUT else _text(y))
+        matrix[key] = matrix.get(key, 0) + n
     if voortgang is not None:
         voortgang.toon(v.aantal, teller[0])
         voortgang.klaar()
@@ -279,6 +332,42 @@ def compare(oud: Versie, nieuw: Versie, invoer: TextIO, soort: str, populatie: s
     v.genegeerd_oud = sorted(seen_fields - set(oud.evaluator.velden))
     v.genegeerd_nieuw = sorted(seen_fields - set(nieuw.evaluator.velden))
     return v
+
+
+_FOUT = object()  # in the transition counts: the case gave a fout under that version
+
+
+def _pakker(indices: list[int]):
+    """A function: tuple of outcomes → the ones at `indices`, as a tuple (operator.itemgetter)."""
+    if len(indices) > 1:
+        return operator.itemgetter(*indices)
+    return lambda t: tuple(t[i] for i in indices)
+
+
+def _gevallen(oud: Versie, nieuw: Versie, invoer: TextIO, soort: str, teller: list[int],
+              voortgang: batch.Voortgang | None, seen_fields: set[str]) -> Iterator[tuple]:
+    """Every case of the population decided under both versions: ((old outcomes, fout), (new, fout)).
+
+    CSV is read once; each version then reads the cells of its own fields (batch.CelLezer).
+    `seen_fields` collects the population's fields, to say which a version ignores."""
+    telt = voortgang is not None and voortgang.aan
+    if soort == "csv":
+        header, rows = batch.csv_rijen(invoer, teller if telt else None)
+        if header is None:
+            return
+        a, b = _Beslisser(oud.evaluator, soort, header), _Beslisser(nieuw.evaluator, soort, header)
+        breedste = 0  # the widest row that is a case: its cells name the fields read
+        for nummer, row in rows:
+            if breedste < len(row) <= len(header):
+                breedste = len(row)
+            yield a.rij(nummer, row), b.rij(nummer, row)
+        seen_fields.update(header[:breedste])
+        return
+    a, b = _Beslisser(oud.evaluator, soort, None), _Beslisser(nieuw.evaluator, soort, None)
+    for regel in batch.read_cases(invoer, soort, teller):
+        if regel.ruw is not None and len(seen_fields) < 1000:
+            seen_fields.update(regel.ruw)
+        yield a.langzaam(regel), b.langzaam(regel)
 
 
 def _absent(out_old: list[str], out_new: list[str], words: tuple[str, ...]) -> str:

@@ -147,6 +147,67 @@ def test_interpreter_and_generated_evaluators_agree(mini):
     assert outs[0] == outs[1]
 
 
+ODD_CELLS = ["", " ", "onbekend", "Onbekend", "x", "ja", "Nee", "waar", "12", "-3", " 7 ", "200", "1.5", "€ 12,50",
+             "2022-13-01", "2021-12-31", "3 jaar", "0 maanden", "12 Maanden", "geen", "rood; rood", "rood;groen",
+             "groen; paars", '"quoted"', "rood", "blauw of paars"]
+
+
+def _odd_rows(model, n=400, seed=5):
+    """Valid cases as CSV rows, half of them with one or two cells replaced by something odd."""
+    import random
+
+    rng = random.Random(seed)
+    rows = list(csv.reader(io.StringIO(_write_csv(model, _valid_cases(model, n)))))
+    header, body = rows[0], rows[1:]
+    for row in body:
+        if rng.random() < 0.5:
+            for _ in range(rng.randint(1, 2)):
+                i = rng.randrange(len(row))
+                row[i] = rng.choice(ODD_CELLS + [rng.choice(body)[i]])
+    body.insert(10, [])  # a blank row is no case
+    body.insert(20, body[0] + ["te veel"])
+    body.insert(30, body[1][:3])
+    return header, body
+
+
+def _csv_text(header, body) -> str:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(header)
+    w.writerows(body)
+    return out.getvalue()
+
+
+def test_fast_csv_path_gives_the_rows_of_the_slow_path(mini, tmp_path):
+    """CelLezer, controleer and uitkomsten_waarden against the interpreter reading every cell the slow
+    way: odd cells, a column that is no field, a missing optional or required column, a header
+    with a name twice; written to a file (UTF-8 bytes) and to a StringIO (text)."""
+    project, model = mini
+    header, body = _odd_rows(model)
+    variants = {"gewoon": (header, body)}
+    extra_header = header + ["opmerking"]
+    variants["extra kolom"] = (extra_header, [row + [c] for row, c in zip(body, ["", "iets", " "] * len(body))])
+    for naam in ("looptijd", "leeftijd"):  # optional, required
+        i = header.index(naam)
+        variants[f"zonder {naam}"] = ([h for h in header if h != naam],
+                                      [[c for j, c in enumerate(row) if j != i] for row in body])
+    variants["dubbele kop"] = (header[:-1] + [header[0]], body)
+    for label, (h, b) in variants.items():
+        text = _csv_text(h, b)
+        outs = []
+        for ev in (batch.generated_evaluator(model, project), batch.interpreter_evaluator(model)):
+            out = io.StringIO()
+            telling = batch.run_batch(ev, io.StringIO(text), "csv", out, "csv")
+            outs.append((out.getvalue(), telling.ok, telling.fout))
+        path = tmp_path / "uit.csv"
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            batch.run_batch(batch.generated_evaluator(model, project), io.StringIO(text), "csv", f, "csv")
+        assert outs[0] == outs[1], label
+        assert path.read_text(encoding="utf-8") == outs[0][0], label
+        assert outs[0][1] > 50 or label.startswith(("zonder leeftijd", "dubbele")), (label, outs[0][1:])
+        assert outs[0][2] > 50, (label, outs[0][1:])
+
+
 def test_csv_cells_read_durations_sets_and_unknowns():
     soorten = Project(FIXTURES / "mini").models()[0].soorten
     casus = batch.csv_to_case({"leeftijd": " 12 ", "lid": "Ja", "looptijd": "2 jaar", "kleuren": "rood; groen",

@@ -68,6 +68,48 @@ def test_differential_against_interpreter(mini):
     assert decided > 100  # refusals: test_invalid_cases_name_every_bad_field
 
 
+ODD_JSON = [None, "", "ja", "nee", True, False, 1, 0, 1.5, "12", " 7 ", -1, 200, "100,10", "1e3", "NaN", "x",
+            "2022-13-01", "2023-02-28", "20230228", {"maanden": 3}, {"jaren": 2}, {"maanden": 3, "jaren": 1},
+            {"maanden": True}, {"dagen": 3}, {}, [], ["rood"], ["rood", "rood"], ["paars"], "rood", ("rood",), {"x": 1}]
+
+
+def test_lees_invoer_reads_odd_json_like_lees_casus(mini):
+    """The generated lees_invoer has a fast path per field; on anything odd it must give exactly the
+    values and the Dutch errors of the generic reading (the interpreter's read_case)."""
+    import random
+
+    model, _, module = mini
+    interpreter = Interpreter(model)
+    rng = random.Random(3)
+    from compiler.runtime import naar_json
+
+    runtime = sys.modules[module.__name__.rsplit(".", 1)[0] + "._runtime"]  # its own Duur class
+    bases = [as_json(c) for c in cases(model, limit=200)]
+    checked = errors = 0
+    for base in bases:
+        for _ in range(6):
+            casus = dict(base)
+            for _ in range(rng.randint(1, 2)):
+                name = rng.choice(model.input_names + ["onzin"])
+                value = rng.choice(ODD_JSON)
+                if value is None and rng.random() < 0.5:
+                    casus.pop(name, None)
+                else:
+                    casus[name] = value
+            try:
+                expected = interpreter.read_case(casus)
+            except OngeldigeInvoer as e:
+                with pytest.raises(module.OngeldigeInvoer) as generated:
+                    module.lees_invoer(casus)
+                assert str(generated.value) == str(e) and generated.value.fouten == e.fouten, casus
+                errors += 1
+                continue
+            got = module.lees_invoer(casus).waarden()
+            assert {k: runtime.naar_json(v) for k, v in got.items()} == {k: naar_json(expected[k]) for k in got}, casus
+            checked += 1
+    assert checked > 50 and errors > 500
+
+
 @pytest.mark.parametrize("casus, fields", [
     ({}, {"leeftijd", "kleur", "lid", "bedrag", "begindatum", "kleuren"}),
     ({"leeftijd": 200, "kleur": "paars", "lid": "misschien", "bedrag": 1.5, "begindatum": "2022-13-01",

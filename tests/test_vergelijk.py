@@ -136,3 +136,39 @@ def test_population_fields_a_version_does_not_know_are_ignored_and_said(versions
     v = vergelijk.compare(v_old, v_old, io.StringIO("\n".join(text) + "\n"), "csv")
     assert v.fout_beide == 0 and v.genegeerd_oud == ["clientnummer"]
     assert "clientnummer" in vergelijk.terminal(v)
+
+
+def test_fast_path_counts_what_the_interpreter_counts_on_odd_rows(versions):
+    """CSV rows are read once and decided by both compiled versions through their cell caches; rows
+    with odd cells go the slow way. Every count must be what the interpreters give."""
+    import random
+
+    _, old, new, population = versions
+    rng = random.Random(4)
+    lines = population.read_text(encoding="utf-8").splitlines()
+    header_at = next(i for i, line in enumerate(lines) if not line.startswith("#"))
+    odd = ["", "onbekend", "x", "200", "-1", "ja", "nee", "2022-13-01", "3 jaar", "rood; rood", "paars", "€ 5"]
+    text = [lines[header_at] + ",opmerking"]
+    for line in lines[header_at + 1:]:
+        cells = line.split(",") if '"' not in line else None
+        if cells is not None and rng.random() < 0.4:
+            cells[rng.randrange(len(cells))] = rng.choice(odd)
+            line = ",".join(cells)
+        text.append(line + rng.choice([",", ",iets"]))
+    text.insert(5, "")
+    text.insert(9, lines[header_at + 1] + ",x,y")  # more cells than the header: a fout
+    data = "\n".join(text) + "\n"
+    project = Project(old)
+    results = []
+    for make in ("gegenereerd", "interpreter"):
+        pair = []
+        for path, rol in ((old, "oud"), (new, "nieuw")):
+            versie = vergelijk.load_version(str(path), project, None, rol)
+            if make == "interpreter":
+                versie = vergelijk.Versie(versie.label, versie.model, batch.interpreter_evaluator(versie.model))
+            pair.append(versie)
+        v = vergelijk.compare(pair[0], pair[1], io.StringIO(data), "csv", uitkomst="advies")
+        results.append((v.aantal, v.ok_beide, v.fout_oud, v.fout_nieuw, v.fout_beide, v.gewijzigd,
+                        v.per_uitvoer, v.matrix, v.rijen, v.kolommen, v.genegeerd_oud))
+    assert results[0] == results[1]
+    assert results[0][4] > 20 and results[0][1] > 200 and results[0][10] == ["opmerking"]

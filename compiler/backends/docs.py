@@ -17,6 +17,7 @@ table or inject markup. Output is deterministic: no timestamps, everything in so
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import posixpath
@@ -130,6 +131,12 @@ _BRACES_PIPE = str.maketrans({"{": "&#123;", "}": "&#125;", "|": "&#124;"})
 
 
 def md(value: Any) -> str:
+    """Text → inline Markdown that shows exactly that text and nothing else (see _md)."""
+    return _md(str(value))
+
+
+@lru_cache(maxsize=1 << 16)
+def _md(value: str) -> str:
     """Text → inline Markdown that shows exactly that text and nothing else.
 
     Markdown specials get a backslash, HTML specials become entities, and so do braces and
@@ -320,11 +327,13 @@ def _unique(slug: str, taken: set[str]) -> str:
     return candidate
 
 
+@lru_cache(maxsize=None)
 def bron_id(anchor: str) -> str:
     """The HTML id of a quoted paragraph."""
     return "bron-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", anchor).strip("-") or "paragraaf")
 
 
+@lru_cache(maxsize=None)
 def md_url(src: str, dst: str, anchor: str = "") -> str:
     """A Markdown link from page `src` to page `dst` (paths inside docs/); MkDocs checks and rewrites it."""
     path = "" if src == dst else posixpath.relpath(dst, posixpath.dirname(src) or ".")
@@ -338,6 +347,7 @@ def _folder_url(page: str) -> str:
     return stem[:-6] if stem.endswith("/index") else stem
 
 
+@lru_cache(maxsize=None)
 def html_url(src: str, dst: str, anchor: str = "") -> str:
     """A link in raw HTML, which MkDocs does not rewrite: the final URL (use_directory_urls)."""
     if src == dst:
@@ -508,25 +518,61 @@ _PROTECTED = re.compile(
 
 def link_terms(markdown: str, page: str, glossary: tuple[Term, ...]) -> str:
     """Link the first use of each term in the prose of a page (not in headings, tables, HTML or quotes)."""
+    lines = markdown.split("\n")
+    prose = _prose(lines)
+    # Only a prose line that holds a form of a term not yet linked can link something. Per term,
+    # the lines holding one of its forms come from one search over all prose, read only as far
+    # as needed: a term is mostly linked near the top, and the rest of the page is not searched.
+    text = "\n".join(lines[n] for n in prose)
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    found = {term.slug: (bisect.bisect_right(starts, m.start()) - 1 for m in _form_pattern(term).finditer(text))
+             for term in glossary}
+    ahead = {slug: next(lines_of, None) for slug, lines_of in found.items()}
     linked: set[str] = set()
+    while True:
+        k = min((k for slug, k in ahead.items() if k is not None and slug not in linked), default=None)
+        if k is None:
+            return "\n".join(lines)
+        lines[prose[k]] = _link_line(lines[prose[k]], page, glossary, linked)
+        for slug, at in ahead.items():
+            while at is not None and at <= k and slug not in linked:
+                at = next(found[slug], None)
+            ahead[slug] = at
+
+
+def _prose(lines: list[str]) -> list[int]:
+    """The numbers of the lines whose text may link a term: not the first, not in a code fence or a
+    block of raw HTML, not a heading, table, quote, admonition, comment or attribute list."""
     out = []
     raw_html = fence = False
-    for n, line in enumerate(markdown.split("\n")):
+    for n, line in enumerate(lines):
         stripped = line.lstrip()
         if stripped.startswith("```"):
             fence = not fence
         if n == 0 or fence or stripped.startswith("```"):
-            out.append(line)
             continue
         if raw_html or (line.startswith("<") and not line.startswith("<!--")):
             raw_html = bool(line.strip())
-            out.append(line)
             continue
         if not stripped or stripped[0] in "#|>" or stripped.startswith(("!!!", "???", "<!--", "{:")):
-            out.append(line)
             continue
-        out.append(_link_line(line, page, glossary, linked))
-    return "\n".join(out)
+        out.append(n)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _form_pattern(term: Term) -> re.Pattern:
+    """_term_pattern without its look-behind: in a piece of a line that starts after an escaped
+    character, a form can follow a letter on the page and still be a whole word in the piece."""
+    forms = "|".join(re.escape(f) for f in sorted(term.vormen, key=len, reverse=True))
+    return re.compile(rf"(?:{forms})(?![\w-])", 0 if term.exact else re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _term_pattern(term: Term) -> re.Pattern:
+    """Any form of the term as a whole word (the longest form first), compiled once."""
+    forms = "|".join(re.escape(f) for f in sorted(term.vormen, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", 0 if term.exact else re.IGNORECASE)
 
 
 def _link_line(line: str, page: str, glossary: tuple[Term, ...], linked: set[str]) -> str:
@@ -543,8 +589,7 @@ def _link_line(line: str, page: str, glossary: tuple[Term, ...], linked: set[str
             for term in glossary:
                 if term.slug in linked:
                     continue
-                forms = "|".join(re.escape(f) for f in sorted(term.vormen, key=len, reverse=True))
-                m = re.search(rf"(?<![\w-])(?:{forms})(?![\w-])", text, 0 if term.exact else re.IGNORECASE)
+                m = _term_pattern(term).search(text)
                 if m and (best is None or m.start() < best[1].start()):
                     best = (term, m)
             if best is None:
@@ -973,6 +1018,22 @@ class RegelsetWriter:
     # -- worked voorbeelden with their uitleg
     def worked(self, number: int, outcome: Outcome, page: str) -> Worked:
         v = outcome.voorbeeld
+        gegeven, dan, outcomes, fired, explained = self._worked_parts(outcome)
+        steps = []
+        for i, (s, table, kind, words) in enumerate(explained, 1):
+            refs = [(self.bronref(page, ast.Bron(anchor, label)), quote) for label, anchor, quote in s.bron]
+            steps.append(UitlegStap(i, self.step_of[s.tabel].title, s.tabel, kind, self.table_link(page, s.tabel),
+                                    words, s.zin, refs, md_url(page, self.step_of[s.tabel].page)))
+        return Worked(number, f"voorbeeld-{number}", v.name, v.herkomst, v.toelichting,
+                      [self.bronref(page, r) for r in v.bron], list(gegeven), list(dan), outcome.error, steps,
+                      dict(outcomes), dict(fired))
+
+    def _worked_parts(self, outcome: Outcome) -> tuple:
+        """What worked() shows of a voorbeeld that is the same on every page, worked out once."""
+        cache = self.__dict__.setdefault("_worked_cache", {})
+        if id(outcome) in cache:
+            return cache[id(outcome)][1]
+        v = outcome.voorbeeld
         given = {x.name: x for x in v.gegeven}
         gegeven = [(d.name, _assignment_text(given[d.name]) if d.name in given else "onbekend")
                    for d in self.rs.invoer]
@@ -982,21 +1043,16 @@ class RegelsetWriter:
             for x in v.verwacht:
                 actual = tekst(outcome.resultaat.waarden.get(x.name))
                 dan.append((x.name, actual, wrong[x.name].expected if x.name in wrong else None))
-        steps, outcomes, fired = [], {}, {}
+        explained, outcomes, fired = [], {}, {}
         if outcome.resultaat is not None:
             outcomes = {k: tekst(val) for k, val in outcome.resultaat.waarden.items()}
             fired = {b.tabel: bool(b.regels) for b in outcome.resultaat.beslissingen}
-            explained = uitleg.explain(self.model, outcome.resultaat, self.site.paragraphs)
-            for i, s in enumerate(explained, 1):
+            for s in uitleg.explain(self.model, outcome.resultaat, self.site.paragraphs):
                 table = next(t for t in self.rs.tables if t.name == s.tabel)
-                refs = [(self.bronref(page, ast.Bron(anchor, label)), quote) for label, anchor, quote in s.bron]
-                steps.append(UitlegStap(i, self.step_of[s.tabel].title, s.tabel,
-                                        "kruistabel" if isinstance(table, ast.Kruistabel) else "tabel",
-                                        self.table_link(page, s.tabel), self.row_words(table, s.rijen),
-                                        s.zin, refs, md_url(page, self.step_of[s.tabel].page)))
-        return Worked(number, f"voorbeeld-{number}", v.name, v.herkomst, v.toelichting,
-                      [self.bronref(page, r) for r in v.bron], gegeven, dan, outcome.error, steps,
-                      outcomes, fired)
+                explained.append((s, table, "kruistabel" if isinstance(table, ast.Kruistabel) else "tabel",
+                                  self.row_words(table, s.rijen)))
+        cache[id(outcome)] = (outcome, (gegeven, dan, outcomes, fired, explained))
+        return cache[id(outcome)][1]
 
     def row_words(self, table: ast.Table, numbers: tuple[int, ...]) -> str:
         """Which rows fired, in words: the number and what it asks, or the cell of the schema."""
@@ -1176,9 +1232,11 @@ class RegelsetWriter:
             page = step.page
             shown = set()
             views = [self.table_view(page, t, shown) for t in step.tables]
-            worked = [self.worked(i, o, page) for i, o in enumerate(outcomes, 1)]
+            # Which voorbeelden a step works out does not depend on the page (relevant() reads names
+            # and outcomes): choose from the index's, then work out only those, with this page's links.
+            worked = [self.worked(w.number, outcomes[w.number - 1], page) for w in self.relevant(step, worked_index)]
             render("stap.md.jinja", page, step=step, views=views, diagram=self.step_diagram(step),
-                   worked=self.relevant(step, worked), all_worked=len(worked),
+                   worked=worked, all_worked=len(outcomes),
                    bijlagen=[b for b in map(self.site.bijlage, step.bijlage) if b and b.anchor not in shown],
                    previous=self.steps[step.number - 2] if step.number > 1 else None,
                    next=self.steps[step.number] if step.number < len(self.steps) else None)

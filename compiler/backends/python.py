@@ -8,6 +8,7 @@ reaches the code through repr(), so no text in a rule can become code.
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,10 @@ _PY_TYPES = {"janee": "bool", "getal": "int", "bedrag": "Decimal", "datum": "dat
              "tekst": "str"}
 _PLAIN_ARITH = {"getal", "bedrag"}
 _FUNCTIONS = {"aantal": "aantal", "halverwege": "halverwege", "min": "kleinste", "max": "grootste"}
+# Functions that give onbekend as soon as one argument is onbekend (see compiler/runtime.py).
+_STRICT_FUNCTIONS = {"aantal", "halverwege", "min", "max"}
+# The runtime's helpers for onbekend; fewer of them in an expression is faster code.
+_HELPERS = re.compile(r"\b(?:rekensom|vergelijk|als|bevat|en|of|niet|aantal|kleinste|grootste|halverwege)\(")
 
 
 def _environment() -> Environment:
@@ -42,7 +47,9 @@ class ModuleWriter:
     def __init__(self, model: Model, sources: list[str]):
         self.model = model
         self.sources = sources
-        self.names = Namer(reserved=("invoer", "resultaat", "beslissingen", "casus", "waarden"))
+        self.names = Namer(reserved=("invoer", "resultaat", "beslissingen", "casus", "waarden", "maak_invoer",
+                                     "lees_veld", "lees_leden", "lees_duur", "plus_duur", "datetime", "Decimal",
+                                     "controleer", "uitkomsten_waarden", "MappingProxyType"))
         self.classes = Namer(reserved=("Invoer", "Resultaat", "Beslissing", "Regel", "Duur", "Soort", "Enum",
                                        "Decimal", "Any"))
         self.enum_class = {name: self.classes(name, camel, "enum") for name in sorted(model.enums)}
@@ -52,7 +59,15 @@ class ModuleWriter:
             for v in k.names:
                 self.members[(name, v)] = member_namer(v, constant)
         self.var = {name: self.names(name) for name in self._all_names()}
-        self.functions = Namer(reserved=tuple(self.var.values()) + ("beslis", "beslis_json", "lees_invoer"))
+        self.functions = Namer(reserved=tuple(self.var.values()) + ("beslis", "beslis_json", "lees_invoer",
+                                                                     "lees_veld", "maak_invoer", "uitkomsten",
+                                                                     "uitkomsten_rij", "uitkomsten_waarden",
+                                                                     "controleer"))
+        # Literals (keuzelijstwaarden, datums, duren, bedragen) become module-level names: an Enum
+        # member as Klasse.LID costs a slow class lookup at every use, a global name one dict lookup.
+        self.constants: dict[str, str] = {}
+        self.constant_names = Namer(reserved=tuple(f"_{c}_VAN_TEKST" for c in self.enum_class.values()))
+        self.assumed: frozenset[str] = frozenset()  # names known not to be onbekend (inside a None-guard)
 
     def _all_names(self) -> list[str]:
         return [d.name for d in self.model.regelset.invoer] + self.model.output_names
@@ -69,24 +84,36 @@ class ModuleWriter:
             base = _PY_TYPES.get(t.kind, "Any")
         return f"{base} | None" if optional else base
 
-    def value(self, value: Any, t: ast.Type | None) -> str:
+    def value(self, value: Any, t: ast.Type | None, hoist: bool = True) -> str:
         if value is None:
             return "None"
         if t is not None and t.kind in ("keuze", "verzameling", "lijst") and isinstance(value, str) \
                 and (t.enum, value) in self.members:
-            return f"{self.enum_class[t.enum]}.{self.members[(t.enum, value)]}"
+            cls, member = self.enum_class[t.enum], self.members[(t.enum, value)]
+            return self._constant(f"{cls}.{member}", f"_{cls}_{member}", hoist)
         if isinstance(value, bool) or isinstance(value, int):
             return repr(value)
         if isinstance(value, Decimal):
-            return f"Decimal({str(value)!r})"
+            text = str(value)
+            name = "_BEDRAG_" + ("MIN_" if text.startswith("-") else "") + re.sub(r"[^0-9A-Za-z]+", "_", text.lstrip("-"))
+            return self._constant(f"Decimal({text!r})", name, hoist)
         if isinstance(value, datetime.date):
-            return f"datetime.date({value.year}, {value.month}, {value.day})"
+            return self._constant(f"datetime.date({value.year}, {value.month}, {value.day})",
+                                  f"_DATUM_{value.year:04d}_{value.month:02d}_{value.day:02d}", hoist)
         if isinstance(value, Duur):
-            return f"Duur({value.maanden})"
+            name = f"_DUUR_{value.maanden}" if value.maanden >= 0 else f"_DUUR_MIN_{-value.maanden}"
+            return self._constant(f"Duur({value.maanden})", name, hoist)
         if isinstance(value, (tuple, frozenset)):
-            inner = ", ".join(sorted(self.value(v, t) for v in value))
+            inner = ", ".join(sorted(self.value(v, t, hoist) for v in value))
             return f"frozenset({{{inner}}})" if value else "frozenset()"
         return repr(str(value))
+
+    def _constant(self, code: str, name: str, hoist: bool) -> str:
+        if not hoist:
+            return code
+        if code not in self.constants:
+            self.constants[code] = self.constant_names(name, style=str)
+        return self.constants[code]
 
     def lit(self, lit: ast.Lit, t: ast.Type | None) -> str:
         return self.value(lit.value, t.element() if t is not None else None)
@@ -98,10 +125,33 @@ class ModuleWriter:
         return name in self.model.optional
 
     # -- expressions
+    def _optional(self) -> set[str]:
+        return self.model.optional - self.assumed if self.assumed else self.model.optional
+
     def may_be_none(self, e: ast.Expr) -> bool:
-        return _may_be_none(e, self.model.optional)
+        return _may_be_none(e, self._optional())
 
     def expr(self, e: ast.Expr, want: ast.Type | None = None) -> str:
+        """An expression as Python. One that is onbekend exactly when one of the values it reads is
+        (a sum of `als … dan 1 anders 0` over an optional set, say) becomes a single None-check
+        around plain Python, instead of a runtime helper call for every operator."""
+        optional = self._optional()
+        if not isinstance(e, (ast.ERef, ast.ELit, ast.EUnknown)) and _may_be_none(e, optional) \
+                and _strict(e, optional):
+            names = sorted({n for n in _refs(e) if n in optional and n in self.var})
+            if names:
+                generic = self._expr(e, want)
+                saved, self.assumed = self.assumed, self.assumed | frozenset(names)
+                try:
+                    plain = self._expr(e, want)
+                finally:
+                    self.assumed = saved
+                if len(_HELPERS.findall(plain)) < len(_HELPERS.findall(generic)):
+                    return f"(None if {' or '.join(f'{self.var[n]} is None' for n in names)} else {plain})"
+                return generic
+        return self._expr(e, want)
+
+    def _expr(self, e: ast.Expr, want: ast.Type | None = None) -> str:
         if isinstance(e, ast.ELit):
             return self.lit(e.lit, want)
         if isinstance(e, ast.EUnknown):
@@ -134,6 +184,10 @@ class ModuleWriter:
             kinds = {lt.kind if lt else None, rt.kind if rt else None}
             if plain and kinds <= _PLAIN_ARITH and e.op != "/":
                 return f"({left} {e.op} {right})"
+            if plain and kinds == {"verzameling"} and e.op in ("+", "-"):  # union and difference
+                return f"({left} {'|' if e.op == '+' else '-'} {right})"
+            if plain and e.op == "+" and lt is not None and rt is not None and (lt.kind, rt.kind) == ("datum", "duur"):
+                return f"plus_duur({left}, {right})"
             return f"rekensom({e.op!r}, {left}, {right})"
         pyop = "==" if e.op == "=" else e.op
         return f"({left} {pyop} {right})" if plain else f"vergelijk({e.op!r}, {left}, {right})"
@@ -149,6 +203,8 @@ class ModuleWriter:
             a, b = self._static_type(e.left), self._static_type(e.right)
             if a and b and a.kind in _PLAIN_ARITH and b.kind in _PLAIN_ARITH:
                 return ast.Type("bedrag" if "bedrag" in (a.kind, b.kind) else "getal")
+            if a and b and a.kind == b.kind == "verzameling" and e.op in ("+", "-"):
+                return a
         if isinstance(e, ast.EIf):  # `als … dan 1 anders 0` is a getal: plain + instead of rekensom()
             a, b = self._static_type(e.then), self._static_type(e.otherwise)
             if a and b and a.kind == b.kind and a.kind in _PLAIN_ARITH:
@@ -165,7 +221,9 @@ class ModuleWriter:
             return None
         parts = [self._test(test, var, t) for test in cell.tests]
         joined = parts[0] if len(parts) == 1 else "(" + " or ".join(parts) + ")"
-        guard = optional and not any(test.op == "onbekend" for test in cell.tests)
+        # `onbekend` tests None itself; `x == waarde` is already False for None: no guard needed.
+        guard = optional and not any(test.op == "onbekend" for test in cell.tests) \
+            and not all(test.op == "=" for test in cell.tests)
         if cell.negated:
             return f"({var} is not None and not {joined})"
         return f"({var} is not None and {joined})" if guard else joined
@@ -215,6 +273,13 @@ class ModuleWriter:
             rows.append({"number": row.number, "anders": row.anders, "condition": " and ".join(conds) or "True",
                          "values": values, "constant": [c.kind != "expr" for c in row.conclusions],
                          "tuple": _tuple(values), "text": " | ".join(c.text or "-" for c in row.conditions)})
+        const = constant(fn)
+        for r in rows:  # a row with fixed outcomes: its Beslissing is made once, read-only
+            r["fixed"] = all(r["constant"])
+            uitkomst = "{" + ", ".join(f"{o.name!r}: {v}" for o, v in zip(bt.outputs, r["values"])) + "}"
+            r["beslissing"] = (f"Beslissing({bt.name!r}, MappingProxyType({uitkomst}), "
+                               f"({const}_REGELS[{r['number'] - 1}],))")
+        targets = [self.var[c.name] for c in bt.outputs]
         analysis = self.model.analyses.get(bt.name)
         chain = bt.hit == "eerste" or (bt.hit == "uniek" and analysis is not None
                                        and next(iter(analysis.overlaps()), None) is None)
@@ -228,8 +293,11 @@ class ModuleWriter:
         return {
             "name": bt.name, "function": fn, "hit": bt.hit, "params": params, "regels": regels, "rows": rows,
             "outputs": [n for n, _ in outputs], "output_types": [t for _, t in outputs], "chain": chain,
-            "bron": ", ".join(table_bron), "matrix": matrix, "const": constant(fn),
+            "bron": ", ".join(table_bron), "matrix": matrix, "const": const,
             "anders": [r for r in rows if r["anders"]],
+            "verzamel": _verzamel(bt.name, const, rows, targets, trace=False),
+            "verzamel_spoor": _verzamel(bt.name, const, rows, targets, trace=True),
+            "targets": targets, "fixed": any(r["fixed"] for r in rows),
             "key": _tuple([p[0] for p in params]),
             "return_type": "Beslissing",
         }
@@ -266,7 +334,10 @@ class ModuleWriter:
             else:
                 convert = src
             inputs.append({"name": d.name, "var": self.var[d.name], "type": self.py_type(t, d.optional),
-                           "description": d.description, "soort": soort, "convert": convert})
+                           "description": d.description, "soort": soort, "convert": convert,
+                           "snel": self._fast_read(d),
+                           "van_tekst": f"_{self.enum_class[t.enum]}_VAN_TEKST"
+                           if t.kind in ("keuze", "verzameling") else None})
         steps = []
         for step in self.model.order:
             if isinstance(step, ast.Derived):
@@ -288,8 +359,9 @@ class ModuleWriter:
         return {
             "uitleg": uitleg, "tabel_bron": tabel_bron,
             "sources": self.sources, "regelset": rs.header.name, "document": rs.header.document,
-            "geldig_vanaf": self.value(rs.header.geldig_vanaf.value if rs.header.geldig_vanaf else None, None),
-            "geldig_tot": self.value(rs.header.geldig_tot.value if rs.header.geldig_tot else None, None),
+            "geldig_vanaf": self.value(rs.header.geldig_vanaf.value if rs.header.geldig_vanaf else None, None, False),
+            "geldig_tot": self.value(rs.header.geldig_tot.value if rs.header.geldig_tot else None, None, False),
+            "constants": sorted((name, code) for code, name in self.constants.items()),
             "enums": enums, "inputs": inputs, "steps": steps, "outputs": outputs,
             "van_tekst": sorted({self.enum_class[d.type.enum] for d in rs.invoer
                                  if d.type.kind in ("keuze", "verzameling")}),
@@ -298,6 +370,135 @@ class ModuleWriter:
 
     def _controle_code(self, e: ast.Expr) -> str:
         return self.expr(e)
+
+    def _fast_read(self, d: ast.Decl) -> list[str]:
+        """One field of lees_invoer's fast path: lines that read `casus` into the field's variable, or
+        raise (KeyError, TypeError, ValueError) at anything unusual, which sends the whole case to
+        lees_casus. They accept exactly what lees_waarde accepts in its plainest JSON form, and give
+        the same value; everything else (a number as text, "ja" for true, an error) takes the long way."""
+        v, key, t = self.var[d.name], repr(d.name), d.type
+        s = self.model.soorten[d.name]
+        lo, hi = self.value(s.lo, t), self.value(s.hi, t)
+        get = f"casus.get({key})" if d.optional else f"casus[{key}]"
+        k = t.kind
+        if k == "keuze" and not d.optional:
+            return [f"{v} = _{self.enum_class[t.enum]}_VAN_TEKST[{get}]"]
+        if k == "verzameling" and not d.optional:
+            return [f"{v} = lees_leden({get}, _{self.enum_class[t.enum]}_VAN_TEKST)"]
+        if k == "duur" and not d.optional and s.lo is None and s.hi is None:
+            return [f"{v} = lees_duur({get})"]
+        body: list[str] = []  # what to do with a value that is there (not None)
+        bad: list[str] = []  # conditions under which the value is not taken as it is
+        if k == "keuze":
+            body = [f"{v} = _{self.enum_class[t.enum]}_VAN_TEKST[{v}]"]
+        elif k == "verzameling":
+            body = [f"{v} = lees_leden({v}, _{self.enum_class[t.enum]}_VAN_TEKST)"]
+        elif k == "janee":
+            body = [f"if {v} is not True and {v} is not False:", "    raise ValueError"]
+        elif k in ("getal", "tekst"):
+            bad = [f"type({v}) is not {'int' if k == 'getal' else 'str'}"]
+        elif k == "datum":
+            body = [f"{v} = datetime.date.fromisoformat({v})"]  # TypeError when it is no text
+        elif k == "bedrag":
+            body = [f"if type({v}) is not str:", "    raise ValueError",
+                    f"{v} = Decimal({v}.replace(',', '.'))"]  # decimal.InvalidOperation: an ArithmeticError
+            bad = [f"not {v}.is_finite()"]
+        elif k == "duur":
+            body = [f"{v} = lees_duur({v})"]
+        else:
+            return [f"{v} = lees_veld({key}, {get})"]
+        if k not in ("keuze", "verzameling", "janee"):
+            if s.lo is not None:
+                bad.append(f"{v} < {lo}")
+            if s.hi is not None:
+                bad.append(f"{v} > {hi}")
+            if bad:
+                body += [f"if {' or '.join(bad)}:", "    raise ValueError"]
+        if not d.optional:
+            return [f"{v} = {get}"] + body
+        return [f"{v} = {get}", f"if {v} is not None:"] + ["    " + line for line in body]
+
+
+def _verzamel(name: str, const: str, rows: list[dict], targets: list[str], trace: bool) -> list[str]:
+    """A verzamel table as lines of Python that fill one list per outcome (`targets`), in row order.
+
+    Consecutive rows with the same condition share one `if` and add their fixed values in one go
+    (the §3.4 task list: 19 rows, one condition). With `trace`, the rows that fired go to
+    `_regels` too, and an `anders` row fires when no other row did, as kies() does it.
+    """
+    groups: list[list[dict]] = []
+    for r in rows:
+        if r["anders"]:
+            continue
+        if groups and groups[-1][-1]["condition"] == r["condition"] and groups[-1][-1]["number"] + 1 == r["number"]:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    label = name.replace("\n", " ")
+    lines: list[str] = []
+    for group in groups:
+        first, last = group[0]["number"], group[-1]["number"]
+        body = []
+        if trace:
+            body.append(f"_regels.append({const}_REGELS[{first - 1}])" if first == last
+                        else f"_regels += {const}_REGELS[{first - 1}:{last}]")
+        body += _collect(group, targets)
+        if body:
+            where = f"rij {first}" if first == last else f"rijen {first}–{last}"
+            lines.append(f"if {group[0]['condition']}:  # {label}, {where}")
+            lines += ["    " + line for line in body]
+    anders = [r for r in rows if r["anders"]]
+    if trace and anders:
+        lines.append(f"if not _regels:  # {label}, rij {anders[0]['number']} (anders)")
+        lines.append(f"    _regels.append({const}_REGELS[{anders[0]['number'] - 1}])")
+        lines += ["    " + line for line in _collect(anders[:1], targets)]
+    return lines
+
+
+def _collect(group: list[dict], targets: list[str]) -> list[str]:
+    """Add each row's values to the outcome lists; a computed value only when it is known (not None)."""
+    lines: list[str] = []
+    for i, target in enumerate(targets):
+        pending: list[str] = []  # fixed values, added together
+        for r in group:
+            value = r["values"][i]
+            if r["constant"][i]:
+                if value != "None":
+                    pending.append(value)
+            else:
+                lines += _add(target, pending)
+                pending = []
+                lines += [f"_v = {value}", "if _v is not None:", f"    {target}.append(_v)"]
+        lines += _add(target, pending)
+    return lines
+
+
+def _add(target: str, values: list[str]) -> list[str]:
+    if len(values) == 1:
+        return [f"{target}.append({values[0]})"]
+    if values:
+        return [f"{target} += ("] + [f"    {v}," for v in values] + [")"]
+    return []
+
+
+def _strict(e: ast.Expr, optional: set[str]) -> bool:
+    """Whether `e` is onbekend whenever a value it reads is: then one None-check decides it.
+
+    `en`/`of` are not (nee en onbekend = nee), nor an `als` whose branches may be onbekend."""
+    if not _may_be_none(e, optional) or isinstance(e, (ast.ERef, ast.ELit)):
+        return True
+    if isinstance(e, ast.EUnknown):
+        return False
+    if isinstance(e, ast.ENot):
+        return _strict(e.operand, optional)
+    if isinstance(e, ast.ECall):
+        return e.function in _STRICT_FUNCTIONS and all(_strict(a, optional) for a in e.args)
+    if isinstance(e, ast.EIf):
+        return _strict(e.condition, optional) and not _may_be_none(e.then, optional) \
+            and not _may_be_none(e.otherwise, optional)
+    if isinstance(e, ast.EBin):
+        return e.op not in ("en", "of") and _strict(e.left, optional) and _strict(e.right, optional)
+    return False
 
 
 class _MatrixRow:

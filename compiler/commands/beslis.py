@@ -29,6 +29,24 @@ def add_parser(sub) -> None:
                    help="welke kleinste wijziging van de invoer had deze uitkomst gegeven?")
 
 
+def vooraf(project: Project, args) -> int | None:
+    """`--batch` without parsing the rules, when the build cache vouches that generated/ is what a
+    build of these rules makes now (batch.module_evaluator); otherwise the usual way."""
+    if args.batch is None or args.casus is not None:
+        return None
+    from .. import batch
+
+    slugs = [slug for slug, _ in project.regelsets()]
+    if args.regelset:
+        slugs = [slug for slug in slugs if slug == args.regelset]
+    if len(slugs) != 1:
+        return None
+    ev = batch.module_evaluator(project, slugs[0])
+    if ev is None:
+        return None
+    return _batch(None, project, args, ev)
+
+
 def choose_model(models, args):
     """The regelset named by --regelset, or the only one; None (after a message) when unclear."""
     if args.regelset:
@@ -133,7 +151,7 @@ def _waarom_niet(model, inputs, target: str) -> int:
     return OK
 
 
-def _batch(model, project: Project, args) -> int:
+def _batch(model, project: Project, args, ev=None) -> int:
     """`--batch`: every case of a file, streaming; the work is in compiler/batch.py."""
     from .. import batch
 
@@ -158,7 +176,8 @@ def _batch(model, project: Project, args) -> int:
     except OSError as e:
         print(f"regels: fout: kan {uit} niet schrijven ({e.strerror})", file=sys.stderr)
         return FOUT
-    ev = batch.evaluator(model, project)
+    if ev is None:
+        ev = batch.evaluator(model, project)
     totaal = Path(args.batch).stat().st_size if args.batch != "-" else None
     voortgang = batch.Voortgang(totaal, aan=sys.stderr.isatty() and uit != "-")
     try:
