@@ -104,6 +104,7 @@ class Omstandigheid(str, Enum):
     LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN = 'lichamelijke beperkingen of belemmeringen'
     OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN = 'overname van de regie over het huishouden'
     BESMET_WASGOED_OF_VAKER_WASSEN = 'besmet wasgoed of vaker wassen'
+    ANDERE_OMSTANDIGHEID = 'andere omstandigheid'
 
 
 class OmstandigheidBinnenGemiddeld(str, Enum):
@@ -113,6 +114,7 @@ class OmstandigheidBinnenGemiddeld(str, Enum):
     GEZINSSAMENSTELLING = 'gezinssamenstelling'
     INRICHTING_VAN_DE_WONING = 'inrichting van de woning'
     HET_DOEN_VAN_DE_WAS = 'het doen van de was'
+    ANDERE_OMSTANDIGHEID_BINNEN_GEMIDDELD = 'andere omstandigheid binnen gemiddeld'
 
 
 class OordeelBasisarrangement(str, Enum):
@@ -142,6 +144,7 @@ class Terrein(str, Enum):
     PSYCHISCH_FUNCTIONEREN = 'psychisch functioneren'
     ORIENTATIE_EN_GEHEUGEN = 'oriëntatie en geheugen'
     LICHAMELIJKE_BEPERKINGEN = 'lichamelijke beperkingen'
+    ANDER_TERREIN = 'ander terrein'
 
 
 class Toegang(str, Enum):
@@ -228,18 +231,26 @@ _Intensiteit_PLUS = Intensiteit.PLUS
 _Intensiteit_PLUSPLUS = Intensiteit.PLUSPLUS
 _Leveringsvorm_PGB = Leveringsvorm.PGB
 _Leveringsvorm_ZIN = Leveringsvorm.ZIN
+_Omstandigheid_ACUTE_SITUATIE = Omstandigheid.ACUTE_SITUATIE
+_Omstandigheid_ANDERE_OMSTANDIGHEID = Omstandigheid.ANDERE_OMSTANDIGHEID
 _Omstandigheid_BEDLEGERIGHEID = Omstandigheid.BEDLEGERIGHEID
 _Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN = Omstandigheid.BESMET_WASGOED_OF_VAKER_WASSEN
 _Omstandigheid_COPD = Omstandigheid.COPD
+_Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT = Omstandigheid.GEDRAGSMATIGE_KANT_VAN_DE_CLIENT
+_Omstandigheid_GEVAAR_VOOR_OMGEVING = Omstandigheid.GEVAAR_VOOR_OMGEVING
+_Omstandigheid_GEZINSSITUATIE = Omstandigheid.GEZINSSITUATIE
 _Omstandigheid_INCONTINENTIE = Omstandigheid.INCONTINENTIE
 _Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN = Omstandigheid.LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN
+_Omstandigheid_LIFE_EVENTS = Omstandigheid.LIFE_EVENTS
 _Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN = Omstandigheid.OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN
 _Omstandigheid_ROLSTOELGEBONDENHEID = Omstandigheid.ROLSTOELGEBONDENHEID
+_Omstandigheid_SPECIFIEKE_BENADERING = Omstandigheid.SPECIFIEKE_BENADERING
 _OordeelBasisarrangement_BASISARRANGEMENT_PAST = OordeelBasisarrangement.BASISARRANGEMENT_PAST
 _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN = OordeelBasisarrangement.HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN
 _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND = OordeelBasisarrangement.HOOGSTE_ARRANGEMENT_ONTOEREIKEND
 _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN = OordeelBasisarrangement.LEUN_EN_STEUN_OM_AF_TE_BOUWEN
 _Resultaatgebied_HUISHOUDEN = Resultaatgebied.HUISHOUDEN
+_Terrein_ANDER_TERREIN = Terrein.ANDER_TERREIN
 _Toegang_GEWEIGERD = Toegang.GEWEIGERD
 _Toegang_SWT_BEOORDEELT = Toegang.SWT_BEOORDEELT
 _Toegang_VERLEEND = Toegang.VERLEEND
@@ -276,9 +287,11 @@ VELDEN: dict[str, Soort] = {
     'verandering op korte termijn verwacht': Soort('janee', (), None, None, False),
     'gevraagde duur': Soort('duur', (), _DUUR_1, None, True),
     'voorliggende was- en strijkservice bruikbaar': Soort('janee', (), None, None, True),
-    'verzwarende omstandigheden': Soort('verzameling', ('gedragsmatige kant van de cliënt', 'life-events', 'acute situatie', 'specifieke benadering', 'gevaar voor omgeving', 'gezinssituatie', 'COPD', 'bedlegerigheid', 'incontinentie', 'rolstoelgebondenheid', 'lichamelijke beperkingen of belemmeringen', 'overname van de regie over het huishouden', 'besmet wasgoed of vaker wassen'), None, None, False),
-    'omstandigheden die de inzet verhogen': Soort('verzameling', ('gedragsmatige kant van de cliënt', 'life-events', 'acute situatie', 'specifieke benadering', 'gevaar voor omgeving', 'gezinssituatie', 'COPD', 'bedlegerigheid', 'incontinentie', 'rolstoelgebondenheid', 'lichamelijke beperkingen of belemmeringen', 'overname van de regie over het huishouden', 'besmet wasgoed of vaker wassen'), None, None, True),
-    'omstandigheden binnen gemiddeld': Soort('verzameling', ('grootte of type van de woning', 'gezinssamenstelling', 'inrichting van de woning', 'het doen van de was'), None, None, False),
+    'verzwarende omstandigheden': Soort('verzameling', ('gedragsmatige kant van de cliënt', 'life-events', 'acute situatie', 'specifieke benadering', 'gevaar voor omgeving', 'gezinssituatie', 'COPD', 'bedlegerigheid', 'incontinentie', 'rolstoelgebondenheid', 'lichamelijke beperkingen of belemmeringen', 'overname van de regie over het huishouden', 'besmet wasgoed of vaker wassen', 'andere omstandigheid'), None, None, False),
+    'beschrijving andere omstandigheid': Soort('tekst', (), None, None, True),
+    'omstandigheden die de inzet verhogen': Soort('verzameling', ('gedragsmatige kant van de cliënt', 'life-events', 'acute situatie', 'specifieke benadering', 'gevaar voor omgeving', 'gezinssituatie', 'COPD', 'bedlegerigheid', 'incontinentie', 'rolstoelgebondenheid', 'lichamelijke beperkingen of belemmeringen', 'overname van de regie over het huishouden', 'besmet wasgoed of vaker wassen', 'andere omstandigheid'), None, None, True),
+    'intensiteit volgens SWT': Soort('keuze', ('gemiddeld', 'plus', 'plusplus'), None, None, True),
+    'omstandigheden binnen gemiddeld': Soort('verzameling', ('grootte of type van de woning', 'gezinssamenstelling', 'inrichting van de woning', 'het doen van de was', 'andere omstandigheid binnen gemiddeld'), None, None, False),
     'verlichtende omstandigheden': Soort('janee', (), None, None, False),
     'leveringsvorm': Soort('keuze', ('ZIN', 'PGB'), None, None, False),
     'doelgroep': Soort('keuze', ('psychogeriatrische of somatische aandoening', 'psychiatrische of psychosociale aandoening', 'niet aangeboren hersenletsel', 'licht verstandelijke beperking', 'complexe problematiek'), None, None, True),
@@ -287,7 +300,8 @@ VELDEN: dict[str, Soort] = {
     'SWT-oordeel uitzondering leeftijd': Soort('janee', (), None, None, True),
     'heeft eigen huisvesting': Soort('janee', (), None, None, False),
     'huurovereenkomst afhankelijk van de ondersteuning': Soort('janee', (), None, None, False),
-    'beperkingen op terreinen': Soort('verzameling', ('cognitief functioneren', 'psychisch functioneren', 'oriëntatie en geheugen', 'lichamelijke beperkingen'), None, None, False),
+    'beperkingen op terreinen': Soort('verzameling', ('cognitief functioneren', 'psychisch functioneren', 'oriëntatie en geheugen', 'lichamelijke beperkingen', 'ander terrein'), None, None, False),
+    'beschrijving ander terrein': Soort('tekst', (), None, None, True),
     'gevraagde ondersteuning buiten de voorziening': Soort('verzameling', ('recreatieve en sociaal-culturele activiteiten', 'boodschappen doen', 'dagbesteding', 'vervoer naar behandeling', 'onderwijsbegeleiding', 'behandeling of therapie', 'medicatie', 'bekostigen van verblijf'), None, None, False),
     'activerend op': Soort('verzameling', ('administratie en financiën', 'huishouden', 'regelvermogen en dagstructuur', 'sociaal en persoonlijk functioneren', 'zelfzorg en gezondheid', 'gezin'), None, None, False),
     'zwaartepunt type': Soort('keuze', ('ondersteunend', 'activerend'), None, None, True),
@@ -314,7 +328,9 @@ class Invoer:
     gevraagde_duur: Duur | None
     voorliggende_was_en_strijkservice_bruikbaar: bool | None
     verzwarende_omstandigheden: frozenset[Omstandigheid]
+    beschrijving_andere_omstandigheid: str | None
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None
+    intensiteit_volgens_swt: Intensiteit | None
     omstandigheden_binnen_gemiddeld: frozenset[OmstandigheidBinnenGemiddeld]
     verlichtende_omstandigheden: bool
     leveringsvorm: Leveringsvorm
@@ -325,6 +341,7 @@ class Invoer:
     heeft_eigen_huisvesting: bool
     huurovereenkomst_afhankelijk_van_de_ondersteuning: bool
     beperkingen_op_terreinen: frozenset[Terrein]
+    beschrijving_ander_terrein: str | None
     gevraagde_ondersteuning_buiten_de_voorziening: frozenset[UitgeslotenOndersteuning]
     activerend_op: frozenset[Resultaatgebied]
     zwaartepunt_type: TypeOndersteuning | None
@@ -342,7 +359,9 @@ class Invoer:
         gevraagde_duur: Duur | None,
         voorliggende_was_en_strijkservice_bruikbaar: bool | None,
         verzwarende_omstandigheden: frozenset[Omstandigheid],
+        beschrijving_andere_omstandigheid: str | None,
         omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None,
+        intensiteit_volgens_swt: Intensiteit | None,
         omstandigheden_binnen_gemiddeld: frozenset[OmstandigheidBinnenGemiddeld],
         verlichtende_omstandigheden: bool,
         leveringsvorm: Leveringsvorm,
@@ -353,6 +372,7 @@ class Invoer:
         heeft_eigen_huisvesting: bool,
         huurovereenkomst_afhankelijk_van_de_ondersteuning: bool,
         beperkingen_op_terreinen: frozenset[Terrein],
+        beschrijving_ander_terrein: str | None,
         gevraagde_ondersteuning_buiten_de_voorziening: frozenset[UitgeslotenOndersteuning],
         activerend_op: frozenset[Resultaatgebied],
         zwaartepunt_type: TypeOndersteuning | None,
@@ -369,7 +389,9 @@ class Invoer:
             'gevraagde_duur': gevraagde_duur,
             'voorliggende_was_en_strijkservice_bruikbaar': voorliggende_was_en_strijkservice_bruikbaar,
             'verzwarende_omstandigheden': verzwarende_omstandigheden,
+            'beschrijving_andere_omstandigheid': beschrijving_andere_omstandigheid,
             'omstandigheden_die_de_inzet_verhogen': omstandigheden_die_de_inzet_verhogen,
+            'intensiteit_volgens_swt': intensiteit_volgens_swt,
             'omstandigheden_binnen_gemiddeld': omstandigheden_binnen_gemiddeld,
             'verlichtende_omstandigheden': verlichtende_omstandigheden,
             'leveringsvorm': leveringsvorm,
@@ -380,6 +402,7 @@ class Invoer:
             'heeft_eigen_huisvesting': heeft_eigen_huisvesting,
             'huurovereenkomst_afhankelijk_van_de_ondersteuning': huurovereenkomst_afhankelijk_van_de_ondersteuning,
             'beperkingen_op_terreinen': beperkingen_op_terreinen,
+            'beschrijving_ander_terrein': beschrijving_ander_terrein,
             'gevraagde_ondersteuning_buiten_de_voorziening': gevraagde_ondersteuning_buiten_de_voorziening,
             'activerend_op': activerend_op,
             'zwaartepunt_type': zwaartepunt_type,
@@ -398,7 +421,9 @@ class Invoer:
             'gevraagde duur': self.gevraagde_duur,
             'voorliggende was- en strijkservice bruikbaar': self.voorliggende_was_en_strijkservice_bruikbaar,
             'verzwarende omstandigheden': self.verzwarende_omstandigheden,
+            'beschrijving andere omstandigheid': self.beschrijving_andere_omstandigheid,
             'omstandigheden die de inzet verhogen': self.omstandigheden_die_de_inzet_verhogen,
+            'intensiteit volgens SWT': self.intensiteit_volgens_swt,
             'omstandigheden binnen gemiddeld': self.omstandigheden_binnen_gemiddeld,
             'verlichtende omstandigheden': self.verlichtende_omstandigheden,
             'leveringsvorm': self.leveringsvorm,
@@ -409,6 +434,7 @@ class Invoer:
             'heeft eigen huisvesting': self.heeft_eigen_huisvesting,
             'huurovereenkomst afhankelijk van de ondersteuning': self.huurovereenkomst_afhankelijk_van_de_ondersteuning,
             'beperkingen op terreinen': self.beperkingen_op_terreinen,
+            'beschrijving ander terrein': self.beschrijving_ander_terrein,
             'gevraagde ondersteuning buiten de voorziening': self.gevraagde_ondersteuning_buiten_de_voorziening,
             'activerend op': self.activerend_op,
             'zwaartepunt type': self.zwaartepunt_type,
@@ -421,6 +447,7 @@ class Invoer:
 
 # Van tekst naar keuzelijstwaarde in één opzoeking: Doelgroep(tekst) is tien keer zo traag.
 _Doelgroep_VAN_TEKST = {lid.value: lid for lid in Doelgroep}
+_Intensiteit_VAN_TEKST = {lid.value: lid for lid in Intensiteit}
 _Leveringsvorm_VAN_TEKST = {lid.value: lid for lid in Leveringsvorm}
 _Omstandigheid_VAN_TEKST = {lid.value: lid for lid in Omstandigheid}
 _OmstandigheidBinnenGemiddeld_VAN_TEKST = {lid.value: lid for lid in OmstandigheidBinnenGemiddeld}
@@ -437,6 +464,7 @@ _VAN_TEKST_PER_VELD: dict[str, dict[str, Any]] = {
     'SWT-oordeel over het basisarrangement': _OordeelBasisarrangement_VAN_TEKST,
     'verzwarende omstandigheden': _Omstandigheid_VAN_TEKST,
     'omstandigheden die de inzet verhogen': _Omstandigheid_VAN_TEKST,
+    'intensiteit volgens SWT': _Intensiteit_VAN_TEKST,
     'omstandigheden binnen gemiddeld': _OmstandigheidBinnenGemiddeld_VAN_TEKST,
     'leveringsvorm': _Leveringsvorm_VAN_TEKST,
     'doelgroep': _Doelgroep_VAN_TEKST,
@@ -481,9 +509,16 @@ def lees_invoer(casus: Any) -> Invoer:
                 if voorliggende_was_en_strijkservice_bruikbaar is not True and voorliggende_was_en_strijkservice_bruikbaar is not False:
                     raise ValueError
             verzwarende_omstandigheden = lees_leden(casus['verzwarende omstandigheden'], _Omstandigheid_VAN_TEKST)
+            beschrijving_andere_omstandigheid = casus.get('beschrijving andere omstandigheid')
+            if beschrijving_andere_omstandigheid is not None:
+                if type(beschrijving_andere_omstandigheid) is not str:
+                    raise ValueError
             omstandigheden_die_de_inzet_verhogen = casus.get('omstandigheden die de inzet verhogen')
             if omstandigheden_die_de_inzet_verhogen is not None:
                 omstandigheden_die_de_inzet_verhogen = lees_leden(omstandigheden_die_de_inzet_verhogen, _Omstandigheid_VAN_TEKST)
+            intensiteit_volgens_swt = casus.get('intensiteit volgens SWT')
+            if intensiteit_volgens_swt is not None:
+                intensiteit_volgens_swt = _Intensiteit_VAN_TEKST[intensiteit_volgens_swt]
             omstandigheden_binnen_gemiddeld = lees_leden(casus['omstandigheden binnen gemiddeld'], _OmstandigheidBinnenGemiddeld_VAN_TEKST)
             verlichtende_omstandigheden = casus['verlichtende omstandigheden']
             if verlichtende_omstandigheden is not True and verlichtende_omstandigheden is not False:
@@ -509,6 +544,10 @@ def lees_invoer(casus: Any) -> Invoer:
             if huurovereenkomst_afhankelijk_van_de_ondersteuning is not True and huurovereenkomst_afhankelijk_van_de_ondersteuning is not False:
                 raise ValueError
             beperkingen_op_terreinen = lees_leden(casus['beperkingen op terreinen'], _Terrein_VAN_TEKST)
+            beschrijving_ander_terrein = casus.get('beschrijving ander terrein')
+            if beschrijving_ander_terrein is not None:
+                if type(beschrijving_ander_terrein) is not str:
+                    raise ValueError
             gevraagde_ondersteuning_buiten_de_voorziening = lees_leden(casus['gevraagde ondersteuning buiten de voorziening'], _UitgeslotenOndersteuning_VAN_TEKST)
             activerend_op = lees_leden(casus['activerend op'], _Resultaatgebied_VAN_TEKST)
             zwaartepunt_type = casus.get('zwaartepunt type')
@@ -529,7 +568,9 @@ def lees_invoer(casus: Any) -> Invoer:
         gevraagde_duur = waarden['gevraagde duur']
         voorliggende_was_en_strijkservice_bruikbaar = waarden['voorliggende was- en strijkservice bruikbaar']
         verzwarende_omstandigheden = frozenset([_Omstandigheid_VAN_TEKST[v] for v in waarden['verzwarende omstandigheden']])
+        beschrijving_andere_omstandigheid = waarden['beschrijving andere omstandigheid']
         omstandigheden_die_de_inzet_verhogen = None if waarden['omstandigheden die de inzet verhogen'] is None else frozenset([_Omstandigheid_VAN_TEKST[v] for v in waarden['omstandigheden die de inzet verhogen']])
+        intensiteit_volgens_swt = None if waarden['intensiteit volgens SWT'] is None else _Intensiteit_VAN_TEKST[waarden['intensiteit volgens SWT']]
         omstandigheden_binnen_gemiddeld = frozenset([_OmstandigheidBinnenGemiddeld_VAN_TEKST[v] for v in waarden['omstandigheden binnen gemiddeld']])
         verlichtende_omstandigheden = waarden['verlichtende omstandigheden']
         leveringsvorm = _Leveringsvorm_VAN_TEKST[waarden['leveringsvorm']]
@@ -540,6 +581,7 @@ def lees_invoer(casus: Any) -> Invoer:
         heeft_eigen_huisvesting = waarden['heeft eigen huisvesting']
         huurovereenkomst_afhankelijk_van_de_ondersteuning = waarden['huurovereenkomst afhankelijk van de ondersteuning']
         beperkingen_op_terreinen = frozenset([_Terrein_VAN_TEKST[v] for v in waarden['beperkingen op terreinen']])
+        beschrijving_ander_terrein = waarden['beschrijving ander terrein']
         gevraagde_ondersteuning_buiten_de_voorziening = frozenset([_UitgeslotenOndersteuning_VAN_TEKST[v] for v in waarden['gevraagde ondersteuning buiten de voorziening']])
         activerend_op = frozenset([_Resultaatgebied_VAN_TEKST[v] for v in waarden['activerend op']])
         zwaartepunt_type = None if waarden['zwaartepunt type'] is None else _TypeOndersteuning_VAN_TEKST[waarden['zwaartepunt type']]
@@ -555,7 +597,9 @@ def lees_invoer(casus: Any) -> Invoer:
         gevraagde_duur,
         voorliggende_was_en_strijkservice_bruikbaar,
         verzwarende_omstandigheden,
+        beschrijving_andere_omstandigheid,
         omstandigheden_die_de_inzet_verhogen,
+        intensiteit_volgens_swt,
         omstandigheden_binnen_gemiddeld,
         verlichtende_omstandigheden,
         leveringsvorm,
@@ -566,6 +610,7 @@ def lees_invoer(casus: Any) -> Invoer:
         heeft_eigen_huisvesting,
         huurovereenkomst_afhankelijk_van_de_ondersteuning,
         beperkingen_op_terreinen,
+        beschrijving_ander_terrein,
         gevraagde_ondersteuning_buiten_de_voorziening,
         activerend_op,
         zwaartepunt_type,
@@ -584,7 +629,9 @@ def maak_invoer(
     gevraagde_duur: Duur | None,
     voorliggende_was_en_strijkservice_bruikbaar: bool | None,
     verzwarende_omstandigheden: frozenset[Omstandigheid],
+    beschrijving_andere_omstandigheid: str | None,
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None,
+    intensiteit_volgens_swt: Intensiteit | None,
     omstandigheden_binnen_gemiddeld: frozenset[OmstandigheidBinnenGemiddeld],
     verlichtende_omstandigheden: bool,
     leveringsvorm: Leveringsvorm,
@@ -595,6 +642,7 @@ def maak_invoer(
     heeft_eigen_huisvesting: bool,
     huurovereenkomst_afhankelijk_van_de_ondersteuning: bool,
     beperkingen_op_terreinen: frozenset[Terrein],
+    beschrijving_ander_terrein: str | None,
     gevraagde_ondersteuning_buiten_de_voorziening: frozenset[UitgeslotenOndersteuning],
     activerend_op: frozenset[Resultaatgebied],
     zwaartepunt_type: TypeOndersteuning | None,
@@ -612,7 +660,9 @@ def maak_invoer(
         gevraagde_duur,
         voorliggende_was_en_strijkservice_bruikbaar,
         verzwarende_omstandigheden,
+        beschrijving_andere_omstandigheid,
         omstandigheden_die_de_inzet_verhogen,
+        intensiteit_volgens_swt,
         omstandigheden_binnen_gemiddeld,
         verlichtende_omstandigheden,
         leveringsvorm,
@@ -623,6 +673,7 @@ def maak_invoer(
         heeft_eigen_huisvesting,
         huurovereenkomst_afhankelijk_van_de_ondersteuning,
         beperkingen_op_terreinen,
+        beschrijving_ander_terrein,
         gevraagde_ondersteuning_buiten_de_voorziening,
         activerend_op,
         zwaartepunt_type,
@@ -639,7 +690,9 @@ def maak_invoer(
         gevraagde_duur,
         voorliggende_was_en_strijkservice_bruikbaar,
         verzwarende_omstandigheden,
+        beschrijving_andere_omstandigheid,
         omstandigheden_die_de_inzet_verhogen,
+        intensiteit_volgens_swt,
         omstandigheden_binnen_gemiddeld,
         verlichtende_omstandigheden,
         leveringsvorm,
@@ -650,6 +703,7 @@ def maak_invoer(
         heeft_eigen_huisvesting,
         huurovereenkomst_afhankelijk_van_de_ondersteuning,
         beperkingen_op_terreinen,
+        beschrijving_ander_terrein,
         gevraagde_ondersteuning_buiten_de_voorziening,
         activerend_op,
         zwaartepunt_type,
@@ -668,7 +722,9 @@ def controleer(
     gevraagde_duur: Duur | None,
     voorliggende_was_en_strijkservice_bruikbaar: bool | None,
     verzwarende_omstandigheden: frozenset[Omstandigheid],
+    beschrijving_andere_omstandigheid: str | None,
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None,
+    intensiteit_volgens_swt: Intensiteit | None,
     omstandigheden_binnen_gemiddeld: frozenset[OmstandigheidBinnenGemiddeld],
     verlichtende_omstandigheden: bool,
     leveringsvorm: Leveringsvorm,
@@ -679,6 +735,7 @@ def controleer(
     heeft_eigen_huisvesting: bool,
     huurovereenkomst_afhankelijk_van_de_ondersteuning: bool,
     beperkingen_op_terreinen: frozenset[Terrein],
+    beschrijving_ander_terrein: str | None,
     gevraagde_ondersteuning_buiten_de_voorziening: frozenset[UitgeslotenOndersteuning],
     activerend_op: frozenset[Resultaatgebied],
     zwaartepunt_type: TypeOndersteuning | None,
@@ -828,35 +885,59 @@ def tabel_toegekende_duur(gevraagde_duur_boven_maximum: bool | None, gevraagde_d
     raise GeenBeslissing('tabel “toegekende duur”: geen rij past')
 
 
+TABEL_ADVIES_INTENSITEIT_REGELS = (
+    Regel('advies intensiteit', 1, 106, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 2, 107, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 3, 108, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 4, 109, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 5, 110, ('bijlage B2, Benodigde intensiteit',)),
+)
+# Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
+TABEL_ADVIES_INTENSITEIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_GEMIDDELD, 'reden advies': 'Er zijn geen verzwarende omstandigheden.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[0],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': None, 'reden advies': 'Het SWT heeft nog niet gezegd welke verzwarende omstandigheden de inzet verhogen; bijlage B2 geeft dan geen advies.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[1],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_GEMIDDELD, 'reden advies': 'Volgens het SWT verhoogt geen van de verzwarende omstandigheden de inzet, of alleen een die hier niet meetelt.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[2],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_PLUS, 'reden advies': 'Eén verzwarende omstandigheid verhoogt de inzet en telt mee.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[3],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_PLUSPLUS, 'reden advies': 'Een combinatie van verzwarende omstandigheden verhoogt de inzet en telt mee.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[4],)),
+)
+
+
+def tabel_advies_intensiteit(verzwarende_omstandigheden: frozenset[Omstandigheid], aantal_tellende_omstandigheden: int | None) -> Beslissing:
+    """Beslistabel 'advies intensiteit' (eerste); bron bijlage B2, Benodigde intensiteit."""
+    if len(verzwarende_omstandigheden) == 0:  # rij 1: leeg | -
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[0]
+    if aantal_tellende_omstandigheden is None:  # rij 2: - | onbekend
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[1]
+    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # rij 3: - | t/m 0
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[2]
+    if aantal_tellende_omstandigheden == 1:  # rij 4: - | 1
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[3]
+    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # rij 5: - | vanaf 2
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[4]
+    raise GeenBeslissing('tabel “advies intensiteit”: geen rij past')
+
+
 TABEL_INTENSITEIT_REGELS = (
-    Regel('intensiteit', 1, 87, ('§2.1 c',)),
-    Regel('intensiteit', 2, 88, ('§2.1 c',)),
-    Regel('intensiteit', 3, 89, ('§2.1 c', '§3.3')),
-    Regel('intensiteit', 4, 90, ('§2.1 c', '§3.3')),
-    Regel('intensiteit', 5, 91, ('§2.1 c', '§3.3', 'bijlage B2, Benodigde intensiteit')),
+    Regel('intensiteit', 1, 119, ('§2.1 c',)),
+    Regel('intensiteit', 2, 120, ('§2.1 c',)),
+    Regel('intensiteit', 3, 121, ('§2.1 c',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_INTENSITEIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('intensiteit', MappingProxyType({'intensiteit': _Intensiteit_GEMIDDELD, 'reden intensiteit': 'Er zijn geen verzwarende omstandigheden: gemiddelde intensiteit, het vertrekpunt.'}), (TABEL_INTENSITEIT_REGELS[0],)),
-    Beslissing('intensiteit', MappingProxyType({'intensiteit': None, 'reden intensiteit': 'SWT beoordeelt welke verzwarende omstandigheden de benodigde inzet echt verhogen (§2.1 c).'}), (TABEL_INTENSITEIT_REGELS[1],)),
-    Beslissing('intensiteit', MappingProxyType({'intensiteit': _Intensiteit_GEMIDDELD, 'reden intensiteit': 'Er zijn verzwarende omstandigheden, maar die verhogen de benodigde inzet niet: gemiddelde intensiteit.'}), (TABEL_INTENSITEIT_REGELS[2],)),
-    Beslissing('intensiteit', MappingProxyType({'intensiteit': _Intensiteit_PLUS, 'reden intensiteit': 'Eén verzwarende omstandigheid verhoogt de benodigde inzet: intensiteit plus.'}), (TABEL_INTENSITEIT_REGELS[3],)),
-    Beslissing('intensiteit', MappingProxyType({'intensiteit': _Intensiteit_PLUSPLUS, 'reden intensiteit': 'Een combinatie van verzwarende omstandigheden verhoogt de benodigde inzet: intensiteit plusplus.'}), (TABEL_INTENSITEIT_REGELS[4],)),
+    None,  # rij 1 rekent zijn uitkomst uit
+    Beslissing('intensiteit', MappingProxyType({'intensiteit': _Intensiteit_GEMIDDELD, 'reden intensiteit': 'Er zijn geen verzwarende omstandigheden: gemiddelde intensiteit, het vertrekpunt.'}), (TABEL_INTENSITEIT_REGELS[1],)),
+    Beslissing('intensiteit', MappingProxyType({'intensiteit': None, 'reden intensiteit': 'SWT beoordeelt welke intensiteit nodig is, gezien de verzwarende omstandigheden en de context (§2.1 c).'}), (TABEL_INTENSITEIT_REGELS[2],)),
 )
 
 
-def tabel_intensiteit(verzwarende_omstandigheden: frozenset[Omstandigheid], aantal_tellende_omstandigheden: int | None) -> Beslissing:
-    """Beslistabel 'intensiteit' (eerste); bron §2.1 c, §3.3, bijlage B2, Benodigde intensiteit."""
-    if len(verzwarende_omstandigheden) == 0:  # rij 1: leeg | -
-        return TABEL_INTENSITEIT_BESLISSINGEN[0]
-    if aantal_tellende_omstandigheden is None:  # rij 2: - | onbekend
+def tabel_intensiteit(intensiteit_volgens_swt: Intensiteit | None, verzwarende_omstandigheden: frozenset[Omstandigheid]) -> Beslissing:
+    """Beslistabel 'intensiteit' (eerste); bron §2.1 c, §3.3."""
+    if (intensiteit_volgens_swt is not None and not intensiteit_volgens_swt is None):  # rij 1: niet onbekend | -
+        return Beslissing('intensiteit', {'intensiteit': intensiteit_volgens_swt, 'reden intensiteit': 'Het SWT heeft de benodigde intensiteit beoordeeld, gezien de context.'}, (TABEL_INTENSITEIT_REGELS[0],))
+    if intensiteit_volgens_swt is None and len(verzwarende_omstandigheden) == 0:  # rij 2: onbekend | leeg
         return TABEL_INTENSITEIT_BESLISSINGEN[1]
-    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # rij 3: - | t/m 0
+    if intensiteit_volgens_swt is None:  # rij 3: onbekend | -
         return TABEL_INTENSITEIT_BESLISSINGEN[2]
-    if aantal_tellende_omstandigheden == 1:  # rij 4: - | 1
-        return TABEL_INTENSITEIT_BESLISSINGEN[3]
-    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # rij 5: - | vanaf 2
-        return TABEL_INTENSITEIT_BESLISSINGEN[4]
     raise GeenBeslissing('tabel “intensiteit”: geen rij past')
 
 
@@ -944,21 +1025,21 @@ def tabel_basisarrangement(intensiteit: Intensiteit | None, zwaarte: Zwaarte | N
 
 
 TABEL_TOEGANG_REGELS = (
-    Regel('toegang', 1, 64, ('§1.3',)),
-    Regel('toegang', 2, 65, ('§1.3',)),
-    Regel('toegang', 3, 66, ('§1.2',)),
-    Regel('toegang', 4, 67, ('§1.2',)),
-    Regel('toegang', 5, 68, ('§1.2',)),
-    Regel('toegang', 6, 69, ('§1.2',)),
-    Regel('toegang', 7, 70, ('§1.2',)),
-    Regel('toegang', 8, 71, ('§1.2',)),
+    Regel('toegang', 1, 68, ('§1.3',)),
+    Regel('toegang', 2, 69, ('§1.3',)),
+    Regel('toegang', 3, 70, ('§1.2',)),
+    Regel('toegang', 4, 71, ('§1.2',)),
+    Regel('toegang', 5, 72, ('§1.2',)),
+    Regel('toegang', 6, 73, ('§1.2',)),
+    Regel('toegang', 7, 74, ('§1.2',)),
+    Regel('toegang', 8, 75, ('§1.2',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_TOEGANG_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U heeft geen eigen woning. Ondersteuning wordt alleen ingezet als u een woning heeft waar u kunt blijven wonen.'}), (TABEL_TOEGANG_REGELS[0],)),
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U beschikt niet over huisvesting waar u kunt blijven wonen. Ondersteuning wordt alleen ingezet als u beschikt over huisvesting waar u ook kunt blijven wonen als de ondersteuning afneemt of als u een andere zorgaanbieder kiest.'}), (TABEL_TOEGANG_REGELS[0],)),
     Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'Uw huurcontract hangt af van het afnemen van ondersteuning. Een koppeling tussen wonen en zorg is uitgesloten.'}), (TABEL_TOEGANG_REGELS[1],)),
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U heeft geen beperkingen op de terreinen van §1.2 (cognitief, psychisch, oriëntatie en geheugen, lichamelijk).'}), (TABEL_TOEGANG_REGELS[2],)),
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_VERLEEND, 'reden toegang': 'U bent 18 jaar of ouder, u heeft beperkingen op een terrein uit §1.2 en u heeft een eigen woning.'}), (TABEL_TOEGANG_REGELS[3],)),
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'Het SWT heeft geen beperkingen in uw zelfredzaamheid of participatie vastgesteld, op geen enkel terrein. Integrale Thuisondersteuning is voor wie niet zelfredzaam is of niet zelfstandig kan participeren.'}), (TABEL_TOEGANG_REGELS[2],)),
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_VERLEEND, 'reden toegang': 'U bent 18 jaar of ouder, het SWT heeft beperkingen in uw zelfredzaamheid of participatie vastgesteld en u beschikt over huisvesting.'}), (TABEL_TOEGANG_REGELS[3],)),
     Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U bent jonger dan 18. Een uitzondering kan alleen bij een nieuwe toekenning.'}), (TABEL_TOEGANG_REGELS[4],)),
     Beslissing('toegang', MappingProxyType({'toegang': _Toegang_VERLEEND, 'reden toegang': 'U bent jonger dan 18, maar het SWT vindt dit een uitzonderlijk geval bij een nieuwe toekenning.'}), (TABEL_TOEGANG_REGELS[5],)),
     Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U bent jonger dan 18 en het SWT vindt dit geen uitzonderlijk geval.'}), (TABEL_TOEGANG_REGELS[6],)),
@@ -1055,8 +1136,7 @@ TABEL_BESLUIT_REGELS = (
     Regel('besluit', 5, 28, ('§2.1 c',)),
     Regel('besluit', 6, 29, ('§2.2', '§3.3')),
     Regel('besluit', 7, 30, ('§2.1 d',)),
-    Regel('besluit', 8, 31, ('§3.4 c',)),
-    Regel('besluit', 9, 32, ('§2', '§2.1')),
+    Regel('besluit', 8, 31, ('§2', '§2.1')),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_BESLUIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
@@ -1067,8 +1147,7 @@ TABEL_BESLUIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
     None,  # rij 5 rekent zijn uitkomst uit
     None,  # rij 6 rekent zijn uitkomst uit
     Beslissing('besluit', MappingProxyType({'besluit': _Besluit_SWT_BEOORDEELT, 'reden besluit': 'SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).'}), (TABEL_BESLUIT_REGELS[6],)),
-    Beslissing('besluit', MappingProxyType({'besluit': _Besluit_SWT_BEOORDEELT, 'reden besluit': 'SWT beoordeelt of een voorliggende was- en strijkservice bruikbaar is (§3.4 c).'}), (TABEL_BESLUIT_REGELS[7],)),
-    Beslissing('besluit', MappingProxyType({'besluit': _Besluit_TOEKENNING, 'reden besluit': 'U krijgt Integrale Thuisondersteuning met het arrangement, de duur en de afspraken in dit besluit.'}), (TABEL_BESLUIT_REGELS[8],)),
+    Beslissing('besluit', MappingProxyType({'besluit': _Besluit_TOEKENNING, 'reden besluit': 'U krijgt Integrale Thuisondersteuning met het arrangement, de duur en de afspraken in dit besluit.'}), (TABEL_BESLUIT_REGELS[7],)),
 )
 
 
@@ -1088,20 +1167,17 @@ def tabel_besluit(toegang: Toegang, aantal_resultaatgebieden: int, type_onderste
         return Beslissing('besluit', {'besluit': _Besluit_SWT_BEOORDEELT, 'reden besluit': toelichting_arrangement}, (TABEL_BESLUIT_REGELS[5],))
     if toegang == _Toegang_VERLEEND and toegekende_duur is None:  # rij 7: verleend | - | - | - | - | onbekend | - | -
         return TABEL_BESLUIT_BESLISSINGEN[6]
-    if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is None:  # rij 8: verleend | - | - | - | - | - | ja | onbekend
+    if toegang == _Toegang_VERLEEND:  # rij 8: verleend | - | - | - | - | - | - | -
         return TABEL_BESLUIT_BESLISSINGEN[7]
-    if toegang == _Toegang_VERLEEND:  # rij 9: verleend | - | - | - | - | - | - | -
-        return TABEL_BESLUIT_BESLISSINGEN[8]
     raise GeenBeslissing('tabel “besluit”: geen rij past')
 
 
 TABEL_OPEN_PUNTEN_REGELS = (
-    Regel('open punten', 1, 40, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
-    Regel('open punten', 2, 41, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
-    Regel('open punten', 3, 42, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
-    Regel('open punten', 4, 43, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
-    Regel('open punten', 5, 44, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
-    Regel('open punten', 6, 45, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 1, 39, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 2, 40, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 3, 41, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 4, 42, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 5, 43, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
 )
 
 
@@ -1132,9 +1208,6 @@ def tabel_open_punten(toegang: Toegang, aantal_resultaatgebieden: int, type_onde
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and gevraagde_duur is None:  # open punten, rij 5
         _regels.append(TABEL_OPEN_PUNTEN_REGELS[4])
         open_punt.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
-    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is None:  # open punten, rij 6
-        _regels.append(TABEL_OPEN_PUNTEN_REGELS[5])
-        open_punt.append('SWT beoordeelt of een voorliggende was- en strijkservice bruikbaar is (§3.4 c).')
     return Beslissing('open punten', {'open punt': tuple(open_punt)}, tuple(_regels))
 
 
@@ -1376,8 +1449,8 @@ def tabel_taken_huishouden(toegang: Toegang, huishouden_nu: bool, voorliggende_w
             'Wasverzorging',
         )
         frequentie += (
-            '1x per week',
-            '1x per twee weken',
+            'max 1x per week',
+            'max 1x per twee weken',
         )
         activiteiten += (
             'Wassen, drogen, opbergen',
@@ -1406,7 +1479,7 @@ def tabel_afspraken_huishouden(toegang: Toegang, huishouden_nu: bool, enkelvoudi
         _regels += TABEL_AFSPRAKEN_HUISHOUDEN_REGELS[0:3]
         afspraak_huishouden += (
             'Niet onder de ondersteuningsplicht van de gemeente: een zolder, kelder of garage schoonmaken, dieren verzorgen en werk buiten de woning. Daarvoor zorgt u zelf.',
-            'Boodschappen en maaltijden: in bijna alle gevallen via gebruikelijke zorg, een mantelzorger, vrijwilligers of voorliggende voorzieningen, zoals een maaltijdservice of de boodschappendienst van een supermarkt. De zorgaanbieder doet dit niet binnen de maatwerkvoorziening.',
+            'Boodschappen en maaltijden: in eigenlijk alle gevallen via gebruikelijke zorg, een mantelzorger, vrijwilligers of voorliggende voorzieningen, zoals een maaltijdservice of de boodschappendienst van een supermarkt. In de praktijk hoeft de zorgaanbieder dit dus niet binnen de maatwerkvoorziening te doen.',
             'Het klaarzetten van, toezien op en toedienen van de maaltijd hoort niet bij huishouden, maar bij het resultaatgebied zelfzorg en gezondheid.',
         )
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is True:  # afspraken huishouden, rij 4
@@ -1417,7 +1490,7 @@ def tabel_afspraken_huishouden(toegang: Toegang, huishouden_nu: bool, enkelvoudi
         afspraak_huishouden.append('Er is geen bruikbare voorliggende was- en strijkservice: wassen en strijken horen bij de maatwerkvoorziening (zie de taken).')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is None:  # afspraken huishouden, rij 6
         _regels.append(TABEL_AFSPRAKEN_HUISHOUDEN_REGELS[5])
-        afspraak_huishouden.append('SWT beoordeelt of een voorliggende was- en strijkservice bruikbaar is (§3.4 c).')
+        afspraak_huishouden.append('Open punt bij de taken: het SWT beoordeelt nog of een voorliggende was- en strijkservice bruikbaar is (§3.4 c). Tot dan staan wassen en strijken niet bij de taken; de rest van het besluit wacht daar niet op.')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # afspraken huishouden, rij 7
         _regels.append(TABEL_AFSPRAKEN_HUISHOUDEN_REGELS[6])
         afspraak_huishouden.append('Is 208 uur per jaar niet genoeg, bijvoorbeeld omdat in een eenoudergezin tijdelijk het hele huishouden overgenomen moet worden, dan kan tijdelijk aangepast arrangement 2: minimaal vijf uur per week, op uurbasis.')
@@ -1427,29 +1500,62 @@ def tabel_afspraken_huishouden(toegang: Toegang, huishouden_nu: bool, enkelvoudi
     return Beslissing('afspraken huishouden', {'afspraak huishouden': tuple(afspraak_huishouden)}, tuple(_regels))
 
 
-TABEL_INTENSITEIT_TOELICHTING_REGELS = (
-    Regel('intensiteit toelichting', 1, 99, ('§3.3', 'bijlage B2, Benodigde intensiteit')),
-    Regel('intensiteit toelichting', 2, 100, ('§2.1 c',)),
-    Regel('intensiteit toelichting', 3, 101, ('§3.3',)),
-    Regel('intensiteit toelichting', 4, 102, ('§3.3',)),
+TABEL_ANDERE_OMSTANDIGHEID_REGELS = (
+    Regel('andere omstandigheid', 1, 130, ('§2.1 c', '§3.3')),
+    Regel('andere omstandigheid', 2, 131, ('§2.1 c', '§3.3')),
 )
 
 
-def tabel_intensiteit_toelichting(omstandigheden_zonder_gevolg: frozenset[Omstandigheid] | None, huishoudelijke_omstandigheden_buiten_huishouden: bool | None, omstandigheden_binnen_gemiddeld: frozenset[OmstandigheidBinnenGemiddeld], verlichtende_omstandigheden: bool) -> Beslissing:
-    """Beslistabel 'intensiteit toelichting' (verzamel); bron §2.1 c, §3.3, bijlage B2, Benodigde intensiteit."""
+def tabel_andere_omstandigheid(verzwarende_omstandigheden: frozenset[Omstandigheid], beschrijving_andere_omstandigheid: str | None) -> Beslissing:
+    """Beslistabel 'andere omstandigheid' (verzamel); bron §2.1 c, §3.3."""
+    _regels: list[Regel] = []
+    andere_omstandigheid_volgens_swt: list[Any] = []
+    if _Omstandigheid_ANDERE_OMSTANDIGHEID in verzwarende_omstandigheden and (beschrijving_andere_omstandigheid is not None and not beschrijving_andere_omstandigheid is None):  # andere omstandigheid, rij 1
+        _regels.append(TABEL_ANDERE_OMSTANDIGHEID_REGELS[0])
+        _v = beschrijving_andere_omstandigheid
+        if _v is not None:
+            andere_omstandigheid_volgens_swt.append(_v)
+    if _Omstandigheid_ANDERE_OMSTANDIGHEID in verzwarende_omstandigheden and beschrijving_andere_omstandigheid is None:  # andere omstandigheid, rij 2
+        _regels.append(TABEL_ANDERE_OMSTANDIGHEID_REGELS[1])
+        andere_omstandigheid_volgens_swt.append('SWT: beschrijf de andere omstandigheid in het ondersteuningsplan.')
+    return Beslissing('andere omstandigheid', {'andere omstandigheid volgens SWT': tuple(andere_omstandigheid_volgens_swt)}, tuple(_regels))
+
+
+TABEL_INTENSITEIT_TOELICHTING_REGELS = (
+    Regel('intensiteit toelichting', 1, 139, ('§2.1 c',)),
+    Regel('intensiteit toelichting', 2, 140, ('§3.3', 'bijlage B2, Benodigde intensiteit')),
+    Regel('intensiteit toelichting', 3, 141, ('§2.1 c',)),
+    Regel('intensiteit toelichting', 4, 142, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('intensiteit toelichting', 5, 143, ('§3.4 c',)),
+    Regel('intensiteit toelichting', 6, 144, ('§3.3',)),
+    Regel('intensiteit toelichting', 7, 145, ('§3.3',)),
+)
+
+
+def tabel_intensiteit_toelichting(oordeel_wijkt_af_van_advies: bool | None, omstandigheden_zonder_gevolg: frozenset[Omstandigheid] | None, huishoudelijke_omstandigheden_buiten_huishouden: bool | None, algemene_omstandigheden_bij_alleen_huishouden: bool | None, incontinentie_en_besmet_wasgoed_samen: bool | None, omstandigheden_binnen_gemiddeld: frozenset[OmstandigheidBinnenGemiddeld], verlichtende_omstandigheden: bool) -> Beslissing:
+    """Beslistabel 'intensiteit toelichting' (verzamel); bron §2.1 c, §3.3, §3.4 c, bijlage B2, Benodigde intensiteit."""
     _regels: list[Regel] = []
     intensiteit_toelichting: list[Any] = []
-    if (omstandigheden_zonder_gevolg is not None and not len(omstandigheden_zonder_gevolg) == 0):  # intensiteit toelichting, rij 1
+    if oordeel_wijkt_af_van_advies is True:  # intensiteit toelichting, rij 1
         _regels.append(TABEL_INTENSITEIT_TOELICHTING_REGELS[0])
-        intensiteit_toelichting.append('Niet elke verzwarende omstandigheid telt: alleen als die ook echt gevolgen heeft voor de benodigde inzet.')
-    if huishoudelijke_omstandigheden_buiten_huishouden is True:  # intensiteit toelichting, rij 2
+        intensiteit_toelichting.append('De intensiteit die het SWT gaf, wijkt af van het advies van bijlage B2 (een concept-bijlage). Dat mag: het oordeel is aan het SWT. SWT: motiveer in het ondersteuningsplan waarom.')
+    if (omstandigheden_zonder_gevolg is not None and not len(omstandigheden_zonder_gevolg) == 0):  # intensiteit toelichting, rij 2
         _regels.append(TABEL_INTENSITEIT_TOELICHTING_REGELS[1])
-        intensiteit_toelichting.append('Omstandigheden die specifiek voor huishouden zijn (zoals COPD) tellen niet mee, omdat huishouden nu geen resultaatgebied is.')
-    if (omstandigheden_binnen_gemiddeld is not None and not len(omstandigheden_binnen_gemiddeld) == 0):  # intensiteit toelichting, rij 3
+        intensiteit_toelichting.append('Niet elke verzwarende omstandigheid telt: alleen als die ook echt gevolgen heeft voor de benodigde inzet.')
+    if huishoudelijke_omstandigheden_buiten_huishouden is True:  # intensiteit toelichting, rij 3
         _regels.append(TABEL_INTENSITEIT_TOELICHTING_REGELS[2])
-        intensiteit_toelichting.append('Omstandigheden zoals de grootte of de inrichting van de woning, de gezinssamenstelling of de was vragen soms iets meer tijd, maar blijven binnen het gemiddelde arrangement.')
-    if verlichtende_omstandigheden is True:  # intensiteit toelichting, rij 4
+        intensiteit_toelichting.append('Omstandigheden die specifiek voor huishouden zijn (zoals COPD) tellen in het advies niet mee, omdat huishouden nu geen resultaatgebied is.')
+    if algemene_omstandigheden_bij_alleen_huishouden is True:  # intensiteit toelichting, rij 4
         _regels.append(TABEL_INTENSITEIT_TOELICHTING_REGELS[3])
+        intensiteit_toelichting.append('De maatwerkvoorziening werkt alleen aan huishouden. Bijlage B2 noemt de algemene omstandigheden (zoals gezinssituatie of life-events) voor de overige resultaatgebieden; in het advies tellen ze hier niet mee. Verhogen ze volgens het SWT toch het huishoudelijk werk, dan motiveert het SWT dat.')
+    if incontinentie_en_besmet_wasgoed_samen is True:  # intensiteit toelichting, rij 5
+        _regels.append(TABEL_INTENSITEIT_TOELICHTING_REGELS[4])
+        intensiteit_toelichting.append('Incontinentie en besmet wasgoed kunnen hetzelfde feit zijn; in het advies tellen ze als één omstandigheid. Volgens §3.4 c is zulke was aanleiding om te verhogen naar intensiteit plus.')
+    if (omstandigheden_binnen_gemiddeld is not None and not len(omstandigheden_binnen_gemiddeld) == 0):  # intensiteit toelichting, rij 6
+        _regels.append(TABEL_INTENSITEIT_TOELICHTING_REGELS[5])
+        intensiteit_toelichting.append('Omstandigheden zoals de grootte of de inrichting van de woning, de gezinssamenstelling of de was vragen soms iets meer tijd, maar blijven binnen het gemiddelde arrangement.')
+    if verlichtende_omstandigheden is True:  # intensiteit toelichting, rij 7
+        _regels.append(TABEL_INTENSITEIT_TOELICHTING_REGELS[6])
         intensiteit_toelichting.append('Verlichtende omstandigheden verlagen de intensiteit niet: de toekenning blijft hetzelfde. Het SWT legt vast welke taken u of uw netwerk zelf doet; de aanbieder zet daarvoor minder in.')
     return Beslissing('intensiteit toelichting', {'intensiteit toelichting': tuple(intensiteit_toelichting)}, tuple(_regels))
 
@@ -1463,7 +1569,7 @@ TABEL_KEUZE_ZORGAANBIEDER_REGELS = (
 TABEL_KEUZE_ZORGAANBIEDER_BESLISSINGEN: tuple[Beslissing | None, ...] = (
     Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': 'U krijgt een pgb: de keuze uit de door de gemeente gecontracteerde zorgaanbieders geldt dan niet.'}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[0],)),
     Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders.'}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[1],)),
-    Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders die voor uw doelgroep zijn ingeschreven. Die aanbieder moet u accepteren.'}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[2],)),
+    Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders. Een aanbieder die voor uw doelgroep is ingeschreven en aan wie het SWT u toekent, moet u accepteren.'}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[2],)),
 )
 
 
@@ -1574,15 +1680,36 @@ def tabel_maandbudget(arrangement: Arrangement | None, ingangsdatum: datetime.da
     raise GeenBeslissing('tabel “maandbudget”: geen rij past')
 
 
+TABEL_ANDER_TERREIN_REGELS = (
+    Regel('ander terrein', 1, 84, ('§1.2',)),
+    Regel('ander terrein', 2, 85, ('§1.2',)),
+)
+
+
+def tabel_ander_terrein(beperkingen_op_terreinen: frozenset[Terrein], beschrijving_ander_terrein: str | None) -> Beslissing:
+    """Beslistabel 'ander terrein' (verzamel); bron §1.2."""
+    _regels: list[Regel] = []
+    ander_terrein_volgens_swt: list[Any] = []
+    if _Terrein_ANDER_TERREIN in beperkingen_op_terreinen and (beschrijving_ander_terrein is not None and not beschrijving_ander_terrein is None):  # ander terrein, rij 1
+        _regels.append(TABEL_ANDER_TERREIN_REGELS[0])
+        _v = beschrijving_ander_terrein
+        if _v is not None:
+            ander_terrein_volgens_swt.append(_v)
+    if _Terrein_ANDER_TERREIN in beperkingen_op_terreinen and beschrijving_ander_terrein is None:  # ander terrein, rij 2
+        _regels.append(TABEL_ANDER_TERREIN_REGELS[1])
+        ander_terrein_volgens_swt.append('SWT: beschrijf het andere terrein in het ondersteuningsplan.')
+    return Beslissing('ander terrein', {'ander terrein volgens SWT': tuple(ander_terrein_volgens_swt)}, tuple(_regels))
+
+
 TABEL_UITGESLOTEN_ONDERDELEN_REGELS = (
-    Regel('uitgesloten onderdelen', 1, 79, ('§1.3',)),
-    Regel('uitgesloten onderdelen', 2, 80, ('§1.3',)),
-    Regel('uitgesloten onderdelen', 3, 81, ('§1.3',)),
-    Regel('uitgesloten onderdelen', 4, 82, ('§1.3',)),
-    Regel('uitgesloten onderdelen', 5, 83, ('§1.3',)),
-    Regel('uitgesloten onderdelen', 6, 84, ('§1.3',)),
-    Regel('uitgesloten onderdelen', 7, 85, ('§1.3',)),
-    Regel('uitgesloten onderdelen', 8, 86, ('§1.3',)),
+    Regel('uitgesloten onderdelen', 1, 93, ('§1.3',)),
+    Regel('uitgesloten onderdelen', 2, 94, ('§1.3',)),
+    Regel('uitgesloten onderdelen', 3, 95, ('§1.3',)),
+    Regel('uitgesloten onderdelen', 4, 96, ('§1.3',)),
+    Regel('uitgesloten onderdelen', 5, 97, ('§1.3',)),
+    Regel('uitgesloten onderdelen', 6, 98, ('§1.3',)),
+    Regel('uitgesloten onderdelen', 7, 99, ('§1.3',)),
+    Regel('uitgesloten onderdelen', 8, 100, ('§1.3',)),
 )
 
 
@@ -1645,11 +1772,17 @@ class Resultaat:
     huishouden_nu: bool
     enkelvoudig_huishouden: bool
     aantal_huishoudelijke_omstandigheden: int | None
+    aantal_algemene_omstandigheden: int | None
     aantal_tellende_omstandigheden: int | None
     omstandigheden_zonder_gevolg: frozenset[Omstandigheid] | None
     huishoudelijke_omstandigheden_buiten_huishouden: bool | None
+    algemene_omstandigheden_bij_alleen_huishouden: bool | None
+    incontinentie_en_besmet_wasgoed_samen: bool | None
+    advies_intensiteit: Intensiteit | None
+    reden_advies: str
     intensiteit: Intensiteit | None
     reden_intensiteit: str
+    oordeel_wijkt_af_van_advies: bool | None
     zwaarte: Zwaarte | None
     reden_zwaarte: str
     basisarrangement: Arrangement | None
@@ -1671,10 +1804,12 @@ class Resultaat:
     frequentie: tuple[str, ...]
     activiteiten: tuple[str, ...]
     afspraak_huishouden: tuple[str, ...]
+    andere_omstandigheid_volgens_swt: tuple[str, ...] | None
     intensiteit_toelichting: tuple[str, ...]
     keuze_zorgaanbieder: str
     maandbudget: Decimal | None
     maandbudget_toelichting: str
+    ander_terrein_volgens_swt: tuple[str, ...] | None
     reden_uitsluiting: tuple[str, ...]
     voorliggende_voorziening: tuple[str, ...] | None
     beslissingen: tuple[Beslissing, ...]
@@ -1699,11 +1834,17 @@ class Resultaat:
         huishouden_nu: bool,
         enkelvoudig_huishouden: bool,
         aantal_huishoudelijke_omstandigheden: int | None,
+        aantal_algemene_omstandigheden: int | None,
         aantal_tellende_omstandigheden: int | None,
         omstandigheden_zonder_gevolg: frozenset[Omstandigheid] | None,
         huishoudelijke_omstandigheden_buiten_huishouden: bool | None,
+        algemene_omstandigheden_bij_alleen_huishouden: bool | None,
+        incontinentie_en_besmet_wasgoed_samen: bool | None,
+        advies_intensiteit: Intensiteit | None,
+        reden_advies: str,
         intensiteit: Intensiteit | None,
         reden_intensiteit: str,
+        oordeel_wijkt_af_van_advies: bool | None,
         zwaarte: Zwaarte | None,
         reden_zwaarte: str,
         basisarrangement: Arrangement | None,
@@ -1725,10 +1866,12 @@ class Resultaat:
         frequentie: tuple[str, ...],
         activiteiten: tuple[str, ...],
         afspraak_huishouden: tuple[str, ...],
+        andere_omstandigheid_volgens_swt: tuple[str, ...] | None,
         intensiteit_toelichting: tuple[str, ...],
         keuze_zorgaanbieder: str,
         maandbudget: Decimal | None,
         maandbudget_toelichting: str,
+        ander_terrein_volgens_swt: tuple[str, ...] | None,
         reden_uitsluiting: tuple[str, ...],
         voorliggende_voorziening: tuple[str, ...] | None,
         beslissingen: tuple[Beslissing, ...],
@@ -1752,11 +1895,17 @@ class Resultaat:
             'huishouden_nu': huishouden_nu,
             'enkelvoudig_huishouden': enkelvoudig_huishouden,
             'aantal_huishoudelijke_omstandigheden': aantal_huishoudelijke_omstandigheden,
+            'aantal_algemene_omstandigheden': aantal_algemene_omstandigheden,
             'aantal_tellende_omstandigheden': aantal_tellende_omstandigheden,
             'omstandigheden_zonder_gevolg': omstandigheden_zonder_gevolg,
             'huishoudelijke_omstandigheden_buiten_huishouden': huishoudelijke_omstandigheden_buiten_huishouden,
+            'algemene_omstandigheden_bij_alleen_huishouden': algemene_omstandigheden_bij_alleen_huishouden,
+            'incontinentie_en_besmet_wasgoed_samen': incontinentie_en_besmet_wasgoed_samen,
+            'advies_intensiteit': advies_intensiteit,
+            'reden_advies': reden_advies,
             'intensiteit': intensiteit,
             'reden_intensiteit': reden_intensiteit,
+            'oordeel_wijkt_af_van_advies': oordeel_wijkt_af_van_advies,
             'zwaarte': zwaarte,
             'reden_zwaarte': reden_zwaarte,
             'basisarrangement': basisarrangement,
@@ -1778,10 +1927,12 @@ class Resultaat:
             'frequentie': frequentie,
             'activiteiten': activiteiten,
             'afspraak_huishouden': afspraak_huishouden,
+            'andere_omstandigheid_volgens_swt': andere_omstandigheid_volgens_swt,
             'intensiteit_toelichting': intensiteit_toelichting,
             'keuze_zorgaanbieder': keuze_zorgaanbieder,
             'maandbudget': maandbudget,
             'maandbudget_toelichting': maandbudget_toelichting,
+            'ander_terrein_volgens_swt': ander_terrein_volgens_swt,
             'reden_uitsluiting': reden_uitsluiting,
             'voorliggende_voorziening': voorliggende_voorziening,
             'beslissingen': beslissingen,
@@ -1807,11 +1958,17 @@ class Resultaat:
             'huishouden nu': self.huishouden_nu,
             'enkelvoudig huishouden': self.enkelvoudig_huishouden,
             'aantal huishoudelijke omstandigheden': self.aantal_huishoudelijke_omstandigheden,
+            'aantal algemene omstandigheden': self.aantal_algemene_omstandigheden,
             'aantal tellende omstandigheden': self.aantal_tellende_omstandigheden,
             'omstandigheden zonder gevolg': self.omstandigheden_zonder_gevolg,
             'huishoudelijke omstandigheden buiten huishouden': self.huishoudelijke_omstandigheden_buiten_huishouden,
+            'algemene omstandigheden bij alleen huishouden': self.algemene_omstandigheden_bij_alleen_huishouden,
+            'incontinentie en besmet wasgoed samen': self.incontinentie_en_besmet_wasgoed_samen,
+            'advies intensiteit': self.advies_intensiteit,
+            'reden advies': self.reden_advies,
             'intensiteit': self.intensiteit,
             'reden intensiteit': self.reden_intensiteit,
+            'oordeel wijkt af van advies': self.oordeel_wijkt_af_van_advies,
             'zwaarte': self.zwaarte,
             'reden zwaarte': self.reden_zwaarte,
             'basisarrangement': self.basisarrangement,
@@ -1833,10 +1990,12 @@ class Resultaat:
             'frequentie': self.frequentie,
             'activiteiten': self.activiteiten,
             'afspraak huishouden': self.afspraak_huishouden,
+            'andere omstandigheid volgens SWT': self.andere_omstandigheid_volgens_swt,
             'intensiteit toelichting': self.intensiteit_toelichting,
             'keuze zorgaanbieder': self.keuze_zorgaanbieder,
             'maandbudget': self.maandbudget,
             'maandbudget toelichting': self.maandbudget_toelichting,
+            'ander terrein volgens SWT': self.ander_terrein_volgens_swt,
             'reden uitsluiting': self.reden_uitsluiting,
             'voorliggende voorziening': self.voorliggende_voorziening,
         }
@@ -1861,11 +2020,17 @@ UITVOER: list[str] = [
     'huishouden nu',
     'enkelvoudig huishouden',
     'aantal huishoudelijke omstandigheden',
+    'aantal algemene omstandigheden',
     'aantal tellende omstandigheden',
     'omstandigheden zonder gevolg',
     'huishoudelijke omstandigheden buiten huishouden',
+    'algemene omstandigheden bij alleen huishouden',
+    'incontinentie en besmet wasgoed samen',
+    'advies intensiteit',
+    'reden advies',
     'intensiteit',
     'reden intensiteit',
+    'oordeel wijkt af van advies',
     'zwaarte',
     'reden zwaarte',
     'basisarrangement',
@@ -1887,10 +2052,12 @@ UITVOER: list[str] = [
     'frequentie',
     'activiteiten',
     'afspraak huishouden',
+    'andere omstandigheid volgens SWT',
     'intensiteit toelichting',
     'keuze zorgaanbieder',
     'maandbudget',
     'maandbudget toelichting',
+    'ander terrein volgens SWT',
     'reden uitsluiting',
     'voorliggende voorziening',
 ]
@@ -1905,7 +2072,9 @@ def beslis(invoer: Invoer) -> Resultaat:
     gevraagde_duur = invoer.gevraagde_duur
     voorliggende_was_en_strijkservice_bruikbaar = invoer.voorliggende_was_en_strijkservice_bruikbaar
     verzwarende_omstandigheden = invoer.verzwarende_omstandigheden
+    beschrijving_andere_omstandigheid = invoer.beschrijving_andere_omstandigheid
     omstandigheden_die_de_inzet_verhogen = invoer.omstandigheden_die_de_inzet_verhogen
+    intensiteit_volgens_swt = invoer.intensiteit_volgens_swt
     omstandigheden_binnen_gemiddeld = invoer.omstandigheden_binnen_gemiddeld
     verlichtende_omstandigheden = invoer.verlichtende_omstandigheden
     leveringsvorm = invoer.leveringsvorm
@@ -1916,6 +2085,7 @@ def beslis(invoer: Invoer) -> Resultaat:
     heeft_eigen_huisvesting = invoer.heeft_eigen_huisvesting
     huurovereenkomst_afhankelijk_van_de_ondersteuning = invoer.huurovereenkomst_afhankelijk_van_de_ondersteuning
     beperkingen_op_terreinen = invoer.beperkingen_op_terreinen
+    beschrijving_ander_terrein = invoer.beschrijving_ander_terrein
     gevraagde_ondersteuning_buiten_de_voorziening = invoer.gevraagde_ondersteuning_buiten_de_voorziening
     activerend_op = invoer.activerend_op
     zwaartepunt_type = invoer.zwaartepunt_type
@@ -1949,14 +2119,22 @@ def beslis(invoer: Invoer) -> Resultaat:
     aantal_resultaatgebieden = len(resultaatgebieden_nu)
     huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
     enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
-    aantal_huishoudelijke_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else (((((((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen) else 0)))
-    aantal_tellende_omstandigheden = rekensom('-', (None if omstandigheden_die_de_inzet_verhogen is None else len(omstandigheden_die_de_inzet_verhogen)), als(huishouden_nu, 0, aantal_huishoudelijke_omstandigheden))
+    aantal_huishoudelijke_omstandigheden = rekensom('+', rekensom('+', rekensom('+', rekensom('+', (None if omstandigheden_die_de_inzet_verhogen is None else ((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0))), als(of((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen))), 1, 0)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else ((((((1 if (_Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_LIFE_EVENTS in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ACUTE_SITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_SPECIFIEKE_BENADERING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEVAAR_VOOR_OMGEVING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEZINSSITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_tellende_omstandigheden = rekensom('+', rekensom('+', als(huishouden_nu, aantal_huishoudelijke_omstandigheden, 0), als(enkelvoudig_huishouden, 0, aantal_algemene_omstandigheden)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
     omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
     huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
-    _b = tabel_intensiteit(verzwarende_omstandigheden, aantal_tellende_omstandigheden)
+    algemene_omstandigheden_bij_alleen_huishouden = en(enkelvoudig_huishouden, (None if aantal_algemene_omstandigheden is None else (aantal_algemene_omstandigheden > 0)))
+    incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
+    _b = tabel_advies_intensiteit(verzwarende_omstandigheden, aantal_tellende_omstandigheden)
+    beslissingen.append(_b)
+    advies_intensiteit = _b.uitkomst['advies intensiteit']
+    reden_advies = _b.uitkomst['reden advies']
+    _b = tabel_intensiteit(intensiteit_volgens_swt, verzwarende_omstandigheden)
     beslissingen.append(_b)
     intensiteit = _b.uitkomst['intensiteit']
     reden_intensiteit = _b.uitkomst['reden intensiteit']
+    oordeel_wijkt_af_van_advies = (None if advies_intensiteit is None or intensiteit is None else (intensiteit != advies_intensiteit))
     _b = tabel_zwaarte(aantal_resultaatgebieden)
     beslissingen.append(_b)
     zwaarte = _b.uitkomst['zwaarte']
@@ -2002,7 +2180,10 @@ def beslis(invoer: Invoer) -> Resultaat:
     _b = tabel_afspraken_huishouden(toegang, huishouden_nu, enkelvoudig_huishouden, arrangement, voorliggende_was_en_strijkservice_bruikbaar)
     beslissingen.append(_b)
     afspraak_huishouden = _b.uitkomst['afspraak huishouden']
-    _b = tabel_intensiteit_toelichting(omstandigheden_zonder_gevolg, huishoudelijke_omstandigheden_buiten_huishouden, omstandigheden_binnen_gemiddeld, verlichtende_omstandigheden)
+    _b = tabel_andere_omstandigheid(verzwarende_omstandigheden, beschrijving_andere_omstandigheid)
+    beslissingen.append(_b)
+    andere_omstandigheid_volgens_swt = _b.uitkomst['andere omstandigheid volgens SWT']
+    _b = tabel_intensiteit_toelichting(oordeel_wijkt_af_van_advies, omstandigheden_zonder_gevolg, huishoudelijke_omstandigheden_buiten_huishouden, algemene_omstandigheden_bij_alleen_huishouden, incontinentie_en_besmet_wasgoed_samen, omstandigheden_binnen_gemiddeld, verlichtende_omstandigheden)
     beslissingen.append(_b)
     intensiteit_toelichting = _b.uitkomst['intensiteit toelichting']
     _b = tabel_keuze_zorgaanbieder(leveringsvorm, doelgroep)
@@ -2012,6 +2193,9 @@ def beslis(invoer: Invoer) -> Resultaat:
     beslissingen.append(_b)
     maandbudget = _b.uitkomst['maandbudget']
     maandbudget_toelichting = _b.uitkomst['maandbudget toelichting']
+    _b = tabel_ander_terrein(beperkingen_op_terreinen, beschrijving_ander_terrein)
+    beslissingen.append(_b)
+    ander_terrein_volgens_swt = _b.uitkomst['ander terrein volgens SWT']
     _b = tabel_uitgesloten_onderdelen(gevraagde_ondersteuning_buiten_de_voorziening)
     beslissingen.append(_b)
     reden_uitsluiting = _b.uitkomst['reden uitsluiting']
@@ -2035,11 +2219,17 @@ def beslis(invoer: Invoer) -> Resultaat:
         huishouden_nu,
         enkelvoudig_huishouden,
         aantal_huishoudelijke_omstandigheden,
+        aantal_algemene_omstandigheden,
         aantal_tellende_omstandigheden,
         omstandigheden_zonder_gevolg,
         huishoudelijke_omstandigheden_buiten_huishouden,
+        algemene_omstandigheden_bij_alleen_huishouden,
+        incontinentie_en_besmet_wasgoed_samen,
+        advies_intensiteit,
+        reden_advies,
         intensiteit,
         reden_intensiteit,
+        oordeel_wijkt_af_van_advies,
         zwaarte,
         reden_zwaarte,
         basisarrangement,
@@ -2061,10 +2251,12 @@ def beslis(invoer: Invoer) -> Resultaat:
         frequentie,
         activiteiten,
         afspraak_huishouden,
+        andere_omstandigheid_volgens_swt,
         intensiteit_toelichting,
         keuze_zorgaanbieder,
         maandbudget,
         maandbudget_toelichting,
+        ander_terrein_volgens_swt,
         reden_uitsluiting,
         voorliggende_voorziening,
         tuple(beslissingen),
@@ -2092,7 +2284,9 @@ def uitkomsten_rij(invoer: Invoer) -> tuple:
         invoer.gevraagde_duur,
         invoer.voorliggende_was_en_strijkservice_bruikbaar,
         invoer.verzwarende_omstandigheden,
+        invoer.beschrijving_andere_omstandigheid,
         invoer.omstandigheden_die_de_inzet_verhogen,
+        invoer.intensiteit_volgens_swt,
         invoer.omstandigheden_binnen_gemiddeld,
         invoer.verlichtende_omstandigheden,
         invoer.leveringsvorm,
@@ -2103,6 +2297,7 @@ def uitkomsten_rij(invoer: Invoer) -> tuple:
         invoer.heeft_eigen_huisvesting,
         invoer.huurovereenkomst_afhankelijk_van_de_ondersteuning,
         invoer.beperkingen_op_terreinen,
+        invoer.beschrijving_ander_terrein,
         invoer.gevraagde_ondersteuning_buiten_de_voorziening,
         invoer.activerend_op,
         invoer.zwaartepunt_type,
@@ -2121,7 +2316,9 @@ def uitkomsten_waarden(
     gevraagde_duur: Duur | None,
     voorliggende_was_en_strijkservice_bruikbaar: bool | None,
     verzwarende_omstandigheden: frozenset[Omstandigheid],
+    beschrijving_andere_omstandigheid: str | None,
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None,
+    intensiteit_volgens_swt: Intensiteit | None,
     omstandigheden_binnen_gemiddeld: frozenset[OmstandigheidBinnenGemiddeld],
     verlichtende_omstandigheden: bool,
     leveringsvorm: Leveringsvorm,
@@ -2132,6 +2329,7 @@ def uitkomsten_waarden(
     heeft_eigen_huisvesting: bool,
     huurovereenkomst_afhankelijk_van_de_ondersteuning: bool,
     beperkingen_op_terreinen: frozenset[Terrein],
+    beschrijving_ander_terrein: str | None,
     gevraagde_ondersteuning_buiten_de_voorziening: frozenset[UitgeslotenOndersteuning],
     activerend_op: frozenset[Resultaatgebied],
     zwaartepunt_type: TypeOndersteuning | None,
@@ -2206,27 +2404,42 @@ def uitkomsten_waarden(
     aantal_resultaatgebieden = len(resultaatgebieden_nu)
     huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
     enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
-    aantal_huishoudelijke_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else (((((((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen) else 0)))
-    aantal_tellende_omstandigheden = rekensom('-', (None if omstandigheden_die_de_inzet_verhogen is None else len(omstandigheden_die_de_inzet_verhogen)), als(huishouden_nu, 0, aantal_huishoudelijke_omstandigheden))
+    aantal_huishoudelijke_omstandigheden = rekensom('+', rekensom('+', rekensom('+', rekensom('+', (None if omstandigheden_die_de_inzet_verhogen is None else ((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0))), als(of((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen))), 1, 0)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else ((((((1 if (_Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_LIFE_EVENTS in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ACUTE_SITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_SPECIFIEKE_BENADERING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEVAAR_VOOR_OMGEVING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEZINSSITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_tellende_omstandigheden = rekensom('+', rekensom('+', als(huishouden_nu, aantal_huishoudelijke_omstandigheden, 0), als(enkelvoudig_huishouden, 0, aantal_algemene_omstandigheden)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
     omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
     huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
-    if len(verzwarende_omstandigheden) == 0:  # intensiteit, rij 1
+    algemene_omstandigheden_bij_alleen_huishouden = en(enkelvoudig_huishouden, (None if aantal_algemene_omstandigheden is None else (aantal_algemene_omstandigheden > 0)))
+    incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
+    if len(verzwarende_omstandigheden) == 0:  # advies intensiteit, rij 1
+        advies_intensiteit = _Intensiteit_GEMIDDELD
+        reden_advies = 'Er zijn geen verzwarende omstandigheden.'
+    elif aantal_tellende_omstandigheden is None:  # advies intensiteit, rij 2
+        advies_intensiteit = None
+        reden_advies = 'Het SWT heeft nog niet gezegd welke verzwarende omstandigheden de inzet verhogen; bijlage B2 geeft dan geen advies.'
+    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # advies intensiteit, rij 3
+        advies_intensiteit = _Intensiteit_GEMIDDELD
+        reden_advies = 'Volgens het SWT verhoogt geen van de verzwarende omstandigheden de inzet, of alleen een die hier niet meetelt.'
+    elif aantal_tellende_omstandigheden == 1:  # advies intensiteit, rij 4
+        advies_intensiteit = _Intensiteit_PLUS
+        reden_advies = 'Eén verzwarende omstandigheid verhoogt de inzet en telt mee.'
+    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # advies intensiteit, rij 5
+        advies_intensiteit = _Intensiteit_PLUSPLUS
+        reden_advies = 'Een combinatie van verzwarende omstandigheden verhoogt de inzet en telt mee.'
+    else:
+        raise GeenBeslissing('tabel “advies intensiteit”: geen rij past')
+    if (intensiteit_volgens_swt is not None and not intensiteit_volgens_swt is None):  # intensiteit, rij 1
+        intensiteit = intensiteit_volgens_swt
+        reden_intensiteit = 'Het SWT heeft de benodigde intensiteit beoordeeld, gezien de context.'
+    elif intensiteit_volgens_swt is None and len(verzwarende_omstandigheden) == 0:  # intensiteit, rij 2
         intensiteit = _Intensiteit_GEMIDDELD
         reden_intensiteit = 'Er zijn geen verzwarende omstandigheden: gemiddelde intensiteit, het vertrekpunt.'
-    elif aantal_tellende_omstandigheden is None:  # intensiteit, rij 2
+    elif intensiteit_volgens_swt is None:  # intensiteit, rij 3
         intensiteit = None
-        reden_intensiteit = 'SWT beoordeelt welke verzwarende omstandigheden de benodigde inzet echt verhogen (§2.1 c).'
-    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # intensiteit, rij 3
-        intensiteit = _Intensiteit_GEMIDDELD
-        reden_intensiteit = 'Er zijn verzwarende omstandigheden, maar die verhogen de benodigde inzet niet: gemiddelde intensiteit.'
-    elif aantal_tellende_omstandigheden == 1:  # intensiteit, rij 4
-        intensiteit = _Intensiteit_PLUS
-        reden_intensiteit = 'Eén verzwarende omstandigheid verhoogt de benodigde inzet: intensiteit plus.'
-    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # intensiteit, rij 5
-        intensiteit = _Intensiteit_PLUSPLUS
-        reden_intensiteit = 'Een combinatie van verzwarende omstandigheden verhoogt de benodigde inzet: intensiteit plusplus.'
+        reden_intensiteit = 'SWT beoordeelt welke intensiteit nodig is, gezien de verzwarende omstandigheden en de context (§2.1 c).'
     else:
         raise GeenBeslissing('tabel “intensiteit”: geen rij past')
+    oordeel_wijkt_af_van_advies = (None if advies_intensiteit is None or intensiteit is None else (intensiteit != advies_intensiteit))
     if aantal_resultaatgebieden <= 0:  # zwaarte, rij 1
         zwaarte = None
         reden_zwaarte = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen zwaarte.'
@@ -2247,16 +2460,16 @@ def uitkomsten_waarden(
         basisarrangement = TABEL_BASISARRANGEMENT_CELLEN[(intensiteit, zwaarte, type_ondersteuning)][1]
     if heeft_eigen_huisvesting is False:  # toegang, rij 1
         toegang = _Toegang_GEWEIGERD
-        reden_toegang = 'U heeft geen eigen woning. Ondersteuning wordt alleen ingezet als u een woning heeft waar u kunt blijven wonen.'
+        reden_toegang = 'U beschikt niet over huisvesting waar u kunt blijven wonen. Ondersteuning wordt alleen ingezet als u beschikt over huisvesting waar u ook kunt blijven wonen als de ondersteuning afneemt of als u een andere zorgaanbieder kiest.'
     elif heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is True:  # toegang, rij 2
         toegang = _Toegang_GEWEIGERD
         reden_toegang = 'Uw huurcontract hangt af van het afnemen van ondersteuning. Een koppeling tussen wonen en zorg is uitgesloten.'
     elif heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and len(beperkingen_op_terreinen) == 0:  # toegang, rij 3
         toegang = _Toegang_GEWEIGERD
-        reden_toegang = 'U heeft geen beperkingen op de terreinen van §1.2 (cognitief, psychisch, oriëntatie en geheugen, lichamelijk).'
+        reden_toegang = 'Het SWT heeft geen beperkingen in uw zelfredzaamheid of participatie vastgesteld, op geen enkel terrein. Integrale Thuisondersteuning is voor wie niet zelfredzaam is of niet zelfstandig kan participeren.'
     elif heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd >= 18:  # toegang, rij 4
         toegang = _Toegang_VERLEEND
-        reden_toegang = 'U bent 18 jaar of ouder, u heeft beperkingen op een terrein uit §1.2 en u heeft een eigen woning.'
+        reden_toegang = 'U bent 18 jaar of ouder, het SWT heeft beperkingen in uw zelfredzaamheid of participatie vastgesteld en u beschikt over huisvesting.'
     elif heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd < 18 and nieuwe_toekenning is False:  # toegang, rij 5
         toegang = _Toegang_GEWEIGERD
         reden_toegang = 'U bent jonger dan 18. Een uitzondering kan alleen bij een nieuwe toekenning.'
@@ -2342,10 +2555,7 @@ def uitkomsten_waarden(
     elif toegang == _Toegang_VERLEEND and toegekende_duur is None:  # besluit, rij 7
         besluit = _Besluit_SWT_BEOORDEELT
         reden_besluit = 'SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).'
-    elif toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is None:  # besluit, rij 8
-        besluit = _Besluit_SWT_BEOORDEELT
-        reden_besluit = 'SWT beoordeelt of een voorliggende was- en strijkservice bruikbaar is (§3.4 c).'
-    elif toegang == _Toegang_VERLEEND:  # besluit, rij 9
+    elif toegang == _Toegang_VERLEEND:  # besluit, rij 8
         besluit = _Besluit_TOEKENNING
         reden_besluit = 'U krijgt Integrale Thuisondersteuning met het arrangement, de duur en de afspraken in dit besluit.'
     else:
@@ -2369,8 +2579,6 @@ def uitkomsten_waarden(
             open_punt.append(_v)
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and gevraagde_duur is None:  # open punten, rij 5
         open_punt.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
-    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is None:  # open punten, rij 6
-        open_punt.append('SWT beoordeelt of een voorliggende was- en strijkservice bruikbaar is (§3.4 c).')
     open_punt = tuple(open_punt)
     if verandering_op_korte_termijn_verwacht is True:  # leidraad duur, rij 1
         leidraad_duur = 'Korter dan 1 jaar, omdat de situatie op korte termijn waarschijnlijk verandert.'
@@ -2512,8 +2720,8 @@ def uitkomsten_waarden(
             'Wasverzorging',
         )
         frequentie += (
-            '1x per week',
-            '1x per twee weken',
+            'max 1x per week',
+            'max 1x per twee weken',
         )
         activiteiten += (
             'Wassen, drogen, opbergen',
@@ -2526,7 +2734,7 @@ def uitkomsten_waarden(
     if toegang == _Toegang_VERLEEND and huishouden_nu is True:  # afspraken huishouden, rijen 1–3
         afspraak_huishouden += (
             'Niet onder de ondersteuningsplicht van de gemeente: een zolder, kelder of garage schoonmaken, dieren verzorgen en werk buiten de woning. Daarvoor zorgt u zelf.',
-            'Boodschappen en maaltijden: in bijna alle gevallen via gebruikelijke zorg, een mantelzorger, vrijwilligers of voorliggende voorzieningen, zoals een maaltijdservice of de boodschappendienst van een supermarkt. De zorgaanbieder doet dit niet binnen de maatwerkvoorziening.',
+            'Boodschappen en maaltijden: in eigenlijk alle gevallen via gebruikelijke zorg, een mantelzorger, vrijwilligers of voorliggende voorzieningen, zoals een maaltijdservice of de boodschappendienst van een supermarkt. In de praktijk hoeft de zorgaanbieder dit dus niet binnen de maatwerkvoorziening te doen.',
             'Het klaarzetten van, toezien op en toedienen van de maaltijd hoort niet bij huishouden, maar bij het resultaatgebied zelfzorg en gezondheid.',
         )
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is True:  # afspraken huishouden, rij 4
@@ -2534,20 +2742,34 @@ def uitkomsten_waarden(
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is False:  # afspraken huishouden, rij 5
         afspraak_huishouden.append('Er is geen bruikbare voorliggende was- en strijkservice: wassen en strijken horen bij de maatwerkvoorziening (zie de taken).')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is None:  # afspraken huishouden, rij 6
-        afspraak_huishouden.append('SWT beoordeelt of een voorliggende was- en strijkservice bruikbaar is (§3.4 c).')
+        afspraak_huishouden.append('Open punt bij de taken: het SWT beoordeelt nog of een voorliggende was- en strijkservice bruikbaar is (§3.4 c). Tot dan staan wassen en strijken niet bij de taken; de rest van het besluit wacht daar niet op.')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # afspraken huishouden, rij 7
         afspraak_huishouden.append('Is 208 uur per jaar niet genoeg, bijvoorbeeld omdat in een eenoudergezin tijdelijk het hele huishouden overgenomen moet worden, dan kan tijdelijk aangepast arrangement 2: minimaal vijf uur per week, op uurbasis.')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and enkelvoudig_huishouden is False:  # afspraken huishouden, rij 8
         afspraak_huishouden.append('Huishouden in combinatie met andere resultaatgebieden: er zijn geen voorgeschreven uren. Knelt de inzet, dan zoekt het SWT met u een passende oplossing.')
     afspraak_huishouden = tuple(afspraak_huishouden)
+    andere_omstandigheid_volgens_swt = []
+    if _Omstandigheid_ANDERE_OMSTANDIGHEID in verzwarende_omstandigheden and (beschrijving_andere_omstandigheid is not None and not beschrijving_andere_omstandigheid is None):  # andere omstandigheid, rij 1
+        _v = beschrijving_andere_omstandigheid
+        if _v is not None:
+            andere_omstandigheid_volgens_swt.append(_v)
+    if _Omstandigheid_ANDERE_OMSTANDIGHEID in verzwarende_omstandigheden and beschrijving_andere_omstandigheid is None:  # andere omstandigheid, rij 2
+        andere_omstandigheid_volgens_swt.append('SWT: beschrijf de andere omstandigheid in het ondersteuningsplan.')
+    andere_omstandigheid_volgens_swt = tuple(andere_omstandigheid_volgens_swt)
     intensiteit_toelichting = []
-    if (omstandigheden_zonder_gevolg is not None and not len(omstandigheden_zonder_gevolg) == 0):  # intensiteit toelichting, rij 1
+    if oordeel_wijkt_af_van_advies is True:  # intensiteit toelichting, rij 1
+        intensiteit_toelichting.append('De intensiteit die het SWT gaf, wijkt af van het advies van bijlage B2 (een concept-bijlage). Dat mag: het oordeel is aan het SWT. SWT: motiveer in het ondersteuningsplan waarom.')
+    if (omstandigheden_zonder_gevolg is not None and not len(omstandigheden_zonder_gevolg) == 0):  # intensiteit toelichting, rij 2
         intensiteit_toelichting.append('Niet elke verzwarende omstandigheid telt: alleen als die ook echt gevolgen heeft voor de benodigde inzet.')
-    if huishoudelijke_omstandigheden_buiten_huishouden is True:  # intensiteit toelichting, rij 2
-        intensiteit_toelichting.append('Omstandigheden die specifiek voor huishouden zijn (zoals COPD) tellen niet mee, omdat huishouden nu geen resultaatgebied is.')
-    if (omstandigheden_binnen_gemiddeld is not None and not len(omstandigheden_binnen_gemiddeld) == 0):  # intensiteit toelichting, rij 3
+    if huishoudelijke_omstandigheden_buiten_huishouden is True:  # intensiteit toelichting, rij 3
+        intensiteit_toelichting.append('Omstandigheden die specifiek voor huishouden zijn (zoals COPD) tellen in het advies niet mee, omdat huishouden nu geen resultaatgebied is.')
+    if algemene_omstandigheden_bij_alleen_huishouden is True:  # intensiteit toelichting, rij 4
+        intensiteit_toelichting.append('De maatwerkvoorziening werkt alleen aan huishouden. Bijlage B2 noemt de algemene omstandigheden (zoals gezinssituatie of life-events) voor de overige resultaatgebieden; in het advies tellen ze hier niet mee. Verhogen ze volgens het SWT toch het huishoudelijk werk, dan motiveert het SWT dat.')
+    if incontinentie_en_besmet_wasgoed_samen is True:  # intensiteit toelichting, rij 5
+        intensiteit_toelichting.append('Incontinentie en besmet wasgoed kunnen hetzelfde feit zijn; in het advies tellen ze als één omstandigheid. Volgens §3.4 c is zulke was aanleiding om te verhogen naar intensiteit plus.')
+    if (omstandigheden_binnen_gemiddeld is not None and not len(omstandigheden_binnen_gemiddeld) == 0):  # intensiteit toelichting, rij 6
         intensiteit_toelichting.append('Omstandigheden zoals de grootte of de inrichting van de woning, de gezinssamenstelling of de was vragen soms iets meer tijd, maar blijven binnen het gemiddelde arrangement.')
-    if verlichtende_omstandigheden is True:  # intensiteit toelichting, rij 4
+    if verlichtende_omstandigheden is True:  # intensiteit toelichting, rij 7
         intensiteit_toelichting.append('Verlichtende omstandigheden verlagen de intensiteit niet: de toekenning blijft hetzelfde. Het SWT legt vast welke taken u of uw netwerk zelf doet; de aanbieder zet daarvoor minder in.')
     intensiteit_toelichting = tuple(intensiteit_toelichting)
     if leveringsvorm == _Leveringsvorm_PGB:  # keuze zorgaanbieder, rij 1
@@ -2555,7 +2777,7 @@ def uitkomsten_waarden(
     elif leveringsvorm == _Leveringsvorm_ZIN and doelgroep is None:  # keuze zorgaanbieder, rij 2
         keuze_zorgaanbieder = 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders.'
     elif leveringsvorm == _Leveringsvorm_ZIN:  # keuze zorgaanbieder, rij 3
-        keuze_zorgaanbieder = 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders die voor uw doelgroep zijn ingeschreven. Die aanbieder moet u accepteren.'
+        keuze_zorgaanbieder = 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders. Een aanbieder die voor uw doelgroep is ingeschreven en aan wie het SWT u toekent, moet u accepteren.'
     else:
         raise GeenBeslissing('tabel “keuze zorgaanbieder”: geen rij past')
     if arrangement is None:  # maandbudget, rij 1
@@ -2623,6 +2845,14 @@ def uitkomsten_waarden(
         maandbudget_toelichting = 'Op uurbasis: er is geen vast maandbudget; de uren worden afgesproken met de zorgaanbieder.'
     else:
         raise GeenBeslissing('tabel “maandbudget”: geen rij past')
+    ander_terrein_volgens_swt = []
+    if _Terrein_ANDER_TERREIN in beperkingen_op_terreinen and (beschrijving_ander_terrein is not None and not beschrijving_ander_terrein is None):  # ander terrein, rij 1
+        _v = beschrijving_ander_terrein
+        if _v is not None:
+            ander_terrein_volgens_swt.append(_v)
+    if _Terrein_ANDER_TERREIN in beperkingen_op_terreinen and beschrijving_ander_terrein is None:  # ander terrein, rij 2
+        ander_terrein_volgens_swt.append('SWT: beschrijf het andere terrein in het ondersteuningsplan.')
+    ander_terrein_volgens_swt = tuple(ander_terrein_volgens_swt)
     reden_uitsluiting = []
     voorliggende_voorziening = []
     if _UitgeslotenOndersteuning_RECREATIEVE_EN_SOCIAAL_CULTURELE_ACTIVITEITEN in gevraagde_ondersteuning_buiten_de_voorziening:  # uitgesloten onderdelen, rij 1
@@ -2665,11 +2895,17 @@ def uitkomsten_waarden(
         huishouden_nu,
         enkelvoudig_huishouden,
         aantal_huishoudelijke_omstandigheden,
+        aantal_algemene_omstandigheden,
         aantal_tellende_omstandigheden,
         omstandigheden_zonder_gevolg,
         huishoudelijke_omstandigheden_buiten_huishouden,
+        algemene_omstandigheden_bij_alleen_huishouden,
+        incontinentie_en_besmet_wasgoed_samen,
+        advies_intensiteit,
+        reden_advies,
         intensiteit,
         reden_intensiteit,
+        oordeel_wijkt_af_van_advies,
         zwaarte,
         reden_zwaarte,
         basisarrangement,
@@ -2691,10 +2927,12 @@ def uitkomsten_waarden(
         frequentie,
         activiteiten,
         afspraak_huishouden,
+        andere_omstandigheid_volgens_swt,
         intensiteit_toelichting,
         keuze_zorgaanbieder,
         maandbudget,
         maandbudget_toelichting,
+        ander_terrein_volgens_swt,
         reden_uitsluiting,
         voorliggende_voorziening,
     )
@@ -2723,12 +2961,16 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('toegekende duur', 1): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
     ('toegekende duur', 2): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
     ('toegekende duur', 3): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
-    ('intensiteit', None): 'Verzwarende omstandigheden bij u: {verzwarende omstandigheden}. Volgens het SWT verhogen deze de benodigde inzet: {omstandigheden die de inzet verhogen}. {reden intensiteit} Dit staat in {bron}.',
-    ('intensiteit', 1): 'Verzwarende omstandigheden bij u: {verzwarende omstandigheden}. Volgens het SWT verhogen deze de benodigde inzet: {omstandigheden die de inzet verhogen}. {reden intensiteit} Dit staat in {bron}.',
-    ('intensiteit', 2): 'Verzwarende omstandigheden bij u: {verzwarende omstandigheden}. Volgens het SWT verhogen deze de benodigde inzet: {omstandigheden die de inzet verhogen}. {reden intensiteit} Dit staat in {bron}.',
-    ('intensiteit', 3): 'Verzwarende omstandigheden bij u: {verzwarende omstandigheden}. Volgens het SWT verhogen deze de benodigde inzet: {omstandigheden die de inzet verhogen}. {reden intensiteit} Dit staat in {bron}.',
-    ('intensiteit', 4): 'Verzwarende omstandigheden bij u: {verzwarende omstandigheden}. Volgens het SWT verhogen deze de benodigde inzet: {omstandigheden die de inzet verhogen}. {reden intensiteit} Dit staat in {bron}.',
-    ('intensiteit', 5): 'Verzwarende omstandigheden bij u: {verzwarende omstandigheden}. Volgens het SWT verhogen deze de benodigde inzet: {omstandigheden die de inzet verhogen}. {reden intensiteit} Dit staat in {bron}.',
+    ('advies intensiteit', None): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 1): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 2): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 3): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 4): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 5): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('intensiteit', None): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
+    ('intensiteit', 1): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
+    ('intensiteit', 2): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
+    ('intensiteit', 3): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
     ('zwaarte', None): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} resultaatgebied(en): {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
     ('zwaarte', 1): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} resultaatgebied(en): {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
     ('zwaarte', 2): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} resultaatgebied(en): {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
@@ -2784,14 +3026,12 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('besluit', 6): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
     ('besluit', 7): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
     ('besluit', 8): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
-    ('besluit', 9): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
     ('open punten', None): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
     ('open punten', 1): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
     ('open punten', 2): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
     ('open punten', 3): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
     ('open punten', 4): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
     ('open punten', 5): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
-    ('open punten', 6): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
     ('leidraad duur', None): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
     ('leidraad duur', 1): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
     ('leidraad duur', 2): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
@@ -2849,11 +3089,17 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('afspraken huishouden', 6): 'Afspraken over huishouden volgens {bron}: {afspraak huishouden}',
     ('afspraken huishouden', 7): 'Afspraken over huishouden volgens {bron}: {afspraak huishouden}',
     ('afspraken huishouden', 8): 'Afspraken over huishouden volgens {bron}: {afspraak huishouden}',
+    ('andere omstandigheid', None): 'Een andere verzwarende omstandigheid dan de voorbeelden in {bron}: {andere omstandigheid volgens SWT}',
+    ('andere omstandigheid', 1): 'Een andere verzwarende omstandigheid dan de voorbeelden in {bron}: {andere omstandigheid volgens SWT}',
+    ('andere omstandigheid', 2): 'Een andere verzwarende omstandigheid dan de voorbeelden in {bron}: {andere omstandigheid volgens SWT}',
     ('intensiteit toelichting', None): 'Wat u verder moet weten over de intensiteit: {intensiteit toelichting}',
     ('intensiteit toelichting', 1): 'Wat u verder moet weten over de intensiteit: {intensiteit toelichting}',
     ('intensiteit toelichting', 2): 'Wat u verder moet weten over de intensiteit: {intensiteit toelichting}',
     ('intensiteit toelichting', 3): 'Wat u verder moet weten over de intensiteit: {intensiteit toelichting}',
     ('intensiteit toelichting', 4): 'Wat u verder moet weten over de intensiteit: {intensiteit toelichting}',
+    ('intensiteit toelichting', 5): 'Wat u verder moet weten over de intensiteit: {intensiteit toelichting}',
+    ('intensiteit toelichting', 6): 'Wat u verder moet weten over de intensiteit: {intensiteit toelichting}',
+    ('intensiteit toelichting', 7): 'Wat u verder moet weten over de intensiteit: {intensiteit toelichting}',
     ('keuze zorgaanbieder', None): '{keuze zorgaanbieder} Dit staat in {bron} van de beleidsregel.',
     ('keuze zorgaanbieder', 1): '{keuze zorgaanbieder} Dit staat in {bron} van de beleidsregel.',
     ('keuze zorgaanbieder', 2): '{keuze zorgaanbieder} Dit staat in {bron} van de beleidsregel.',
@@ -2880,6 +3126,9 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('maandbudget', 19): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
     ('maandbudget', 20): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
     ('maandbudget', 21): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
+    ('ander terrein', None): 'Beperkingen door een ander terrein dan de vier in {bron}: {ander terrein volgens SWT}',
+    ('ander terrein', 1): 'Beperkingen door een ander terrein dan de vier in {bron}: {ander terrein volgens SWT}',
+    ('ander terrein', 2): 'Beperkingen door een ander terrein dan de vier in {bron}: {ander terrein volgens SWT}',
     ('uitgesloten onderdelen', None): 'Hulp die u vroeg, maar die volgens {bron} niet onder Integrale Thuisondersteuning valt: {gevraagde ondersteuning buiten de voorziening}. Andere mogelijkheden die de beleidsregel daarvoor noemt: {voorliggende voorziening}.',
     ('uitgesloten onderdelen', 1): 'Hulp die u vroeg, maar die volgens {bron} niet onder Integrale Thuisondersteuning valt: {gevraagde ondersteuning buiten de voorziening}. Andere mogelijkheden die de beleidsregel daarvoor noemt: {voorliggende voorziening}.',
     ('uitgesloten onderdelen', 2): 'Hulp die u vroeg, maar die volgens {bron} niet onder Integrale Thuisondersteuning valt: {gevraagde ondersteuning buiten de voorziening}. Andere mogelijkheden die de beleidsregel daarvoor noemt: {voorliggende voorziening}.',
@@ -2895,7 +3144,8 @@ TABEL_BRON: dict[str, str] = {
     'type ondersteuning': '§2.1 b, bijlage B2, Type ondersteuning',
     'duur per type': '§2.1 d, bijlage B2, Duur van de ondersteuning',
     'toegekende duur': '§2.1 d',
-    'intensiteit': '§2.1 c, §3.3, bijlage B2, Benodigde intensiteit',
+    'advies intensiteit': 'bijlage B2, Benodigde intensiteit',
+    'intensiteit': '§2.1 c, §3.3',
     'zwaarte': '§1.1, §2.1 a, bijlage B2, Zwaarte van de ondersteuningsvraag',
     'basisarrangement': '§2',
     'toegang': '§1.2, §1.3',
@@ -2908,9 +3158,11 @@ TABEL_BRON: dict[str, str] = {
     'uren huishouden': '§3, §3.2, §3.3',
     'taken huishouden': '§3.1, §3.4, §3.4 a, §3.4 c, bijlage B2, Huishouden',
     'afspraken huishouden': '§3, §3.3, §3.4 a, §3.4 b, §3.4 c',
-    'intensiteit toelichting': '§2.1 c, §3.3, bijlage B2, Benodigde intensiteit',
+    'andere omstandigheid': '§2.1 c, §3.3',
+    'intensiteit toelichting': '§2.1 c, §3.3, §3.4 c, bijlage B2, Benodigde intensiteit',
     'keuze zorgaanbieder': '§1, §1.2',
     'maandbudget': '§2',
+    'ander terrein': '§1.2',
     'uitgesloten onderdelen': '§1.3',
 }
 
