@@ -283,10 +283,12 @@ _zet = object.__setattr__
 VELDEN: dict[str, Soort] = {
     'SWT-oordeel over het basisarrangement': Soort('keuze', ('basisarrangement past', 'leun en steun om af te bouwen', 'hoogste arrangement ontoereikend', 'hele huishouden tijdelijk overnemen'), None, None, False),
     'benodigde uren per week': Soort('getal', (), 0, 168, True),
+    'uren op uurbasis': Soort('tekst', (), None, None, True),
     'ingangsdatum': Soort('datum', (), _DATUM_2022_01_01, None, False),
     'verandering op korte termijn verwacht': Soort('janee', (), None, None, False),
     'gevraagde duur': Soort('duur', (), _DUUR_1, None, True),
     'voorliggende was- en strijkservice bruikbaar': Soort('janee', (), None, None, True),
+    'benodigde uren huishouden per jaar': Soort('getal', (), 0, 8760, True),
     'verzwarende omstandigheden': Soort('verzameling', ('gedragsmatige kant van de cliënt', 'life-events', 'acute situatie', 'specifieke benadering', 'gevaar voor omgeving', 'gezinssituatie', 'COPD', 'bedlegerigheid', 'incontinentie', 'rolstoelgebondenheid', 'lichamelijke beperkingen of belemmeringen', 'overname van de regie over het huishouden', 'besmet wasgoed of vaker wassen', 'andere omstandigheid'), None, None, False),
     'beschrijving andere omstandigheid': Soort('tekst', (), None, None, True),
     'omstandigheden die de inzet verhogen': Soort('verzameling', ('gedragsmatige kant van de cliënt', 'life-events', 'acute situatie', 'specifieke benadering', 'gevaar voor omgeving', 'gezinssituatie', 'COPD', 'bedlegerigheid', 'incontinentie', 'rolstoelgebondenheid', 'lichamelijke beperkingen of belemmeringen', 'overname van de regie over het huishouden', 'besmet wasgoed of vaker wassen', 'andere omstandigheid'), None, None, True),
@@ -323,10 +325,12 @@ class Invoer:
 
     swt_oordeel_over_het_basisarrangement: OordeelBasisarrangement
     benodigde_uren_per_week: int | None
+    uren_op_uurbasis: str | None
     ingangsdatum: datetime.date
     verandering_op_korte_termijn_verwacht: bool
     gevraagde_duur: Duur | None
     voorliggende_was_en_strijkservice_bruikbaar: bool | None
+    benodigde_uren_huishouden_per_jaar: int | None
     verzwarende_omstandigheden: frozenset[Omstandigheid]
     beschrijving_andere_omstandigheid: str | None
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None
@@ -354,10 +358,12 @@ class Invoer:
         self,
         swt_oordeel_over_het_basisarrangement: OordeelBasisarrangement,
         benodigde_uren_per_week: int | None,
+        uren_op_uurbasis: str | None,
         ingangsdatum: datetime.date,
         verandering_op_korte_termijn_verwacht: bool,
         gevraagde_duur: Duur | None,
         voorliggende_was_en_strijkservice_bruikbaar: bool | None,
+        benodigde_uren_huishouden_per_jaar: int | None,
         verzwarende_omstandigheden: frozenset[Omstandigheid],
         beschrijving_andere_omstandigheid: str | None,
         omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None,
@@ -384,10 +390,12 @@ class Invoer:
         _zet(self, "__dict__", {
             'swt_oordeel_over_het_basisarrangement': swt_oordeel_over_het_basisarrangement,
             'benodigde_uren_per_week': benodigde_uren_per_week,
+            'uren_op_uurbasis': uren_op_uurbasis,
             'ingangsdatum': ingangsdatum,
             'verandering_op_korte_termijn_verwacht': verandering_op_korte_termijn_verwacht,
             'gevraagde_duur': gevraagde_duur,
             'voorliggende_was_en_strijkservice_bruikbaar': voorliggende_was_en_strijkservice_bruikbaar,
+            'benodigde_uren_huishouden_per_jaar': benodigde_uren_huishouden_per_jaar,
             'verzwarende_omstandigheden': verzwarende_omstandigheden,
             'beschrijving_andere_omstandigheid': beschrijving_andere_omstandigheid,
             'omstandigheden_die_de_inzet_verhogen': omstandigheden_die_de_inzet_verhogen,
@@ -416,10 +424,12 @@ class Invoer:
         return {
             'SWT-oordeel over het basisarrangement': self.swt_oordeel_over_het_basisarrangement,
             'benodigde uren per week': self.benodigde_uren_per_week,
+            'uren op uurbasis': self.uren_op_uurbasis,
             'ingangsdatum': self.ingangsdatum,
             'verandering op korte termijn verwacht': self.verandering_op_korte_termijn_verwacht,
             'gevraagde duur': self.gevraagde_duur,
             'voorliggende was- en strijkservice bruikbaar': self.voorliggende_was_en_strijkservice_bruikbaar,
+            'benodigde uren huishouden per jaar': self.benodigde_uren_huishouden_per_jaar,
             'verzwarende omstandigheden': self.verzwarende_omstandigheden,
             'beschrijving andere omstandigheid': self.beschrijving_andere_omstandigheid,
             'omstandigheden die de inzet verhogen': self.omstandigheden_die_de_inzet_verhogen,
@@ -492,6 +502,10 @@ def lees_invoer(casus: Any) -> Invoer:
             if benodigde_uren_per_week is not None:
                 if type(benodigde_uren_per_week) is not int or benodigde_uren_per_week < 0 or benodigde_uren_per_week > 168:
                     raise ValueError
+            uren_op_uurbasis = casus.get('uren op uurbasis')
+            if uren_op_uurbasis is not None:
+                if type(uren_op_uurbasis) is not str:
+                    raise ValueError
             ingangsdatum = casus['ingangsdatum']
             ingangsdatum = datetime.date.fromisoformat(ingangsdatum)
             if ingangsdatum < _DATUM_2022_01_01:
@@ -507,6 +521,10 @@ def lees_invoer(casus: Any) -> Invoer:
             voorliggende_was_en_strijkservice_bruikbaar = casus.get('voorliggende was- en strijkservice bruikbaar')
             if voorliggende_was_en_strijkservice_bruikbaar is not None:
                 if voorliggende_was_en_strijkservice_bruikbaar is not True and voorliggende_was_en_strijkservice_bruikbaar is not False:
+                    raise ValueError
+            benodigde_uren_huishouden_per_jaar = casus.get('benodigde uren huishouden per jaar')
+            if benodigde_uren_huishouden_per_jaar is not None:
+                if type(benodigde_uren_huishouden_per_jaar) is not int or benodigde_uren_huishouden_per_jaar < 0 or benodigde_uren_huishouden_per_jaar > 8760:
                     raise ValueError
             verzwarende_omstandigheden = lees_leden(casus['verzwarende omstandigheden'], _Omstandigheid_VAN_TEKST)
             beschrijving_andere_omstandigheid = casus.get('beschrijving andere omstandigheid')
@@ -563,10 +581,12 @@ def lees_invoer(casus: Any) -> Invoer:
         waarden = lees_casus(VELDEN, casus)
         swt_oordeel_over_het_basisarrangement = _OordeelBasisarrangement_VAN_TEKST[waarden['SWT-oordeel over het basisarrangement']]
         benodigde_uren_per_week = waarden['benodigde uren per week']
+        uren_op_uurbasis = waarden['uren op uurbasis']
         ingangsdatum = waarden['ingangsdatum']
         verandering_op_korte_termijn_verwacht = waarden['verandering op korte termijn verwacht']
         gevraagde_duur = waarden['gevraagde duur']
         voorliggende_was_en_strijkservice_bruikbaar = waarden['voorliggende was- en strijkservice bruikbaar']
+        benodigde_uren_huishouden_per_jaar = waarden['benodigde uren huishouden per jaar']
         verzwarende_omstandigheden = frozenset([_Omstandigheid_VAN_TEKST[v] for v in waarden['verzwarende omstandigheden']])
         beschrijving_andere_omstandigheid = waarden['beschrijving andere omstandigheid']
         omstandigheden_die_de_inzet_verhogen = None if waarden['omstandigheden die de inzet verhogen'] is None else frozenset([_Omstandigheid_VAN_TEKST[v] for v in waarden['omstandigheden die de inzet verhogen']])
@@ -592,10 +612,12 @@ def lees_invoer(casus: Any) -> Invoer:
     return maak_invoer(
         swt_oordeel_over_het_basisarrangement,
         benodigde_uren_per_week,
+        uren_op_uurbasis,
         ingangsdatum,
         verandering_op_korte_termijn_verwacht,
         gevraagde_duur,
         voorliggende_was_en_strijkservice_bruikbaar,
+        benodigde_uren_huishouden_per_jaar,
         verzwarende_omstandigheden,
         beschrijving_andere_omstandigheid,
         omstandigheden_die_de_inzet_verhogen,
@@ -624,10 +646,12 @@ def lees_invoer(casus: Any) -> Invoer:
 def maak_invoer(
     swt_oordeel_over_het_basisarrangement: OordeelBasisarrangement,
     benodigde_uren_per_week: int | None,
+    uren_op_uurbasis: str | None,
     ingangsdatum: datetime.date,
     verandering_op_korte_termijn_verwacht: bool,
     gevraagde_duur: Duur | None,
     voorliggende_was_en_strijkservice_bruikbaar: bool | None,
+    benodigde_uren_huishouden_per_jaar: int | None,
     verzwarende_omstandigheden: frozenset[Omstandigheid],
     beschrijving_andere_omstandigheid: str | None,
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None,
@@ -655,10 +679,12 @@ def maak_invoer(
     controleer(
         swt_oordeel_over_het_basisarrangement,
         benodigde_uren_per_week,
+        uren_op_uurbasis,
         ingangsdatum,
         verandering_op_korte_termijn_verwacht,
         gevraagde_duur,
         voorliggende_was_en_strijkservice_bruikbaar,
+        benodigde_uren_huishouden_per_jaar,
         verzwarende_omstandigheden,
         beschrijving_andere_omstandigheid,
         omstandigheden_die_de_inzet_verhogen,
@@ -685,10 +711,12 @@ def maak_invoer(
     return Invoer(
         swt_oordeel_over_het_basisarrangement,
         benodigde_uren_per_week,
+        uren_op_uurbasis,
         ingangsdatum,
         verandering_op_korte_termijn_verwacht,
         gevraagde_duur,
         voorliggende_was_en_strijkservice_bruikbaar,
+        benodigde_uren_huishouden_per_jaar,
         verzwarende_omstandigheden,
         beschrijving_andere_omstandigheid,
         omstandigheden_die_de_inzet_verhogen,
@@ -717,10 +745,12 @@ def maak_invoer(
 def controleer(
     swt_oordeel_over_het_basisarrangement: OordeelBasisarrangement,
     benodigde_uren_per_week: int | None,
+    uren_op_uurbasis: str | None,
     ingangsdatum: datetime.date,
     verandering_op_korte_termijn_verwacht: bool,
     gevraagde_duur: Duur | None,
     voorliggende_was_en_strijkservice_bruikbaar: bool | None,
+    benodigde_uren_huishouden_per_jaar: int | None,
     verzwarende_omstandigheden: frozenset[Omstandigheid],
     beschrijving_andere_omstandigheid: str | None,
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None,
@@ -885,38 +915,6 @@ def tabel_toegekende_duur(gevraagde_duur_boven_maximum: bool | None, gevraagde_d
     raise GeenBeslissing('tabel “toegekende duur”: geen rij past')
 
 
-TABEL_ADVIES_INTENSITEIT_REGELS = (
-    Regel('advies intensiteit', 1, 106, ('bijlage B2, Benodigde intensiteit',)),
-    Regel('advies intensiteit', 2, 107, ('bijlage B2, Benodigde intensiteit',)),
-    Regel('advies intensiteit', 3, 108, ('bijlage B2, Benodigde intensiteit',)),
-    Regel('advies intensiteit', 4, 109, ('bijlage B2, Benodigde intensiteit',)),
-    Regel('advies intensiteit', 5, 110, ('bijlage B2, Benodigde intensiteit',)),
-)
-# Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
-TABEL_ADVIES_INTENSITEIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_GEMIDDELD, 'reden advies': 'Er zijn geen verzwarende omstandigheden.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[0],)),
-    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': None, 'reden advies': 'Het SWT heeft nog niet gezegd welke verzwarende omstandigheden de inzet verhogen; bijlage B2 geeft dan geen advies.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[1],)),
-    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_GEMIDDELD, 'reden advies': 'Volgens het SWT verhoogt geen van de verzwarende omstandigheden de inzet, of alleen een die hier niet meetelt.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[2],)),
-    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_PLUS, 'reden advies': 'Eén verzwarende omstandigheid verhoogt de inzet en telt mee.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[3],)),
-    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_PLUSPLUS, 'reden advies': 'Een combinatie van verzwarende omstandigheden verhoogt de inzet en telt mee.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[4],)),
-)
-
-
-def tabel_advies_intensiteit(verzwarende_omstandigheden: frozenset[Omstandigheid], aantal_tellende_omstandigheden: int | None) -> Beslissing:
-    """Beslistabel 'advies intensiteit' (eerste); bron bijlage B2, Benodigde intensiteit."""
-    if len(verzwarende_omstandigheden) == 0:  # rij 1: leeg | -
-        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[0]
-    if aantal_tellende_omstandigheden is None:  # rij 2: - | onbekend
-        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[1]
-    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # rij 3: - | t/m 0
-        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[2]
-    if aantal_tellende_omstandigheden == 1:  # rij 4: - | 1
-        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[3]
-    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # rij 5: - | vanaf 2
-        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[4]
-    raise GeenBeslissing('tabel “advies intensiteit”: geen rij past')
-
-
 TABEL_INTENSITEIT_REGELS = (
     Regel('intensiteit', 1, 119, ('§2.1 c',)),
     Regel('intensiteit', 2, 120, ('§2.1 c',)),
@@ -970,24 +968,24 @@ def tabel_zwaarte(aantal_resultaatgebieden: int) -> Beslissing:
 
 
 TABEL_BASISARRANGEMENT_REGELS = (
-    Regel('basisarrangement', 1, 61, ('§2',)),
-    Regel('basisarrangement', 2, 61, ('§2',)),
-    Regel('basisarrangement', 3, 61, ('§2',)),
-    Regel('basisarrangement', 4, 61, ('§2',)),
-    Regel('basisarrangement', 5, 61, ('§2',)),
-    Regel('basisarrangement', 6, 61, ('§2',)),
-    Regel('basisarrangement', 7, 62, ('§2',)),
-    Regel('basisarrangement', 8, 62, ('§2',)),
-    Regel('basisarrangement', 9, 62, ('§2',)),
-    Regel('basisarrangement', 10, 62, ('§2',)),
-    Regel('basisarrangement', 11, 62, ('§2',)),
-    Regel('basisarrangement', 12, 62, ('§2',)),
-    Regel('basisarrangement', 13, 63, ('§2',)),
-    Regel('basisarrangement', 14, 63, ('§2',)),
-    Regel('basisarrangement', 15, 63, ('§2',)),
-    Regel('basisarrangement', 16, 63, ('§2',)),
-    Regel('basisarrangement', 17, 63, ('§2',)),
-    Regel('basisarrangement', 18, 63, ('§2',)),
+    Regel('basisarrangement', 1, 66, ('§2',)),
+    Regel('basisarrangement', 2, 66, ('§2',)),
+    Regel('basisarrangement', 3, 66, ('§2',)),
+    Regel('basisarrangement', 4, 66, ('§2',)),
+    Regel('basisarrangement', 5, 66, ('§2',)),
+    Regel('basisarrangement', 6, 66, ('§2',)),
+    Regel('basisarrangement', 7, 67, ('§2',)),
+    Regel('basisarrangement', 8, 67, ('§2',)),
+    Regel('basisarrangement', 9, 67, ('§2',)),
+    Regel('basisarrangement', 10, 67, ('§2',)),
+    Regel('basisarrangement', 11, 67, ('§2',)),
+    Regel('basisarrangement', 12, 67, ('§2',)),
+    Regel('basisarrangement', 13, 68, ('§2',)),
+    Regel('basisarrangement', 14, 68, ('§2',)),
+    Regel('basisarrangement', 15, 68, ('§2',)),
+    Regel('basisarrangement', 16, 68, ('§2',)),
+    Regel('basisarrangement', 17, 68, ('§2',)),
+    Regel('basisarrangement', 18, 68, ('§2',)),
 )
 TABEL_BASISARRANGEMENT_CELLEN: dict[tuple, tuple[int, Any]] = {
     (_Intensiteit_GEMIDDELD, _Zwaarte_A, _TypeOndersteuning_ONDERSTEUNEND): (1, _Arrangement_A1_ONDERSTEUNEND),
@@ -1069,18 +1067,18 @@ def tabel_toegang(heeft_eigen_huisvesting: bool, huurovereenkomst_afhankelijk_va
 
 
 TABEL_ARRANGEMENT_REGELS = (
-    Regel('arrangement', 1, 72, ('§1.2', '§1.3')),
-    Regel('arrangement', 2, 73, ('§2.1 a',)),
-    Regel('arrangement', 3, 74, ('§2',)),
-    Regel('arrangement', 4, 75, ('§2',)),
-    Regel('arrangement', 5, 76, ('§2.2',)),
-    Regel('arrangement', 6, 77, ('§2.2',)),
-    Regel('arrangement', 7, 78, ('§2.2', '§3.3')),
-    Regel('arrangement', 8, 79, ('§3.3',)),
-    Regel('arrangement', 9, 80, ('§3.3',)),
-    Regel('arrangement', 10, 81, ('§2.2',)),
-    Regel('arrangement', 11, 82, ('§2.2',)),
-    Regel('arrangement', 12, 83, ('§2.2',)),
+    Regel('arrangement', 1, 77, ('§1.2', '§1.3')),
+    Regel('arrangement', 2, 78, ('§2.1 a',)),
+    Regel('arrangement', 3, 79, ('§2',)),
+    Regel('arrangement', 4, 80, ('§2',)),
+    Regel('arrangement', 5, 81, ('§2.2',)),
+    Regel('arrangement', 6, 82, ('§2.2',)),
+    Regel('arrangement', 7, 83, ('§2.2', '§3.3')),
+    Regel('arrangement', 8, 84, ('§3.3',)),
+    Regel('arrangement', 9, 85, ('§3.3',)),
+    Regel('arrangement', 10, 86, ('§2.2',)),
+    Regel('arrangement', 11, 87, ('§2.2',)),
+    Regel('arrangement', 12, 88, ('§2.2',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_ARRANGEMENT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
@@ -1092,10 +1090,10 @@ TABEL_ARRANGEMENT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
     Beslissing('arrangement', MappingProxyType({'arrangement': _Arrangement_AANGEPAST_ARRANGEMENT_1, 'op uurbasis': True, 'toelichting arrangement': 'C3-activerend is in deze uitzonderlijke situatie niet toereikend. Tijdelijk worden op uurbasis afspraken gemaakt met de zorgaanbieder.'}), (TABEL_ARRANGEMENT_REGELS[5],)),
     Beslissing('arrangement', MappingProxyType({'arrangement': _Arrangement_AANGEPAST_ARRANGEMENT_2, 'op uurbasis': True, 'toelichting arrangement': 'A3-ondersteunend is niet toereikend om het hele huishouden tijdelijk over te nemen. Er komt een beschikking op uurbasis, in overleg met de zorgaanbieder.'}), (TABEL_ARRANGEMENT_REGELS[6],)),
     Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt hoeveel uur per week nodig is: aangepast arrangement 2 vraagt minimaal vijf uur per week (§3.3).'}), (TABEL_ARRANGEMENT_REGELS[7],)),
-    None,  # rij 9 rekent zijn uitkomst uit
-    None,  # rij 10 rekent zijn uitkomst uit
-    None,  # rij 11 rekent zijn uitkomst uit
-    None,  # rij 12 rekent zijn uitkomst uit
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: het SWT vraagt aangepast arrangement 2, maar schat minder dan vijf uur per week, en dat arrangement is voor minimaal vijf uur per week (§3.3). De regels vallen niet stil terug op A3-ondersteunend.'}), (TABEL_ARRANGEMENT_REGELS[8],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: aangepast arrangement 1 om af te bouwen past alleen als het laagste arrangement, A1-ondersteunend, meer is dan nodig (§2.2); het basisarrangement is hoger. De regels vallen niet stil terug op het basisarrangement.'}), (TABEL_ARRANGEMENT_REGELS[9],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: aangepast arrangement 1 omdat het arrangement niet toereikend is, past alleen bij het hoogste arrangement, C3-activerend (§2.2). De regels vallen niet stil terug op het basisarrangement.'}), (TABEL_ARRANGEMENT_REGELS[10],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: aangepast arrangement 2 past alleen als A3-ondersteunend met huishouden als resultaatgebied niet toereikend is om het hele huishouden over te nemen (§2.2). De regels vallen niet stil terug op het basisarrangement.'}), (TABEL_ARRANGEMENT_REGELS[11],)),
 )
 
 
@@ -1118,14 +1116,114 @@ def tabel_arrangement(toegang: Toegang, aantal_resultaatgebieden: int, basisarra
     if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and benodigde_uren_per_week is None:  # rij 8: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | onbekend
         return TABEL_ARRANGEMENT_BESLISSINGEN[7]
     if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week < 5):  # rij 9: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | tot 5
-        return Beslissing('arrangement', {'arrangement': basisarrangement, 'op uurbasis': False, 'toelichting arrangement': 'Minder dan vijf uur per week: aangepast arrangement 2 is voor minimaal vijf uur per week. Het blijft A3-ondersteunend.'}, (TABEL_ARRANGEMENT_REGELS[8],))
+        return TABEL_ARRANGEMENT_BESLISSINGEN[8]
     if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # rij 10: verleend | - | - | - | leun en steun om af te bouwen | -
-        return Beslissing('arrangement', {'arrangement': basisarrangement, 'op uurbasis': False, 'toelichting arrangement': 'Aangepast arrangement 1 om af te bouwen kan alleen als het laagste arrangement, A1-ondersteunend, meer is dan nodig. Het basisarrangement blijft.'}, (TABEL_ARRANGEMENT_REGELS[9],))
+        return TABEL_ARRANGEMENT_BESLISSINGEN[9]
     if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # rij 11: verleend | - | - | - | hoogste arrangement ontoereikend | -
-        return Beslissing('arrangement', {'arrangement': basisarrangement, 'op uurbasis': False, 'toelichting arrangement': 'Aangepast arrangement 1 omdat het arrangement niet toereikend is, kan alleen bij het hoogste arrangement, C3-activerend. Het basisarrangement blijft.'}, (TABEL_ARRANGEMENT_REGELS[10],))
+        return TABEL_ARRANGEMENT_BESLISSINGEN[10]
     if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN:  # rij 12: verleend | - | - | - | hele huishouden tijdelijk overnemen | -
-        return Beslissing('arrangement', {'arrangement': basisarrangement, 'op uurbasis': False, 'toelichting arrangement': 'Aangepast arrangement 2 kan alleen als A3-ondersteunend niet toereikend is om het hele huishouden over te nemen, dus alleen als huishouden een resultaatgebied is. Het basisarrangement blijft.'}, (TABEL_ARRANGEMENT_REGELS[11],))
+        return TABEL_ARRANGEMENT_BESLISSINGEN[11]
     raise GeenBeslissing('tabel “arrangement”: geen rij past')
+
+
+TABEL_UREN_HUISHOUDEN_REGELS = (
+    Regel('uren huishouden', 1, 27, ('§3',)),
+    Regel('uren huishouden', 2, 28, ('§3',)),
+    Regel('uren huishouden', 3, 29, ('§3.2', '§3.3')),
+    Regel('uren huishouden', 4, 30, ('§3.3',)),
+    Regel('uren huishouden', 5, 31, ('§3.3',)),
+    Regel('uren huishouden', 6, 32, ('§2.2', '§3.3')),
+    Regel('uren huishouden', 7, 33, ('§3',)),
+    Regel('uren huishouden', 8, 34, ('§2',)),
+)
+# Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
+TABEL_UREN_HUISHOUDEN_BESLISSINGEN: tuple[Beslissing | None, ...] = (
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Huishouden is nu geen resultaatgebied, dus er zijn geen uren voor huishoudelijke ondersteuning.'}), (TABEL_UREN_HUISHOUDEN_REGELS[0],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Huishouden in combinatie met andere resultaatgebieden: de beleidsregel schrijft dan geen uren voor huishoudelijke ondersteuning voor.'}), (TABEL_UREN_HUISHOUDEN_REGELS[1],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 105, 'toelichting uren': 'Gemiddeld 105 uur per jaar inzet door een professional: daarmee is een schoon en leefbaar huis haalbaar.'}), (TABEL_UREN_HUISHOUDEN_REGELS[2],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 156, 'toelichting uren': '156 uur per jaar inzet door een professional (intensiteit plus).'}), (TABEL_UREN_HUISHOUDEN_REGELS[3],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 208, 'toelichting uren': '208 uur per jaar inzet door een professional (intensiteit plusplus).'}), (TABEL_UREN_HUISHOUDEN_REGELS[4],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Aangepast arrangement: de uren worden op uurbasis afgesproken met de zorgaanbieder.'}), (TABEL_UREN_HUISHOUDEN_REGELS[5],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Er is (nog) geen arrangement, dus ook geen uren.'}), (TABEL_UREN_HUISHOUDEN_REGELS[6],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Activerend arrangement: alleen bij een enkelvoudig ondersteunend arrangement met alleen huishouden liggen de uren vast.'}), (TABEL_UREN_HUISHOUDEN_REGELS[7],)),
+)
+
+
+def tabel_uren_huishouden(huishouden_nu: bool, enkelvoudig_huishouden: bool, arrangement: Arrangement | None) -> Beslissing:
+    """Beslistabel 'uren huishouden' (eerste); bron §3, §3.2, §3.3."""
+    if huishouden_nu is False:  # rij 1: nee | - | -
+        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[0]
+    if huishouden_nu is True and enkelvoudig_huishouden is False:  # rij 2: ja | nee | -
+        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[1]
+    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A1_ONDERSTEUNEND:  # rij 3: ja | ja | A1-ondersteunend
+        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[2]
+    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A2_ONDERSTEUNEND:  # rij 4: ja | ja | A2-ondersteunend
+        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[3]
+    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # rij 5: ja | ja | A3-ondersteunend
+        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[4]
+    if huishouden_nu is True and enkelvoudig_huishouden is True and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2):  # rij 6: ja | ja | "aangepast arrangement 1" of "aangepast arrangement 2"
+        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[5]
+    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement is None:  # rij 7: ja | ja | onbekend
+        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[6]
+    if huishouden_nu is True and enkelvoudig_huishouden is True:  # rij 8: ja | ja | -
+        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[7]
+    raise GeenBeslissing('tabel “uren huishouden”: geen rij past')
+
+
+TABEL_ADVIES_INTENSITEIT_REGELS = (
+    Regel('advies intensiteit', 1, 106, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 2, 107, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 3, 108, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 4, 109, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 5, 110, ('bijlage B2, Benodigde intensiteit',)),
+)
+# Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
+TABEL_ADVIES_INTENSITEIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_GEMIDDELD, 'reden advies': 'Er zijn geen verzwarende omstandigheden.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[0],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': None, 'reden advies': 'Het SWT heeft nog niet gezegd welke verzwarende omstandigheden de inzet verhogen; bijlage B2 geeft dan geen advies.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[1],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_GEMIDDELD, 'reden advies': 'Volgens het SWT verhoogt geen van de verzwarende omstandigheden de inzet, of alleen een die hier niet meetelt.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[2],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_PLUS, 'reden advies': 'Eén verzwarende omstandigheid verhoogt de inzet en telt mee.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[3],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_PLUSPLUS, 'reden advies': 'Een combinatie van verzwarende omstandigheden verhoogt de inzet en telt mee.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[4],)),
+)
+
+
+def tabel_advies_intensiteit(verzwarende_omstandigheden: frozenset[Omstandigheid], aantal_tellende_omstandigheden: int | None) -> Beslissing:
+    """Beslistabel 'advies intensiteit' (eerste); bron bijlage B2, Benodigde intensiteit."""
+    if len(verzwarende_omstandigheden) == 0:  # rij 1: leeg | -
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[0]
+    if aantal_tellende_omstandigheden is None:  # rij 2: - | onbekend
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[1]
+    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # rij 3: - | t/m 0
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[2]
+    if aantal_tellende_omstandigheden == 1:  # rij 4: - | 1
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[3]
+    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # rij 5: - | vanaf 2
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[4]
+    raise GeenBeslissing('tabel “advies intensiteit”: geen rij past')
+
+
+TABEL_AFSPRAAK_OP_UURBASIS_REGELS = (
+    Regel('afspraak op uurbasis', 1, 97, ('§2.2', '§3.3')),
+    Regel('afspraak op uurbasis', 2, 98, ('§2.2', '§3.3')),
+    Regel('afspraak op uurbasis', 3, 99, ('§2.2', '§3.3')),
+)
+# Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
+TABEL_AFSPRAAK_OP_UURBASIS_BESLISSINGEN: tuple[Beslissing | None, ...] = (
+    None,  # rij 1 rekent zijn uitkomst uit
+    Beslissing('afspraak op uurbasis', MappingProxyType({'afgesproken uren op uurbasis': None, 'uren op uurbasis open': True, 'toelichting uurbasis': 'SWT legt de uren op uurbasis vast, in overleg met de zorgaanbieder (§2.2, §3.3).'}), (TABEL_AFSPRAAK_OP_UURBASIS_REGELS[1],)),
+    Beslissing('afspraak op uurbasis', MappingProxyType({'afgesproken uren op uurbasis': None, 'uren op uurbasis open': False, 'toelichting uurbasis': 'Geen aangepast arrangement, dus geen uren op uurbasis.'}), (TABEL_AFSPRAAK_OP_UURBASIS_REGELS[2],)),
+)
+
+
+def tabel_afspraak_op_uurbasis(op_uurbasis: bool | None, uren_op_uurbasis: str | None) -> Beslissing:
+    """Beslistabel 'afspraak op uurbasis' (eerste); bron §2.2, §3.3."""
+    if op_uurbasis is True and (uren_op_uurbasis is not None and not uren_op_uurbasis is None):  # rij 1: ja | niet onbekend
+        return Beslissing('afspraak op uurbasis', {'afgesproken uren op uurbasis': uren_op_uurbasis, 'uren op uurbasis open': False, 'toelichting uurbasis': 'Aangepast arrangement op uurbasis: de uren zijn afgesproken met de zorgaanbieder.'}, (TABEL_AFSPRAAK_OP_UURBASIS_REGELS[0],))
+    if op_uurbasis is True and uren_op_uurbasis is None:  # rij 2: ja | onbekend
+        return TABEL_AFSPRAAK_OP_UURBASIS_BESLISSINGEN[1]
+    if True:  # rij 3: - | -
+        return TABEL_AFSPRAAK_OP_UURBASIS_BESLISSINGEN[2]
+    raise GeenBeslissing('tabel “afspraak op uurbasis”: geen rij past')
 
 
 TABEL_BESLUIT_REGELS = (
@@ -1136,7 +1234,9 @@ TABEL_BESLUIT_REGELS = (
     Regel('besluit', 5, 28, ('§2.1 c',)),
     Regel('besluit', 6, 29, ('§2.2', '§3.3')),
     Regel('besluit', 7, 30, ('§2.1 d',)),
-    Regel('besluit', 8, 31, ('§2', '§2.1')),
+    Regel('besluit', 8, 31, ('§2.2', '§3.3')),
+    Regel('besluit', 9, 32, ('§3.3',)),
+    Regel('besluit', 10, 33, ('§2', '§2.1')),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_BESLUIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
@@ -1147,11 +1247,13 @@ TABEL_BESLUIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
     None,  # rij 5 rekent zijn uitkomst uit
     None,  # rij 6 rekent zijn uitkomst uit
     Beslissing('besluit', MappingProxyType({'besluit': _Besluit_SWT_BEOORDEELT, 'reden besluit': 'SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).'}), (TABEL_BESLUIT_REGELS[6],)),
-    Beslissing('besluit', MappingProxyType({'besluit': _Besluit_TOEKENNING, 'reden besluit': 'U krijgt Integrale Thuisondersteuning met het arrangement, de duur en de afspraken in dit besluit.'}), (TABEL_BESLUIT_REGELS[7],)),
+    None,  # rij 8 rekent zijn uitkomst uit
+    Beslissing('besluit', MappingProxyType({'besluit': _Besluit_SWT_BEOORDEELT, 'reden besluit': 'SWT beoordeelt de oplossing: volgens het SWT heeft het huishouden meer uren nodig dan de vaste uren van dit arrangement. De beleidsregel kent daarvoor geen automatische route: aangepast arrangement 2 is er alleen kortdurend, om het hele huishouden over te nemen, bij minimaal vijf uur per week (§2.2, §3.3).'}), (TABEL_BESLUIT_REGELS[8],)),
+    Beslissing('besluit', MappingProxyType({'besluit': _Besluit_TOEKENNING, 'reden besluit': 'U krijgt Integrale Thuisondersteuning met het arrangement, de duur en de afspraken in dit besluit.'}), (TABEL_BESLUIT_REGELS[9],)),
 )
 
 
-def tabel_besluit(toegang: Toegang, aantal_resultaatgebieden: int, type_ondersteuning: TypeOndersteuning | None, intensiteit: Intensiteit | None, arrangement: Arrangement | None, toegekende_duur: Duur | None, huishouden_nu: bool, voorliggende_was_en_strijkservice_bruikbaar: bool | None, reden_intensiteit: Any, reden_toegang: Any, reden_type: Any, toelichting_arrangement: Any) -> Beslissing:
+def tabel_besluit(toegang: Toegang, aantal_resultaatgebieden: int, type_ondersteuning: TypeOndersteuning | None, intensiteit: Intensiteit | None, arrangement: Arrangement | None, toegekende_duur: Duur | None, uren_op_uurbasis_open: bool, uren_huishouden_tekort: bool | None, reden_intensiteit: Any, reden_toegang: Any, reden_type: Any, toelichting_arrangement: Any, toelichting_uurbasis: Any) -> Beslissing:
     """Beslistabel 'besluit' (eerste); bron §1.2, §1.3, §2.1."""
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | - | - | - | - | -
         return Beslissing('besluit', {'besluit': _Besluit_AFWIJZING, 'reden besluit': reden_toegang}, (TABEL_BESLUIT_REGELS[0],))
@@ -1167,21 +1269,27 @@ def tabel_besluit(toegang: Toegang, aantal_resultaatgebieden: int, type_onderste
         return Beslissing('besluit', {'besluit': _Besluit_SWT_BEOORDEELT, 'reden besluit': toelichting_arrangement}, (TABEL_BESLUIT_REGELS[5],))
     if toegang == _Toegang_VERLEEND and toegekende_duur is None:  # rij 7: verleend | - | - | - | - | onbekend | - | -
         return TABEL_BESLUIT_BESLISSINGEN[6]
-    if toegang == _Toegang_VERLEEND:  # rij 8: verleend | - | - | - | - | - | - | -
-        return TABEL_BESLUIT_BESLISSINGEN[7]
+    if toegang == _Toegang_VERLEEND and uren_op_uurbasis_open is True:  # rij 8: verleend | - | - | - | - | - | ja | -
+        return Beslissing('besluit', {'besluit': _Besluit_SWT_BEOORDEELT, 'reden besluit': toelichting_uurbasis}, (TABEL_BESLUIT_REGELS[7],))
+    if toegang == _Toegang_VERLEEND and uren_huishouden_tekort is True:  # rij 9: verleend | - | - | - | - | - | - | ja
+        return TABEL_BESLUIT_BESLISSINGEN[8]
+    if toegang == _Toegang_VERLEEND:  # rij 10: verleend | - | - | - | - | - | - | -
+        return TABEL_BESLUIT_BESLISSINGEN[9]
     raise GeenBeslissing('tabel “besluit”: geen rij past')
 
 
 TABEL_OPEN_PUNTEN_REGELS = (
-    Regel('open punten', 1, 39, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
-    Regel('open punten', 2, 40, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
-    Regel('open punten', 3, 41, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
-    Regel('open punten', 4, 42, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
-    Regel('open punten', 5, 43, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 1, 41, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 2, 42, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 3, 43, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 4, 44, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 5, 45, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 6, 46, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
+    Regel('open punten', 7, 47, ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c')),
 )
 
 
-def tabel_open_punten(toegang: Toegang, aantal_resultaatgebieden: int, type_ondersteuning: TypeOndersteuning | None, intensiteit: Intensiteit | None, basisarrangement: Arrangement | None, arrangement: Arrangement | None, gevraagde_duur: Duur | None, huishouden_nu: bool, voorliggende_was_en_strijkservice_bruikbaar: bool | None, reden_intensiteit: Any, reden_toegang: Any, reden_type: Any, toelichting_arrangement: Any) -> Beslissing:
+def tabel_open_punten(toegang: Toegang, aantal_resultaatgebieden: int, type_ondersteuning: TypeOndersteuning | None, intensiteit: Intensiteit | None, basisarrangement: Arrangement | None, arrangement: Arrangement | None, gevraagde_duur: Duur | None, uren_op_uurbasis_open: bool, uren_huishouden_tekort: bool | None, reden_intensiteit: Any, reden_toegang: Any, reden_type: Any, toelichting_arrangement: Any, toelichting_uurbasis: Any) -> Beslissing:
     """Beslistabel 'open punten' (verzamel); bron §1.2, §2.1 b, §2.1 c, §2.1 d, §3.3, §3.4 c."""
     _regels: list[Regel] = []
     open_punt: list[Any] = []
@@ -1208,6 +1316,14 @@ def tabel_open_punten(toegang: Toegang, aantal_resultaatgebieden: int, type_onde
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and gevraagde_duur is None:  # open punten, rij 5
         _regels.append(TABEL_OPEN_PUNTEN_REGELS[4])
         open_punt.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and uren_op_uurbasis_open is True:  # open punten, rij 6
+        _regels.append(TABEL_OPEN_PUNTEN_REGELS[5])
+        _v = toelichting_uurbasis
+        if _v is not None:
+            open_punt.append(_v)
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and uren_huishouden_tekort is True:  # open punten, rij 7
+        _regels.append(TABEL_OPEN_PUNTEN_REGELS[6])
+        open_punt.append('SWT beoordeelt de oplossing: volgens het SWT heeft het huishouden meer uren nodig dan de vaste uren van dit arrangement. De beleidsregel kent daarvoor geen automatische route: aangepast arrangement 2 is er alleen kortdurend, om het hele huishouden over te nemen, bij minimaal vijf uur per week (§2.2, §3.3).')
     return Beslissing('open punten', {'open punt': tuple(open_punt)}, tuple(_regels))
 
 
@@ -1240,14 +1356,15 @@ def tabel_leidraad_duur(verandering_op_korte_termijn_verwacht: bool, type_onders
 
 
 TABEL_MELDINGEN_DUUR_REGELS = (
-    Regel('meldingen duur', 1, 64, ('§2.1 d',)),
-    Regel('meldingen duur', 2, 65, ('§2.1 d',)),
-    Regel('meldingen duur', 3, 66, ('§2.1 d',)),
+    Regel('meldingen duur', 1, 64, ('§2.1 d', '§2.2')),
+    Regel('meldingen duur', 2, 65, ('§2.1 d', '§2.2')),
+    Regel('meldingen duur', 3, 66, ('§2.1 d', '§2.2')),
+    Regel('meldingen duur', 4, 67, ('§2.1 d', '§2.2')),
 )
 
 
-def tabel_meldingen_duur(gevraagde_duur: Duur | None, gevraagde_duur_boven_maximum: bool | None, verandering_op_korte_termijn_verwacht: bool) -> Beslissing:
-    """Beslistabel 'meldingen duur' (verzamel); bron §2.1 d."""
+def tabel_meldingen_duur(gevraagde_duur: Duur | None, gevraagde_duur_boven_maximum: bool | None, verandering_op_korte_termijn_verwacht: bool, arrangement: Arrangement | None, toegekende_duur: Duur | None) -> Beslissing:
+    """Beslistabel 'meldingen duur' (verzamel); bron §2.1 d, §2.2."""
     _regels: list[Regel] = []
     melding_duur: list[Any] = []
     if gevraagde_duur_boven_maximum is True:  # meldingen duur, rij 1
@@ -1259,6 +1376,9 @@ def tabel_meldingen_duur(gevraagde_duur: Duur | None, gevraagde_duur_boven_maxim
     if gevraagde_duur is None:  # meldingen duur, rij 3
         _regels.append(TABEL_MELDINGEN_DUUR_REGELS[2])
         melding_duur.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
+    if (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2) and (toegekende_duur is not None and toegekende_duur >= _DUUR_12):  # meldingen duur, rij 4
+        _regels.append(TABEL_MELDINGEN_DUUR_REGELS[3])
+        melding_duur.append('Een aangepast arrangement is tijdelijk (§2.2), maar deze duur is 1 jaar of langer. De beleidsregel noemt geen grens; SWT: motiveer waarom deze duur past, of kies een kortere.')
     return Beslissing('meldingen duur', {'melding duur': tuple(melding_duur)}, tuple(_regels))
 
 
@@ -1302,72 +1422,28 @@ def tabel_extra_huishoudelijke_schoonmaak(toegang: Toegang, leveringsvorm: Lever
     raise GeenBeslissing('tabel “extra huishoudelijke schoonmaak”: geen rij past')
 
 
-TABEL_UREN_HUISHOUDEN_REGELS = (
-    Regel('uren huishouden', 1, 22, ('§3',)),
-    Regel('uren huishouden', 2, 23, ('§3',)),
-    Regel('uren huishouden', 3, 24, ('§3.2', '§3.3')),
-    Regel('uren huishouden', 4, 25, ('§3.3',)),
-    Regel('uren huishouden', 5, 26, ('§3.3',)),
-    Regel('uren huishouden', 6, 27, ('§2.2', '§3.3')),
-    Regel('uren huishouden', 7, 28, ('§3',)),
-    Regel('uren huishouden', 8, 29, ('§2',)),
-)
-# Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
-TABEL_UREN_HUISHOUDEN_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Huishouden is nu geen resultaatgebied, dus er zijn geen uren voor huishoudelijke ondersteuning.'}), (TABEL_UREN_HUISHOUDEN_REGELS[0],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Huishouden in combinatie met andere resultaatgebieden: de beleidsregel schrijft dan geen uren voor huishoudelijke ondersteuning voor.'}), (TABEL_UREN_HUISHOUDEN_REGELS[1],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 105, 'toelichting uren': 'Gemiddeld 105 uur per jaar inzet door een professional: daarmee is een schoon en leefbaar huis haalbaar.'}), (TABEL_UREN_HUISHOUDEN_REGELS[2],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 156, 'toelichting uren': '156 uur per jaar inzet door een professional (intensiteit plus).'}), (TABEL_UREN_HUISHOUDEN_REGELS[3],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 208, 'toelichting uren': '208 uur per jaar inzet door een professional (intensiteit plusplus).'}), (TABEL_UREN_HUISHOUDEN_REGELS[4],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Aangepast arrangement: de uren worden op uurbasis afgesproken met de zorgaanbieder.'}), (TABEL_UREN_HUISHOUDEN_REGELS[5],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Er is (nog) geen arrangement, dus ook geen uren.'}), (TABEL_UREN_HUISHOUDEN_REGELS[6],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Activerend arrangement: alleen bij een enkelvoudig ondersteunend arrangement met alleen huishouden liggen de uren vast.'}), (TABEL_UREN_HUISHOUDEN_REGELS[7],)),
-)
-
-
-def tabel_uren_huishouden(huishouden_nu: bool, enkelvoudig_huishouden: bool, arrangement: Arrangement | None) -> Beslissing:
-    """Beslistabel 'uren huishouden' (eerste); bron §3, §3.2, §3.3."""
-    if huishouden_nu is False:  # rij 1: nee | - | -
-        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[0]
-    if huishouden_nu is True and enkelvoudig_huishouden is False:  # rij 2: ja | nee | -
-        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[1]
-    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A1_ONDERSTEUNEND:  # rij 3: ja | ja | A1-ondersteunend
-        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[2]
-    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A2_ONDERSTEUNEND:  # rij 4: ja | ja | A2-ondersteunend
-        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[3]
-    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # rij 5: ja | ja | A3-ondersteunend
-        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[4]
-    if huishouden_nu is True and enkelvoudig_huishouden is True and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2):  # rij 6: ja | ja | "aangepast arrangement 1" of "aangepast arrangement 2"
-        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[5]
-    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement is None:  # rij 7: ja | ja | onbekend
-        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[6]
-    if huishouden_nu is True and enkelvoudig_huishouden is True:  # rij 8: ja | ja | -
-        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[7]
-    raise GeenBeslissing('tabel “uren huishouden”: geen rij past')
-
-
 TABEL_TAKEN_HUISHOUDEN_REGELS = (
-    Regel('taken huishouden', 1, 38, ('§3.4 a',)),
-    Regel('taken huishouden', 2, 39, ('§3.4 a',)),
-    Regel('taken huishouden', 3, 40, ('§3.4 a',)),
-    Regel('taken huishouden', 4, 41, ('§3.4 a',)),
-    Regel('taken huishouden', 5, 42, ('§3.4 a',)),
-    Regel('taken huishouden', 6, 43, ('§3.4 a',)),
-    Regel('taken huishouden', 7, 44, ('§3.4 a',)),
-    Regel('taken huishouden', 8, 45, ('§3.4 a',)),
-    Regel('taken huishouden', 9, 46, ('§3.4 a',)),
-    Regel('taken huishouden', 10, 47, ('§3.4 a',)),
-    Regel('taken huishouden', 11, 48, ('§3.4 a',)),
-    Regel('taken huishouden', 12, 49, ('§3.4 a',)),
-    Regel('taken huishouden', 13, 50, ('§3.4 a',)),
-    Regel('taken huishouden', 14, 51, ('§3.4 a',)),
-    Regel('taken huishouden', 15, 52, ('§3.4 a',)),
-    Regel('taken huishouden', 16, 53, ('§3.4 a',)),
-    Regel('taken huishouden', 17, 54, ('§3.4 a',)),
-    Regel('taken huishouden', 18, 55, ('§3.4 a',)),
-    Regel('taken huishouden', 19, 56, ('§3.4 a',)),
-    Regel('taken huishouden', 20, 57, ('§3.4 c',)),
-    Regel('taken huishouden', 21, 58, ('§3.4 c',)),
+    Regel('taken huishouden', 1, 43, ('§3.4 a',)),
+    Regel('taken huishouden', 2, 44, ('§3.4 a',)),
+    Regel('taken huishouden', 3, 45, ('§3.4 a',)),
+    Regel('taken huishouden', 4, 46, ('§3.4 a',)),
+    Regel('taken huishouden', 5, 47, ('§3.4 a',)),
+    Regel('taken huishouden', 6, 48, ('§3.4 a',)),
+    Regel('taken huishouden', 7, 49, ('§3.4 a',)),
+    Regel('taken huishouden', 8, 50, ('§3.4 a',)),
+    Regel('taken huishouden', 9, 51, ('§3.4 a',)),
+    Regel('taken huishouden', 10, 52, ('§3.4 a',)),
+    Regel('taken huishouden', 11, 53, ('§3.4 a',)),
+    Regel('taken huishouden', 12, 54, ('§3.4 a',)),
+    Regel('taken huishouden', 13, 55, ('§3.4 a',)),
+    Regel('taken huishouden', 14, 56, ('§3.4 a',)),
+    Regel('taken huishouden', 15, 57, ('§3.4 a',)),
+    Regel('taken huishouden', 16, 58, ('§3.4 a',)),
+    Regel('taken huishouden', 17, 59, ('§3.4 a',)),
+    Regel('taken huishouden', 18, 60, ('§3.4 a',)),
+    Regel('taken huishouden', 19, 61, ('§3.4 a',)),
+    Regel('taken huishouden', 20, 62, ('§3.4 c',)),
+    Regel('taken huishouden', 21, 63, ('§3.4 c',)),
 )
 
 
@@ -1460,14 +1536,14 @@ def tabel_taken_huishouden(toegang: Toegang, huishouden_nu: bool, voorliggende_w
 
 
 TABEL_AFSPRAKEN_HUISHOUDEN_REGELS = (
-    Regel('afspraken huishouden', 1, 66, ('§3.4 a',)),
-    Regel('afspraken huishouden', 2, 67, ('§3.4 b',)),
-    Regel('afspraken huishouden', 3, 68, ('§3.4 b',)),
-    Regel('afspraken huishouden', 4, 69, ('§3.4 c',)),
-    Regel('afspraken huishouden', 5, 70, ('§3.4 c',)),
-    Regel('afspraken huishouden', 6, 71, ('§3.4 c',)),
-    Regel('afspraken huishouden', 7, 72, ('§3.3',)),
-    Regel('afspraken huishouden', 8, 73, ('§3',)),
+    Regel('afspraken huishouden', 1, 71, ('§3.4 a',)),
+    Regel('afspraken huishouden', 2, 72, ('§3.4 b',)),
+    Regel('afspraken huishouden', 3, 73, ('§3.4 b',)),
+    Regel('afspraken huishouden', 4, 74, ('§3.4 c',)),
+    Regel('afspraken huishouden', 5, 75, ('§3.4 c',)),
+    Regel('afspraken huishouden', 6, 76, ('§3.4 c',)),
+    Regel('afspraken huishouden', 7, 77, ('§3.3',)),
+    Regel('afspraken huishouden', 8, 78, ('§3',)),
 )
 
 
@@ -1771,6 +1847,19 @@ class Resultaat:
     aantal_resultaatgebieden: int
     huishouden_nu: bool
     enkelvoudig_huishouden: bool
+    intensiteit: Intensiteit | None
+    reden_intensiteit: str
+    zwaarte: Zwaarte | None
+    reden_zwaarte: str
+    basisarrangement: Arrangement | None
+    toegang: Toegang
+    reden_toegang: str
+    arrangement: Arrangement | None
+    op_uurbasis: bool | None
+    toelichting_arrangement: str
+    uren_huishouden_per_jaar: int | None
+    toelichting_uren: str
+    uren_huishouden_tekort: bool | None
     aantal_huishoudelijke_omstandigheden: int | None
     aantal_algemene_omstandigheden: int | None
     aantal_tellende_omstandigheden: int | None
@@ -1780,17 +1869,10 @@ class Resultaat:
     incontinentie_en_besmet_wasgoed_samen: bool | None
     advies_intensiteit: Intensiteit | None
     reden_advies: str
-    intensiteit: Intensiteit | None
-    reden_intensiteit: str
     oordeel_wijkt_af_van_advies: bool | None
-    zwaarte: Zwaarte | None
-    reden_zwaarte: str
-    basisarrangement: Arrangement | None
-    toegang: Toegang
-    reden_toegang: str
-    arrangement: Arrangement | None
-    op_uurbasis: bool | None
-    toelichting_arrangement: str
+    afgesproken_uren_op_uurbasis: str | None
+    uren_op_uurbasis_open: bool
+    toelichting_uurbasis: str
     besluit: Besluit
     reden_besluit: str | None
     open_punt: tuple[str, ...] | None
@@ -1798,8 +1880,6 @@ class Resultaat:
     melding_duur: tuple[str, ...]
     ehs: bool | None
     toelichting_ehs: str
-    uren_huishouden_per_jaar: int | None
-    toelichting_uren: str
     ruimte: tuple[str, ...]
     frequentie: tuple[str, ...]
     activiteiten: tuple[str, ...]
@@ -1833,6 +1913,19 @@ class Resultaat:
         aantal_resultaatgebieden: int,
         huishouden_nu: bool,
         enkelvoudig_huishouden: bool,
+        intensiteit: Intensiteit | None,
+        reden_intensiteit: str,
+        zwaarte: Zwaarte | None,
+        reden_zwaarte: str,
+        basisarrangement: Arrangement | None,
+        toegang: Toegang,
+        reden_toegang: str,
+        arrangement: Arrangement | None,
+        op_uurbasis: bool | None,
+        toelichting_arrangement: str,
+        uren_huishouden_per_jaar: int | None,
+        toelichting_uren: str,
+        uren_huishouden_tekort: bool | None,
         aantal_huishoudelijke_omstandigheden: int | None,
         aantal_algemene_omstandigheden: int | None,
         aantal_tellende_omstandigheden: int | None,
@@ -1842,17 +1935,10 @@ class Resultaat:
         incontinentie_en_besmet_wasgoed_samen: bool | None,
         advies_intensiteit: Intensiteit | None,
         reden_advies: str,
-        intensiteit: Intensiteit | None,
-        reden_intensiteit: str,
         oordeel_wijkt_af_van_advies: bool | None,
-        zwaarte: Zwaarte | None,
-        reden_zwaarte: str,
-        basisarrangement: Arrangement | None,
-        toegang: Toegang,
-        reden_toegang: str,
-        arrangement: Arrangement | None,
-        op_uurbasis: bool | None,
-        toelichting_arrangement: str,
+        afgesproken_uren_op_uurbasis: str | None,
+        uren_op_uurbasis_open: bool,
+        toelichting_uurbasis: str,
         besluit: Besluit,
         reden_besluit: str | None,
         open_punt: tuple[str, ...] | None,
@@ -1860,8 +1946,6 @@ class Resultaat:
         melding_duur: tuple[str, ...],
         ehs: bool | None,
         toelichting_ehs: str,
-        uren_huishouden_per_jaar: int | None,
-        toelichting_uren: str,
         ruimte: tuple[str, ...],
         frequentie: tuple[str, ...],
         activiteiten: tuple[str, ...],
@@ -1894,6 +1978,19 @@ class Resultaat:
             'aantal_resultaatgebieden': aantal_resultaatgebieden,
             'huishouden_nu': huishouden_nu,
             'enkelvoudig_huishouden': enkelvoudig_huishouden,
+            'intensiteit': intensiteit,
+            'reden_intensiteit': reden_intensiteit,
+            'zwaarte': zwaarte,
+            'reden_zwaarte': reden_zwaarte,
+            'basisarrangement': basisarrangement,
+            'toegang': toegang,
+            'reden_toegang': reden_toegang,
+            'arrangement': arrangement,
+            'op_uurbasis': op_uurbasis,
+            'toelichting_arrangement': toelichting_arrangement,
+            'uren_huishouden_per_jaar': uren_huishouden_per_jaar,
+            'toelichting_uren': toelichting_uren,
+            'uren_huishouden_tekort': uren_huishouden_tekort,
             'aantal_huishoudelijke_omstandigheden': aantal_huishoudelijke_omstandigheden,
             'aantal_algemene_omstandigheden': aantal_algemene_omstandigheden,
             'aantal_tellende_omstandigheden': aantal_tellende_omstandigheden,
@@ -1903,17 +2000,10 @@ class Resultaat:
             'incontinentie_en_besmet_wasgoed_samen': incontinentie_en_besmet_wasgoed_samen,
             'advies_intensiteit': advies_intensiteit,
             'reden_advies': reden_advies,
-            'intensiteit': intensiteit,
-            'reden_intensiteit': reden_intensiteit,
             'oordeel_wijkt_af_van_advies': oordeel_wijkt_af_van_advies,
-            'zwaarte': zwaarte,
-            'reden_zwaarte': reden_zwaarte,
-            'basisarrangement': basisarrangement,
-            'toegang': toegang,
-            'reden_toegang': reden_toegang,
-            'arrangement': arrangement,
-            'op_uurbasis': op_uurbasis,
-            'toelichting_arrangement': toelichting_arrangement,
+            'afgesproken_uren_op_uurbasis': afgesproken_uren_op_uurbasis,
+            'uren_op_uurbasis_open': uren_op_uurbasis_open,
+            'toelichting_uurbasis': toelichting_uurbasis,
             'besluit': besluit,
             'reden_besluit': reden_besluit,
             'open_punt': open_punt,
@@ -1921,8 +2011,6 @@ class Resultaat:
             'melding_duur': melding_duur,
             'ehs': ehs,
             'toelichting_ehs': toelichting_ehs,
-            'uren_huishouden_per_jaar': uren_huishouden_per_jaar,
-            'toelichting_uren': toelichting_uren,
             'ruimte': ruimte,
             'frequentie': frequentie,
             'activiteiten': activiteiten,
@@ -1957,6 +2045,19 @@ class Resultaat:
             'aantal resultaatgebieden': self.aantal_resultaatgebieden,
             'huishouden nu': self.huishouden_nu,
             'enkelvoudig huishouden': self.enkelvoudig_huishouden,
+            'intensiteit': self.intensiteit,
+            'reden intensiteit': self.reden_intensiteit,
+            'zwaarte': self.zwaarte,
+            'reden zwaarte': self.reden_zwaarte,
+            'basisarrangement': self.basisarrangement,
+            'toegang': self.toegang,
+            'reden toegang': self.reden_toegang,
+            'arrangement': self.arrangement,
+            'op uurbasis': self.op_uurbasis,
+            'toelichting arrangement': self.toelichting_arrangement,
+            'uren huishouden per jaar': self.uren_huishouden_per_jaar,
+            'toelichting uren': self.toelichting_uren,
+            'uren huishouden tekort': self.uren_huishouden_tekort,
             'aantal huishoudelijke omstandigheden': self.aantal_huishoudelijke_omstandigheden,
             'aantal algemene omstandigheden': self.aantal_algemene_omstandigheden,
             'aantal tellende omstandigheden': self.aantal_tellende_omstandigheden,
@@ -1966,17 +2067,10 @@ class Resultaat:
             'incontinentie en besmet wasgoed samen': self.incontinentie_en_besmet_wasgoed_samen,
             'advies intensiteit': self.advies_intensiteit,
             'reden advies': self.reden_advies,
-            'intensiteit': self.intensiteit,
-            'reden intensiteit': self.reden_intensiteit,
             'oordeel wijkt af van advies': self.oordeel_wijkt_af_van_advies,
-            'zwaarte': self.zwaarte,
-            'reden zwaarte': self.reden_zwaarte,
-            'basisarrangement': self.basisarrangement,
-            'toegang': self.toegang,
-            'reden toegang': self.reden_toegang,
-            'arrangement': self.arrangement,
-            'op uurbasis': self.op_uurbasis,
-            'toelichting arrangement': self.toelichting_arrangement,
+            'afgesproken uren op uurbasis': self.afgesproken_uren_op_uurbasis,
+            'uren op uurbasis open': self.uren_op_uurbasis_open,
+            'toelichting uurbasis': self.toelichting_uurbasis,
             'besluit': self.besluit,
             'reden besluit': self.reden_besluit,
             'open punt': self.open_punt,
@@ -1984,8 +2078,6 @@ class Resultaat:
             'melding duur': self.melding_duur,
             'EHS': self.ehs,
             'toelichting EHS': self.toelichting_ehs,
-            'uren huishouden per jaar': self.uren_huishouden_per_jaar,
-            'toelichting uren': self.toelichting_uren,
             'ruimte': self.ruimte,
             'frequentie': self.frequentie,
             'activiteiten': self.activiteiten,
@@ -2019,6 +2111,19 @@ UITVOER: list[str] = [
     'aantal resultaatgebieden',
     'huishouden nu',
     'enkelvoudig huishouden',
+    'intensiteit',
+    'reden intensiteit',
+    'zwaarte',
+    'reden zwaarte',
+    'basisarrangement',
+    'toegang',
+    'reden toegang',
+    'arrangement',
+    'op uurbasis',
+    'toelichting arrangement',
+    'uren huishouden per jaar',
+    'toelichting uren',
+    'uren huishouden tekort',
     'aantal huishoudelijke omstandigheden',
     'aantal algemene omstandigheden',
     'aantal tellende omstandigheden',
@@ -2028,17 +2133,10 @@ UITVOER: list[str] = [
     'incontinentie en besmet wasgoed samen',
     'advies intensiteit',
     'reden advies',
-    'intensiteit',
-    'reden intensiteit',
     'oordeel wijkt af van advies',
-    'zwaarte',
-    'reden zwaarte',
-    'basisarrangement',
-    'toegang',
-    'reden toegang',
-    'arrangement',
-    'op uurbasis',
-    'toelichting arrangement',
+    'afgesproken uren op uurbasis',
+    'uren op uurbasis open',
+    'toelichting uurbasis',
     'besluit',
     'reden besluit',
     'open punt',
@@ -2046,8 +2144,6 @@ UITVOER: list[str] = [
     'melding duur',
     'EHS',
     'toelichting EHS',
-    'uren huishouden per jaar',
-    'toelichting uren',
     'ruimte',
     'frequentie',
     'activiteiten',
@@ -2067,10 +2163,12 @@ def beslis(invoer: Invoer) -> Resultaat:
     """Beslis over één casus: elke afgeleide waarde en elke tabel, in volgorde van afhankelijkheid."""
     swt_oordeel_over_het_basisarrangement = invoer.swt_oordeel_over_het_basisarrangement
     benodigde_uren_per_week = invoer.benodigde_uren_per_week
+    uren_op_uurbasis = invoer.uren_op_uurbasis
     ingangsdatum = invoer.ingangsdatum
     verandering_op_korte_termijn_verwacht = invoer.verandering_op_korte_termijn_verwacht
     gevraagde_duur = invoer.gevraagde_duur
     voorliggende_was_en_strijkservice_bruikbaar = invoer.voorliggende_was_en_strijkservice_bruikbaar
+    benodigde_uren_huishouden_per_jaar = invoer.benodigde_uren_huishouden_per_jaar
     verzwarende_omstandigheden = invoer.verzwarende_omstandigheden
     beschrijving_andere_omstandigheid = invoer.beschrijving_andere_omstandigheid
     omstandigheden_die_de_inzet_verhogen = invoer.omstandigheden_die_de_inzet_verhogen
@@ -2119,22 +2217,10 @@ def beslis(invoer: Invoer) -> Resultaat:
     aantal_resultaatgebieden = len(resultaatgebieden_nu)
     huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
     enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
-    aantal_huishoudelijke_omstandigheden = rekensom('+', rekensom('+', rekensom('+', rekensom('+', (None if omstandigheden_die_de_inzet_verhogen is None else ((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0))), als(of((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen))), 1, 0)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)))
-    aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else ((((((1 if (_Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_LIFE_EVENTS in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ACUTE_SITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_SPECIFIEKE_BENADERING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEVAAR_VOOR_OMGEVING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEZINSSITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)))
-    aantal_tellende_omstandigheden = rekensom('+', rekensom('+', als(huishouden_nu, aantal_huishoudelijke_omstandigheden, 0), als(enkelvoudig_huishouden, 0, aantal_algemene_omstandigheden)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
-    omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
-    huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
-    algemene_omstandigheden_bij_alleen_huishouden = en(enkelvoudig_huishouden, (None if aantal_algemene_omstandigheden is None else (aantal_algemene_omstandigheden > 0)))
-    incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
-    _b = tabel_advies_intensiteit(verzwarende_omstandigheden, aantal_tellende_omstandigheden)
-    beslissingen.append(_b)
-    advies_intensiteit = _b.uitkomst['advies intensiteit']
-    reden_advies = _b.uitkomst['reden advies']
     _b = tabel_intensiteit(intensiteit_volgens_swt, verzwarende_omstandigheden)
     beslissingen.append(_b)
     intensiteit = _b.uitkomst['intensiteit']
     reden_intensiteit = _b.uitkomst['reden intensiteit']
-    oordeel_wijkt_af_van_advies = (None if advies_intensiteit is None or intensiteit is None else (intensiteit != advies_intensiteit))
     _b = tabel_zwaarte(aantal_resultaatgebieden)
     beslissingen.append(_b)
     zwaarte = _b.uitkomst['zwaarte']
@@ -2151,27 +2237,45 @@ def beslis(invoer: Invoer) -> Resultaat:
     arrangement = _b.uitkomst['arrangement']
     op_uurbasis = _b.uitkomst['op uurbasis']
     toelichting_arrangement = _b.uitkomst['toelichting arrangement']
-    _b = tabel_besluit(toegang, aantal_resultaatgebieden, type_ondersteuning, intensiteit, arrangement, toegekende_duur, huishouden_nu, voorliggende_was_en_strijkservice_bruikbaar, reden_intensiteit, reden_toegang, reden_type, toelichting_arrangement)
+    _b = tabel_uren_huishouden(huishouden_nu, enkelvoudig_huishouden, arrangement)
+    beslissingen.append(_b)
+    uren_huishouden_per_jaar = _b.uitkomst['uren huishouden per jaar']
+    toelichting_uren = _b.uitkomst['toelichting uren']
+    uren_huishouden_tekort = (None if benodigde_uren_huishouden_per_jaar is None or uren_huishouden_per_jaar is None else (benodigde_uren_huishouden_per_jaar > uren_huishouden_per_jaar))
+    aantal_huishoudelijke_omstandigheden = rekensom('+', rekensom('+', rekensom('+', rekensom('+', (None if omstandigheden_die_de_inzet_verhogen is None else ((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0))), als(of((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen))), 1, 0)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else ((((((1 if (_Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_LIFE_EVENTS in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ACUTE_SITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_SPECIFIEKE_BENADERING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEVAAR_VOOR_OMGEVING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEZINSSITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_tellende_omstandigheden = rekensom('+', rekensom('+', als(huishouden_nu, aantal_huishoudelijke_omstandigheden, 0), als(enkelvoudig_huishouden, 0, aantal_algemene_omstandigheden)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
+    omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
+    huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
+    algemene_omstandigheden_bij_alleen_huishouden = en(enkelvoudig_huishouden, (None if aantal_algemene_omstandigheden is None else (aantal_algemene_omstandigheden > 0)))
+    incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
+    _b = tabel_advies_intensiteit(verzwarende_omstandigheden, aantal_tellende_omstandigheden)
+    beslissingen.append(_b)
+    advies_intensiteit = _b.uitkomst['advies intensiteit']
+    reden_advies = _b.uitkomst['reden advies']
+    oordeel_wijkt_af_van_advies = (None if advies_intensiteit is None or intensiteit is None else (intensiteit != advies_intensiteit))
+    _b = tabel_afspraak_op_uurbasis(op_uurbasis, uren_op_uurbasis)
+    beslissingen.append(_b)
+    afgesproken_uren_op_uurbasis = _b.uitkomst['afgesproken uren op uurbasis']
+    uren_op_uurbasis_open = _b.uitkomst['uren op uurbasis open']
+    toelichting_uurbasis = _b.uitkomst['toelichting uurbasis']
+    _b = tabel_besluit(toegang, aantal_resultaatgebieden, type_ondersteuning, intensiteit, arrangement, toegekende_duur, uren_op_uurbasis_open, uren_huishouden_tekort, reden_intensiteit, reden_toegang, reden_type, toelichting_arrangement, toelichting_uurbasis)
     beslissingen.append(_b)
     besluit = _b.uitkomst['besluit']
     reden_besluit = _b.uitkomst['reden besluit']
-    _b = tabel_open_punten(toegang, aantal_resultaatgebieden, type_ondersteuning, intensiteit, basisarrangement, arrangement, gevraagde_duur, huishouden_nu, voorliggende_was_en_strijkservice_bruikbaar, reden_intensiteit, reden_toegang, reden_type, toelichting_arrangement)
+    _b = tabel_open_punten(toegang, aantal_resultaatgebieden, type_ondersteuning, intensiteit, basisarrangement, arrangement, gevraagde_duur, uren_op_uurbasis_open, uren_huishouden_tekort, reden_intensiteit, reden_toegang, reden_type, toelichting_arrangement, toelichting_uurbasis)
     beslissingen.append(_b)
     open_punt = _b.uitkomst['open punt']
     _b = tabel_leidraad_duur(verandering_op_korte_termijn_verwacht, type_ondersteuning)
     beslissingen.append(_b)
     leidraad_duur = _b.uitkomst['leidraad duur']
-    _b = tabel_meldingen_duur(gevraagde_duur, gevraagde_duur_boven_maximum, verandering_op_korte_termijn_verwacht)
+    _b = tabel_meldingen_duur(gevraagde_duur, gevraagde_duur_boven_maximum, verandering_op_korte_termijn_verwacht, arrangement, toegekende_duur)
     beslissingen.append(_b)
     melding_duur = _b.uitkomst['melding duur']
     _b = tabel_extra_huishoudelijke_schoonmaak(toegang, leveringsvorm, huishouden_nu, toegekende_duur)
     beslissingen.append(_b)
     ehs = _b.uitkomst['EHS']
     toelichting_ehs = _b.uitkomst['toelichting EHS']
-    _b = tabel_uren_huishouden(huishouden_nu, enkelvoudig_huishouden, arrangement)
-    beslissingen.append(_b)
-    uren_huishouden_per_jaar = _b.uitkomst['uren huishouden per jaar']
-    toelichting_uren = _b.uitkomst['toelichting uren']
     _b = tabel_taken_huishouden(toegang, huishouden_nu, voorliggende_was_en_strijkservice_bruikbaar)
     beslissingen.append(_b)
     ruimte = _b.uitkomst['ruimte']
@@ -2218,6 +2322,19 @@ def beslis(invoer: Invoer) -> Resultaat:
         aantal_resultaatgebieden,
         huishouden_nu,
         enkelvoudig_huishouden,
+        intensiteit,
+        reden_intensiteit,
+        zwaarte,
+        reden_zwaarte,
+        basisarrangement,
+        toegang,
+        reden_toegang,
+        arrangement,
+        op_uurbasis,
+        toelichting_arrangement,
+        uren_huishouden_per_jaar,
+        toelichting_uren,
+        uren_huishouden_tekort,
         aantal_huishoudelijke_omstandigheden,
         aantal_algemene_omstandigheden,
         aantal_tellende_omstandigheden,
@@ -2227,17 +2344,10 @@ def beslis(invoer: Invoer) -> Resultaat:
         incontinentie_en_besmet_wasgoed_samen,
         advies_intensiteit,
         reden_advies,
-        intensiteit,
-        reden_intensiteit,
         oordeel_wijkt_af_van_advies,
-        zwaarte,
-        reden_zwaarte,
-        basisarrangement,
-        toegang,
-        reden_toegang,
-        arrangement,
-        op_uurbasis,
-        toelichting_arrangement,
+        afgesproken_uren_op_uurbasis,
+        uren_op_uurbasis_open,
+        toelichting_uurbasis,
         besluit,
         reden_besluit,
         open_punt,
@@ -2245,8 +2355,6 @@ def beslis(invoer: Invoer) -> Resultaat:
         melding_duur,
         ehs,
         toelichting_ehs,
-        uren_huishouden_per_jaar,
-        toelichting_uren,
         ruimte,
         frequentie,
         activiteiten,
@@ -2279,10 +2387,12 @@ def uitkomsten_rij(invoer: Invoer) -> tuple:
     return uitkomsten_waarden(
         invoer.swt_oordeel_over_het_basisarrangement,
         invoer.benodigde_uren_per_week,
+        invoer.uren_op_uurbasis,
         invoer.ingangsdatum,
         invoer.verandering_op_korte_termijn_verwacht,
         invoer.gevraagde_duur,
         invoer.voorliggende_was_en_strijkservice_bruikbaar,
+        invoer.benodigde_uren_huishouden_per_jaar,
         invoer.verzwarende_omstandigheden,
         invoer.beschrijving_andere_omstandigheid,
         invoer.omstandigheden_die_de_inzet_verhogen,
@@ -2311,10 +2421,12 @@ def uitkomsten_rij(invoer: Invoer) -> tuple:
 def uitkomsten_waarden(
     swt_oordeel_over_het_basisarrangement: OordeelBasisarrangement,
     benodigde_uren_per_week: int | None,
+    uren_op_uurbasis: str | None,
     ingangsdatum: datetime.date,
     verandering_op_korte_termijn_verwacht: bool,
     gevraagde_duur: Duur | None,
     voorliggende_was_en_strijkservice_bruikbaar: bool | None,
+    benodigde_uren_huishouden_per_jaar: int | None,
     verzwarende_omstandigheden: frozenset[Omstandigheid],
     beschrijving_andere_omstandigheid: str | None,
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None,
@@ -2404,30 +2516,6 @@ def uitkomsten_waarden(
     aantal_resultaatgebieden = len(resultaatgebieden_nu)
     huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
     enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
-    aantal_huishoudelijke_omstandigheden = rekensom('+', rekensom('+', rekensom('+', rekensom('+', (None if omstandigheden_die_de_inzet_verhogen is None else ((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0))), als(of((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen))), 1, 0)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)))
-    aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else ((((((1 if (_Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_LIFE_EVENTS in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ACUTE_SITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_SPECIFIEKE_BENADERING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEVAAR_VOOR_OMGEVING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEZINSSITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)))
-    aantal_tellende_omstandigheden = rekensom('+', rekensom('+', als(huishouden_nu, aantal_huishoudelijke_omstandigheden, 0), als(enkelvoudig_huishouden, 0, aantal_algemene_omstandigheden)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
-    omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
-    huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
-    algemene_omstandigheden_bij_alleen_huishouden = en(enkelvoudig_huishouden, (None if aantal_algemene_omstandigheden is None else (aantal_algemene_omstandigheden > 0)))
-    incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
-    if len(verzwarende_omstandigheden) == 0:  # advies intensiteit, rij 1
-        advies_intensiteit = _Intensiteit_GEMIDDELD
-        reden_advies = 'Er zijn geen verzwarende omstandigheden.'
-    elif aantal_tellende_omstandigheden is None:  # advies intensiteit, rij 2
-        advies_intensiteit = None
-        reden_advies = 'Het SWT heeft nog niet gezegd welke verzwarende omstandigheden de inzet verhogen; bijlage B2 geeft dan geen advies.'
-    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # advies intensiteit, rij 3
-        advies_intensiteit = _Intensiteit_GEMIDDELD
-        reden_advies = 'Volgens het SWT verhoogt geen van de verzwarende omstandigheden de inzet, of alleen een die hier niet meetelt.'
-    elif aantal_tellende_omstandigheden == 1:  # advies intensiteit, rij 4
-        advies_intensiteit = _Intensiteit_PLUS
-        reden_advies = 'Eén verzwarende omstandigheid verhoogt de inzet en telt mee.'
-    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # advies intensiteit, rij 5
-        advies_intensiteit = _Intensiteit_PLUSPLUS
-        reden_advies = 'Een combinatie van verzwarende omstandigheden verhoogt de inzet en telt mee.'
-    else:
-        raise GeenBeslissing('tabel “advies intensiteit”: geen rij past')
     if (intensiteit_volgens_swt is not None and not intensiteit_volgens_swt is None):  # intensiteit, rij 1
         intensiteit = intensiteit_volgens_swt
         reden_intensiteit = 'Het SWT heeft de benodigde intensiteit beoordeeld, gezien de context.'
@@ -2439,7 +2527,6 @@ def uitkomsten_waarden(
         reden_intensiteit = 'SWT beoordeelt welke intensiteit nodig is, gezien de verzwarende omstandigheden en de context (§2.1 c).'
     else:
         raise GeenBeslissing('tabel “intensiteit”: geen rij past')
-    oordeel_wijkt_af_van_advies = (None if advies_intensiteit is None or intensiteit is None else (intensiteit != advies_intensiteit))
     if aantal_resultaatgebieden <= 0:  # zwaarte, rij 1
         zwaarte = None
         reden_zwaarte = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen zwaarte.'
@@ -2517,110 +2604,23 @@ def uitkomsten_waarden(
         op_uurbasis = None
         toelichting_arrangement = 'SWT beoordeelt hoeveel uur per week nodig is: aangepast arrangement 2 vraagt minimaal vijf uur per week (§3.3).'
     elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week < 5):  # arrangement, rij 9
-        arrangement = basisarrangement
-        op_uurbasis = False
-        toelichting_arrangement = 'Minder dan vijf uur per week: aangepast arrangement 2 is voor minimaal vijf uur per week. Het blijft A3-ondersteunend.'
+        arrangement = None
+        op_uurbasis = None
+        toelichting_arrangement = 'SWT beoordeelt de oplossing: het SWT vraagt aangepast arrangement 2, maar schat minder dan vijf uur per week, en dat arrangement is voor minimaal vijf uur per week (§3.3). De regels vallen niet stil terug op A3-ondersteunend.'
     elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # arrangement, rij 10
-        arrangement = basisarrangement
-        op_uurbasis = False
-        toelichting_arrangement = 'Aangepast arrangement 1 om af te bouwen kan alleen als het laagste arrangement, A1-ondersteunend, meer is dan nodig. Het basisarrangement blijft.'
+        arrangement = None
+        op_uurbasis = None
+        toelichting_arrangement = 'SWT beoordeelt de oplossing: aangepast arrangement 1 om af te bouwen past alleen als het laagste arrangement, A1-ondersteunend, meer is dan nodig (§2.2); het basisarrangement is hoger. De regels vallen niet stil terug op het basisarrangement.'
     elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # arrangement, rij 11
-        arrangement = basisarrangement
-        op_uurbasis = False
-        toelichting_arrangement = 'Aangepast arrangement 1 omdat het arrangement niet toereikend is, kan alleen bij het hoogste arrangement, C3-activerend. Het basisarrangement blijft.'
+        arrangement = None
+        op_uurbasis = None
+        toelichting_arrangement = 'SWT beoordeelt de oplossing: aangepast arrangement 1 omdat het arrangement niet toereikend is, past alleen bij het hoogste arrangement, C3-activerend (§2.2). De regels vallen niet stil terug op het basisarrangement.'
     elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN:  # arrangement, rij 12
-        arrangement = basisarrangement
-        op_uurbasis = False
-        toelichting_arrangement = 'Aangepast arrangement 2 kan alleen als A3-ondersteunend niet toereikend is om het hele huishouden over te nemen, dus alleen als huishouden een resultaatgebied is. Het basisarrangement blijft.'
+        arrangement = None
+        op_uurbasis = None
+        toelichting_arrangement = 'SWT beoordeelt de oplossing: aangepast arrangement 2 past alleen als A3-ondersteunend met huishouden als resultaatgebied niet toereikend is om het hele huishouden over te nemen (§2.2). De regels vallen niet stil terug op het basisarrangement.'
     else:
         raise GeenBeslissing('tabel “arrangement”: geen rij past')
-    if toegang == _Toegang_GEWEIGERD:  # besluit, rij 1
-        besluit = _Besluit_AFWIJZING
-        reden_besluit = reden_toegang
-    elif toegang == _Toegang_SWT_BEOORDEELT:  # besluit, rij 2
-        besluit = _Besluit_SWT_BEOORDEELT
-        reden_besluit = reden_toegang
-    elif toegang == _Toegang_VERLEEND and aantal_resultaatgebieden <= 0:  # besluit, rij 3
-        besluit = _Besluit_GEEN_MAATWERKVOORZIENING
-        reden_besluit = 'Er is nu op geen enkel resultaatgebied ondersteuning via de maatwerkvoorziening nodig: voorliggende voorzieningen of het netwerk pakken de vragen op, of ze komen later aan de beurt.'
-    elif toegang == _Toegang_VERLEEND and type_ondersteuning is None:  # besluit, rij 4
-        besluit = _Besluit_SWT_BEOORDEELT
-        reden_besluit = reden_type
-    elif toegang == _Toegang_VERLEEND and intensiteit is None:  # besluit, rij 5
-        besluit = _Besluit_SWT_BEOORDEELT
-        reden_besluit = reden_intensiteit
-    elif toegang == _Toegang_VERLEEND and arrangement is None:  # besluit, rij 6
-        besluit = _Besluit_SWT_BEOORDEELT
-        reden_besluit = toelichting_arrangement
-    elif toegang == _Toegang_VERLEEND and toegekende_duur is None:  # besluit, rij 7
-        besluit = _Besluit_SWT_BEOORDEELT
-        reden_besluit = 'SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).'
-    elif toegang == _Toegang_VERLEEND:  # besluit, rij 8
-        besluit = _Besluit_TOEKENNING
-        reden_besluit = 'U krijgt Integrale Thuisondersteuning met het arrangement, de duur en de afspraken in dit besluit.'
-    else:
-        raise GeenBeslissing('tabel “besluit”: geen rij past')
-    open_punt = []
-    if toegang == _Toegang_SWT_BEOORDEELT:  # open punten, rij 1
-        _v = reden_toegang
-        if _v is not None:
-            open_punt.append(_v)
-    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and type_ondersteuning is None:  # open punten, rij 2
-        _v = reden_type
-        if _v is not None:
-            open_punt.append(_v)
-    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and intensiteit is None:  # open punten, rij 3
-        _v = reden_intensiteit
-        if _v is not None:
-            open_punt.append(_v)
-    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and (basisarrangement is not None and not basisarrangement is None) and arrangement is None:  # open punten, rij 4
-        _v = toelichting_arrangement
-        if _v is not None:
-            open_punt.append(_v)
-    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and gevraagde_duur is None:  # open punten, rij 5
-        open_punt.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
-    open_punt = tuple(open_punt)
-    if verandering_op_korte_termijn_verwacht is True:  # leidraad duur, rij 1
-        leidraad_duur = 'Korter dan 1 jaar, omdat de situatie op korte termijn waarschijnlijk verandert.'
-    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # leidraad duur, rij 2
-        leidraad_duur = 'Activerend: gemiddeld 1 jaar, hooguit 2 jaar. Daarna kan verlenging na een evaluatie; vaak wordt het arrangement dan ondersteunend.'
-    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # leidraad duur, rij 3
-        leidraad_duur = 'Ondersteunend: gemiddeld 2 jaar, hooguit 5 jaar. Daarna kan verlenging na een evaluatie.'
-    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning is None:  # leidraad duur, rij 4
-        leidraad_duur = 'Hangt af van het type ondersteuning; dat is nog niet bekend.'
-    else:
-        raise GeenBeslissing('tabel “leidraad duur”: geen rij past')
-    melding_duur = []
-    if gevraagde_duur_boven_maximum is True:  # meldingen duur, rij 1
-        melding_duur.append('De gevraagde duur is langer dan de maximale duur voor dit type; toegekend is de maximale duur. Verlenging is mogelijk na een inhoudelijke evaluatie.')
-    if (gevraagde_duur is not None and gevraagde_duur >= _DUUR_12) and verandering_op_korte_termijn_verwacht is True:  # meldingen duur, rij 2
-        melding_duur.append('Er wordt op korte termijn verandering verwacht; de leidraad is dan een duur korter dan 1 jaar.')
-    if gevraagde_duur is None:  # meldingen duur, rij 3
-        melding_duur.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
-    melding_duur = tuple(melding_duur)
-    if toegang == _Toegang_GEWEIGERD:  # extra huishoudelijke schoonmaak, rij 1
-        ehs = False
-        toelichting_ehs = 'Er is geen toegang tot Integrale Thuisondersteuning, dus ook geen extra schoonmaak.'
-    elif toegang == _Toegang_SWT_BEOORDEELT:  # extra huishoudelijke schoonmaak, rij 2
-        ehs = None
-        toelichting_ehs = 'Eerst beoordeelt het SWT de toegang.'
-    elif toegang == _Toegang_VERLEEND and leveringsvorm == _Leveringsvorm_PGB:  # extra huishoudelijke schoonmaak, rij 3
-        ehs = False
-        toelichting_ehs = 'De extra schoonmaak geldt alleen bij zorg in natura (ZIN), niet bij een pgb.'
-    elif toegang == _Toegang_VERLEEND and leveringsvorm == _Leveringsvorm_ZIN and huishouden_nu is False:  # extra huishoudelijke schoonmaak, rij 4
-        ehs = False
-        toelichting_ehs = 'Huishouden is geen resultaatgebied in het ondersteuningsplan, dus geen extra schoonmaak.'
-    elif toegang == _Toegang_VERLEEND and leveringsvorm == _Leveringsvorm_ZIN and huishouden_nu is True and toegekende_duur is None:  # extra huishoudelijke schoonmaak, rij 5
-        ehs = None
-        toelichting_ehs = 'De duur van de beschikking is nog niet bekend; de extra schoonmaak vraagt minimaal zes maanden.'
-    elif toegang == _Toegang_VERLEEND and leveringsvorm == _Leveringsvorm_ZIN and huishouden_nu is True and (toegekende_duur is not None and toegekende_duur < _DUUR_6):  # extra huishoudelijke schoonmaak, rij 6
-        ehs = False
-        toelichting_ehs = 'De beschikking duurt korter dan zes maanden, dus geen extra schoonmaak.'
-    elif toegang == _Toegang_VERLEEND and leveringsvorm == _Leveringsvorm_ZIN and huishouden_nu is True and (toegekende_duur is not None and toegekende_duur >= _DUUR_6):  # extra huishoudelijke schoonmaak, rij 7
-        ehs = True
-        toelichting_ehs = 'Tweemaal per jaar 2 uur extra schoonmaak (of eenmaal 4 uur), aan te vragen bij uw hulp. U kiest zelf waaraan: bijvoorbeeld de binnenkant van keukenkastjes, koelkast of oven, plinten en deuren, een keer extra ramen lappen, of een logeerkamer.'
-    else:
-        raise GeenBeslissing('tabel “extra huishoudelijke schoonmaak”: geen rij past')
     if huishouden_nu is False:  # uren huishouden, rij 1
         uren_huishouden_per_jaar = None
         toelichting_uren = 'Huishouden is nu geen resultaatgebied, dus er zijn geen uren voor huishoudelijke ondersteuning.'
@@ -2647,6 +2647,147 @@ def uitkomsten_waarden(
         toelichting_uren = 'Activerend arrangement: alleen bij een enkelvoudig ondersteunend arrangement met alleen huishouden liggen de uren vast.'
     else:
         raise GeenBeslissing('tabel “uren huishouden”: geen rij past')
+    uren_huishouden_tekort = (None if benodigde_uren_huishouden_per_jaar is None or uren_huishouden_per_jaar is None else (benodigde_uren_huishouden_per_jaar > uren_huishouden_per_jaar))
+    aantal_huishoudelijke_omstandigheden = rekensom('+', rekensom('+', rekensom('+', rekensom('+', (None if omstandigheden_die_de_inzet_verhogen is None else ((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0))), als(of((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen))), 1, 0)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else ((((((1 if (_Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_LIFE_EVENTS in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ACUTE_SITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_SPECIFIEKE_BENADERING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEVAAR_VOOR_OMGEVING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEZINSSITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_tellende_omstandigheden = rekensom('+', rekensom('+', als(huishouden_nu, aantal_huishoudelijke_omstandigheden, 0), als(enkelvoudig_huishouden, 0, aantal_algemene_omstandigheden)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
+    omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
+    huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
+    algemene_omstandigheden_bij_alleen_huishouden = en(enkelvoudig_huishouden, (None if aantal_algemene_omstandigheden is None else (aantal_algemene_omstandigheden > 0)))
+    incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
+    if len(verzwarende_omstandigheden) == 0:  # advies intensiteit, rij 1
+        advies_intensiteit = _Intensiteit_GEMIDDELD
+        reden_advies = 'Er zijn geen verzwarende omstandigheden.'
+    elif aantal_tellende_omstandigheden is None:  # advies intensiteit, rij 2
+        advies_intensiteit = None
+        reden_advies = 'Het SWT heeft nog niet gezegd welke verzwarende omstandigheden de inzet verhogen; bijlage B2 geeft dan geen advies.'
+    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # advies intensiteit, rij 3
+        advies_intensiteit = _Intensiteit_GEMIDDELD
+        reden_advies = 'Volgens het SWT verhoogt geen van de verzwarende omstandigheden de inzet, of alleen een die hier niet meetelt.'
+    elif aantal_tellende_omstandigheden == 1:  # advies intensiteit, rij 4
+        advies_intensiteit = _Intensiteit_PLUS
+        reden_advies = 'Eén verzwarende omstandigheid verhoogt de inzet en telt mee.'
+    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # advies intensiteit, rij 5
+        advies_intensiteit = _Intensiteit_PLUSPLUS
+        reden_advies = 'Een combinatie van verzwarende omstandigheden verhoogt de inzet en telt mee.'
+    else:
+        raise GeenBeslissing('tabel “advies intensiteit”: geen rij past')
+    oordeel_wijkt_af_van_advies = (None if advies_intensiteit is None or intensiteit is None else (intensiteit != advies_intensiteit))
+    if op_uurbasis is True and (uren_op_uurbasis is not None and not uren_op_uurbasis is None):  # afspraak op uurbasis, rij 1
+        afgesproken_uren_op_uurbasis = uren_op_uurbasis
+        uren_op_uurbasis_open = False
+        toelichting_uurbasis = 'Aangepast arrangement op uurbasis: de uren zijn afgesproken met de zorgaanbieder.'
+    elif op_uurbasis is True and uren_op_uurbasis is None:  # afspraak op uurbasis, rij 2
+        afgesproken_uren_op_uurbasis = None
+        uren_op_uurbasis_open = True
+        toelichting_uurbasis = 'SWT legt de uren op uurbasis vast, in overleg met de zorgaanbieder (§2.2, §3.3).'
+    elif True:  # afspraak op uurbasis, rij 3
+        afgesproken_uren_op_uurbasis = None
+        uren_op_uurbasis_open = False
+        toelichting_uurbasis = 'Geen aangepast arrangement, dus geen uren op uurbasis.'
+    else:
+        raise GeenBeslissing('tabel “afspraak op uurbasis”: geen rij past')
+    if toegang == _Toegang_GEWEIGERD:  # besluit, rij 1
+        besluit = _Besluit_AFWIJZING
+        reden_besluit = reden_toegang
+    elif toegang == _Toegang_SWT_BEOORDEELT:  # besluit, rij 2
+        besluit = _Besluit_SWT_BEOORDEELT
+        reden_besluit = reden_toegang
+    elif toegang == _Toegang_VERLEEND and aantal_resultaatgebieden <= 0:  # besluit, rij 3
+        besluit = _Besluit_GEEN_MAATWERKVOORZIENING
+        reden_besluit = 'Er is nu op geen enkel resultaatgebied ondersteuning via de maatwerkvoorziening nodig: voorliggende voorzieningen of het netwerk pakken de vragen op, of ze komen later aan de beurt.'
+    elif toegang == _Toegang_VERLEEND and type_ondersteuning is None:  # besluit, rij 4
+        besluit = _Besluit_SWT_BEOORDEELT
+        reden_besluit = reden_type
+    elif toegang == _Toegang_VERLEEND and intensiteit is None:  # besluit, rij 5
+        besluit = _Besluit_SWT_BEOORDEELT
+        reden_besluit = reden_intensiteit
+    elif toegang == _Toegang_VERLEEND and arrangement is None:  # besluit, rij 6
+        besluit = _Besluit_SWT_BEOORDEELT
+        reden_besluit = toelichting_arrangement
+    elif toegang == _Toegang_VERLEEND and toegekende_duur is None:  # besluit, rij 7
+        besluit = _Besluit_SWT_BEOORDEELT
+        reden_besluit = 'SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).'
+    elif toegang == _Toegang_VERLEEND and uren_op_uurbasis_open is True:  # besluit, rij 8
+        besluit = _Besluit_SWT_BEOORDEELT
+        reden_besluit = toelichting_uurbasis
+    elif toegang == _Toegang_VERLEEND and uren_huishouden_tekort is True:  # besluit, rij 9
+        besluit = _Besluit_SWT_BEOORDEELT
+        reden_besluit = 'SWT beoordeelt de oplossing: volgens het SWT heeft het huishouden meer uren nodig dan de vaste uren van dit arrangement. De beleidsregel kent daarvoor geen automatische route: aangepast arrangement 2 is er alleen kortdurend, om het hele huishouden over te nemen, bij minimaal vijf uur per week (§2.2, §3.3).'
+    elif toegang == _Toegang_VERLEEND:  # besluit, rij 10
+        besluit = _Besluit_TOEKENNING
+        reden_besluit = 'U krijgt Integrale Thuisondersteuning met het arrangement, de duur en de afspraken in dit besluit.'
+    else:
+        raise GeenBeslissing('tabel “besluit”: geen rij past')
+    open_punt = []
+    if toegang == _Toegang_SWT_BEOORDEELT:  # open punten, rij 1
+        _v = reden_toegang
+        if _v is not None:
+            open_punt.append(_v)
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and type_ondersteuning is None:  # open punten, rij 2
+        _v = reden_type
+        if _v is not None:
+            open_punt.append(_v)
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and intensiteit is None:  # open punten, rij 3
+        _v = reden_intensiteit
+        if _v is not None:
+            open_punt.append(_v)
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and (basisarrangement is not None and not basisarrangement is None) and arrangement is None:  # open punten, rij 4
+        _v = toelichting_arrangement
+        if _v is not None:
+            open_punt.append(_v)
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and gevraagde_duur is None:  # open punten, rij 5
+        open_punt.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and uren_op_uurbasis_open is True:  # open punten, rij 6
+        _v = toelichting_uurbasis
+        if _v is not None:
+            open_punt.append(_v)
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and uren_huishouden_tekort is True:  # open punten, rij 7
+        open_punt.append('SWT beoordeelt de oplossing: volgens het SWT heeft het huishouden meer uren nodig dan de vaste uren van dit arrangement. De beleidsregel kent daarvoor geen automatische route: aangepast arrangement 2 is er alleen kortdurend, om het hele huishouden over te nemen, bij minimaal vijf uur per week (§2.2, §3.3).')
+    open_punt = tuple(open_punt)
+    if verandering_op_korte_termijn_verwacht is True:  # leidraad duur, rij 1
+        leidraad_duur = 'Korter dan 1 jaar, omdat de situatie op korte termijn waarschijnlijk verandert.'
+    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # leidraad duur, rij 2
+        leidraad_duur = 'Activerend: gemiddeld 1 jaar, hooguit 2 jaar. Daarna kan verlenging na een evaluatie; vaak wordt het arrangement dan ondersteunend.'
+    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # leidraad duur, rij 3
+        leidraad_duur = 'Ondersteunend: gemiddeld 2 jaar, hooguit 5 jaar. Daarna kan verlenging na een evaluatie.'
+    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning is None:  # leidraad duur, rij 4
+        leidraad_duur = 'Hangt af van het type ondersteuning; dat is nog niet bekend.'
+    else:
+        raise GeenBeslissing('tabel “leidraad duur”: geen rij past')
+    melding_duur = []
+    if gevraagde_duur_boven_maximum is True:  # meldingen duur, rij 1
+        melding_duur.append('De gevraagde duur is langer dan de maximale duur voor dit type; toegekend is de maximale duur. Verlenging is mogelijk na een inhoudelijke evaluatie.')
+    if (gevraagde_duur is not None and gevraagde_duur >= _DUUR_12) and verandering_op_korte_termijn_verwacht is True:  # meldingen duur, rij 2
+        melding_duur.append('Er wordt op korte termijn verandering verwacht; de leidraad is dan een duur korter dan 1 jaar.')
+    if gevraagde_duur is None:  # meldingen duur, rij 3
+        melding_duur.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
+    if (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2) and (toegekende_duur is not None and toegekende_duur >= _DUUR_12):  # meldingen duur, rij 4
+        melding_duur.append('Een aangepast arrangement is tijdelijk (§2.2), maar deze duur is 1 jaar of langer. De beleidsregel noemt geen grens; SWT: motiveer waarom deze duur past, of kies een kortere.')
+    melding_duur = tuple(melding_duur)
+    if toegang == _Toegang_GEWEIGERD:  # extra huishoudelijke schoonmaak, rij 1
+        ehs = False
+        toelichting_ehs = 'Er is geen toegang tot Integrale Thuisondersteuning, dus ook geen extra schoonmaak.'
+    elif toegang == _Toegang_SWT_BEOORDEELT:  # extra huishoudelijke schoonmaak, rij 2
+        ehs = None
+        toelichting_ehs = 'Eerst beoordeelt het SWT de toegang.'
+    elif toegang == _Toegang_VERLEEND and leveringsvorm == _Leveringsvorm_PGB:  # extra huishoudelijke schoonmaak, rij 3
+        ehs = False
+        toelichting_ehs = 'De extra schoonmaak geldt alleen bij zorg in natura (ZIN), niet bij een pgb.'
+    elif toegang == _Toegang_VERLEEND and leveringsvorm == _Leveringsvorm_ZIN and huishouden_nu is False:  # extra huishoudelijke schoonmaak, rij 4
+        ehs = False
+        toelichting_ehs = 'Huishouden is geen resultaatgebied in het ondersteuningsplan, dus geen extra schoonmaak.'
+    elif toegang == _Toegang_VERLEEND and leveringsvorm == _Leveringsvorm_ZIN and huishouden_nu is True and toegekende_duur is None:  # extra huishoudelijke schoonmaak, rij 5
+        ehs = None
+        toelichting_ehs = 'De duur van de beschikking is nog niet bekend; de extra schoonmaak vraagt minimaal zes maanden.'
+    elif toegang == _Toegang_VERLEEND and leveringsvorm == _Leveringsvorm_ZIN and huishouden_nu is True and (toegekende_duur is not None and toegekende_duur < _DUUR_6):  # extra huishoudelijke schoonmaak, rij 6
+        ehs = False
+        toelichting_ehs = 'De beschikking duurt korter dan zes maanden, dus geen extra schoonmaak.'
+    elif toegang == _Toegang_VERLEEND and leveringsvorm == _Leveringsvorm_ZIN and huishouden_nu is True and (toegekende_duur is not None and toegekende_duur >= _DUUR_6):  # extra huishoudelijke schoonmaak, rij 7
+        ehs = True
+        toelichting_ehs = 'Tweemaal per jaar 2 uur extra schoonmaak (of eenmaal 4 uur), aan te vragen bij uw hulp. U kiest zelf waaraan: bijvoorbeeld de binnenkant van keukenkastjes, koelkast of oven, plinten en deuren, een keer extra ramen lappen, of een logeerkamer.'
+    else:
+        raise GeenBeslissing('tabel “extra huishoudelijke schoonmaak”: geen rij past')
     ruimte = []
     frequentie = []
     activiteiten = []
@@ -2894,6 +3035,19 @@ def uitkomsten_waarden(
         aantal_resultaatgebieden,
         huishouden_nu,
         enkelvoudig_huishouden,
+        intensiteit,
+        reden_intensiteit,
+        zwaarte,
+        reden_zwaarte,
+        basisarrangement,
+        toegang,
+        reden_toegang,
+        arrangement,
+        op_uurbasis,
+        toelichting_arrangement,
+        uren_huishouden_per_jaar,
+        toelichting_uren,
+        uren_huishouden_tekort,
         aantal_huishoudelijke_omstandigheden,
         aantal_algemene_omstandigheden,
         aantal_tellende_omstandigheden,
@@ -2903,17 +3057,10 @@ def uitkomsten_waarden(
         incontinentie_en_besmet_wasgoed_samen,
         advies_intensiteit,
         reden_advies,
-        intensiteit,
-        reden_intensiteit,
         oordeel_wijkt_af_van_advies,
-        zwaarte,
-        reden_zwaarte,
-        basisarrangement,
-        toegang,
-        reden_toegang,
-        arrangement,
-        op_uurbasis,
-        toelichting_arrangement,
+        afgesproken_uren_op_uurbasis,
+        uren_op_uurbasis_open,
+        toelichting_uurbasis,
         besluit,
         reden_besluit,
         open_punt,
@@ -2921,8 +3068,6 @@ def uitkomsten_waarden(
         melding_duur,
         ehs,
         toelichting_ehs,
-        uren_huishouden_per_jaar,
-        toelichting_uren,
         ruimte,
         frequentie,
         activiteiten,
@@ -2961,12 +3106,6 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('toegekende duur', 1): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
     ('toegekende duur', 2): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
     ('toegekende duur', 3): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
-    ('advies intensiteit', None): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
-    ('advies intensiteit', 1): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
-    ('advies intensiteit', 2): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
-    ('advies intensiteit', 3): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
-    ('advies intensiteit', 4): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
-    ('advies intensiteit', 5): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
     ('intensiteit', None): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
     ('intensiteit', 1): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
     ('intensiteit', 2): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
@@ -3017,38 +3156,6 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('arrangement', 10): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
     ('arrangement', 11): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
     ('arrangement', 12): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
-    ('besluit', None): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
-    ('besluit', 1): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
-    ('besluit', 2): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
-    ('besluit', 3): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
-    ('besluit', 4): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
-    ('besluit', 5): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
-    ('besluit', 6): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
-    ('besluit', 7): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
-    ('besluit', 8): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
-    ('open punten', None): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
-    ('open punten', 1): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
-    ('open punten', 2): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
-    ('open punten', 3): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
-    ('open punten', 4): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
-    ('open punten', 5): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
-    ('leidraad duur', None): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
-    ('leidraad duur', 1): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
-    ('leidraad duur', 2): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
-    ('leidraad duur', 3): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
-    ('leidraad duur', 4): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
-    ('meldingen duur', None): 'Meldingen over de duur volgens {bron}: {melding duur}',
-    ('meldingen duur', 1): 'Meldingen over de duur volgens {bron}: {melding duur}',
-    ('meldingen duur', 2): 'Meldingen over de duur volgens {bron}: {melding duur}',
-    ('meldingen duur', 3): 'Meldingen over de duur volgens {bron}: {melding duur}',
-    ('extra huishoudelijke schoonmaak', None): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
-    ('extra huishoudelijke schoonmaak', 1): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
-    ('extra huishoudelijke schoonmaak', 2): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
-    ('extra huishoudelijke schoonmaak', 3): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
-    ('extra huishoudelijke schoonmaak', 4): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
-    ('extra huishoudelijke schoonmaak', 5): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
-    ('extra huishoudelijke schoonmaak', 6): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
-    ('extra huishoudelijke schoonmaak', 7): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
     ('uren huishouden', None): '{toelichting uren} Dit staat in {bron}.',
     ('uren huishouden', 1): '{toelichting uren} Dit staat in {bron}.',
     ('uren huishouden', 2): '{toelichting uren} Dit staat in {bron}.',
@@ -3058,6 +3165,53 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('uren huishouden', 6): '{toelichting uren} Dit staat in {bron}.',
     ('uren huishouden', 7): '{toelichting uren} Dit staat in {bron}.',
     ('uren huishouden', 8): '{toelichting uren} Dit staat in {bron}.',
+    ('advies intensiteit', None): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 1): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 2): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 3): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 4): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 5): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('afspraak op uurbasis', None): '{toelichting uurbasis} Dit staat in {bron} van de beleidsregel.',
+    ('afspraak op uurbasis', 1): '{toelichting uurbasis} Dit staat in {bron} van de beleidsregel.',
+    ('afspraak op uurbasis', 2): '{toelichting uurbasis} Dit staat in {bron} van de beleidsregel.',
+    ('afspraak op uurbasis', 3): '{toelichting uurbasis} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', None): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', 1): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', 2): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', 3): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', 4): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', 5): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', 6): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', 7): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', 8): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', 9): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('besluit', 10): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
+    ('open punten', None): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
+    ('open punten', 1): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
+    ('open punten', 2): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
+    ('open punten', 3): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
+    ('open punten', 4): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
+    ('open punten', 5): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
+    ('open punten', 6): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
+    ('open punten', 7): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
+    ('leidraad duur', None): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
+    ('leidraad duur', 1): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
+    ('leidraad duur', 2): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
+    ('leidraad duur', 3): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
+    ('leidraad duur', 4): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
+    ('meldingen duur', None): 'Meldingen over de duur volgens {bron}: {melding duur}',
+    ('meldingen duur', 1): 'Meldingen over de duur volgens {bron}: {melding duur}',
+    ('meldingen duur', 2): 'Meldingen over de duur volgens {bron}: {melding duur}',
+    ('meldingen duur', 3): 'Meldingen over de duur volgens {bron}: {melding duur}',
+    ('meldingen duur', 4): 'Meldingen over de duur volgens {bron}: {melding duur}',
+    ('extra huishoudelijke schoonmaak', None): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
+    ('extra huishoudelijke schoonmaak', 1): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
+    ('extra huishoudelijke schoonmaak', 2): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
+    ('extra huishoudelijke schoonmaak', 3): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
+    ('extra huishoudelijke schoonmaak', 4): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
+    ('extra huishoudelijke schoonmaak', 5): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
+    ('extra huishoudelijke schoonmaak', 6): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
+    ('extra huishoudelijke schoonmaak', 7): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
     ('taken huishouden', None): 'Werkt de maatwerkvoorziening nu aan huishouden: {huishouden nu}. Alleen dan horen de taken en frequenties uit de tabel van §3.4 bij uw ondersteuningsplan. Wassen en strijken horen daar alleen bij als u geen voorliggende was- en strijkservice kunt gebruiken (§3.4 c).',
     ('taken huishouden', 1): 'Werkt de maatwerkvoorziening nu aan huishouden: {huishouden nu}. Alleen dan horen de taken en frequenties uit de tabel van §3.4 bij uw ondersteuningsplan. Wassen en strijken horen daar alleen bij als u geen voorliggende was- en strijkservice kunt gebruiken (§3.4 c).',
     ('taken huishouden', 2): 'Werkt de maatwerkvoorziening nu aan huishouden: {huishouden nu}. Alleen dan horen de taken en frequenties uit de tabel van §3.4 bij uw ondersteuningsplan. Wassen en strijken horen daar alleen bij als u geen voorliggende was- en strijkservice kunt gebruiken (§3.4 c).',
@@ -3144,18 +3298,19 @@ TABEL_BRON: dict[str, str] = {
     'type ondersteuning': '§2.1 b, bijlage B2, Type ondersteuning',
     'duur per type': '§2.1 d, bijlage B2, Duur van de ondersteuning',
     'toegekende duur': '§2.1 d',
-    'advies intensiteit': 'bijlage B2, Benodigde intensiteit',
     'intensiteit': '§2.1 c, §3.3',
     'zwaarte': '§1.1, §2.1 a, bijlage B2, Zwaarte van de ondersteuningsvraag',
     'basisarrangement': '§2',
     'toegang': '§1.2, §1.3',
     'arrangement': '§2, §2.2',
+    'uren huishouden': '§3, §3.2, §3.3',
+    'advies intensiteit': 'bijlage B2, Benodigde intensiteit',
+    'afspraak op uurbasis': '§2.2, §3.3',
     'besluit': '§1.2, §1.3, §2.1',
     'open punten': '§1.2, §2.1 b, §2.1 c, §2.1 d, §3.3, §3.4 c',
     'leidraad duur': '§2.1 d, bijlage B2, Duur van de ondersteuning',
-    'meldingen duur': '§2.1 d',
+    'meldingen duur': '§2.1 d, §2.2',
     'extra huishoudelijke schoonmaak': '§3.5, bijlage B2, Huishouden',
-    'uren huishouden': '§3, §3.2, §3.3',
     'taken huishouden': '§3.1, §3.4, §3.4 a, §3.4 c, bijlage B2, Huishouden',
     'afspraken huishouden': '§3, §3.3, §3.4 a, §3.4 b, §3.4 c',
     'andere omstandigheid': '§2.1 c, §3.3',

@@ -1,0 +1,97 @@
+"""Issue 11, ‘Het oordeel blijft bij het SWT’: what the rules may not decide, and answers that stay bounded.
+
+Most items have a voorbeeld in regels/ (run by `regels test` and test_project); these tests cover
+what a voorbeeld cannot: --waarom-niet, the source text marks, and the outputs of a refusal."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+
+import pytest
+
+from compiler.interpreter import Interpreter
+from compiler.project import Project
+from compiler.voorbeelden import inputs_of
+from compiler.waarom_niet import OnbekendDoel, tekst_antwoord, valideer, zoek
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def model():
+    return Project(ROOT).models()[0]
+
+
+def voorbeeld(model, name):
+    v = next(v for v in model.regelset.voorbeelden if v.name == name)
+    return inputs_of(v, model)
+
+
+A1 = "Alleen huishouden, gemiddelde situatie: 105 uur per jaar"
+
+
+# -- Item 15: --waarom-niet is validated, bounded and prefers judgements of the SWT
+
+def test_waarom_niet_rejects_an_outcome_that_does_not_exist_and_suggests(model):
+    with pytest.raises(OnbekendDoel) as e:
+        valideer(model, "B2 activerend")
+    assert e.value.hint == "bedoelde u “B2-activerend”?"
+    with pytest.raises(OnbekendDoel) as e:
+        valideer(model, "Z9-niets")
+    assert "is geen uitkomst die deze regels kunnen geven" in e.value.melding()
+    assert valideer(model, "B2-activerend")
+
+
+def test_waarom_niet_stops_when_the_time_is_up(model):
+    ticks = itertools.count()
+    antwoord = zoek(model, voorbeeld(model, A1), "B3-activerend", tijd=2.0, klok=lambda: next(ticks) * 0.1)
+    assert not antwoord.volledig
+    assert antwoord.geprobeerd < 25
+    assert tekst_antwoord(model, antwoord).startswith("Niet gevonden binnen 2 seconden")
+
+
+def test_waarom_niet_prefers_a_judgement_of_the_swt_over_adding_a_diagnosis(model):
+    antwoord = zoek(model, voorbeeld(model, A1), "A2-ondersteunend", tijd=60)
+    first = antwoord.alternatieven[0]
+    assert antwoord.uitkomst == "arrangement"
+    assert first.changes == (("intensiteit volgens SWT", None, "plus"),)
+    assert not any(n == "verzwarende omstandigheden" for a in antwoord.alternatieven for n, _, _ in a.changes)
+
+
+def test_cli_waarom_niet_unknown_target_is_a_dutch_usage_error(tmp_path, model):
+    case = tmp_path / "casus.json"
+    from compiler.runtime import naar_json
+    case.write_text(json.dumps({k: naar_json(v) for k, v in voorbeeld(model, A1).items() if v is not None}),
+                    encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "compiler", "beslis", str(case), "--waarom-niet", "B2 activerend"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2
+    assert "bedoelde u “B2-activerend”?" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+# -- Item 9: the reconstructed cells of the §3.4 a grid are marked, in the source and in the rules
+
+def test_reconstructed_cells_are_marked(model):
+    bron = (ROOT / "regels" / "bron" / "beleidsregel.md").read_text(encoding="utf-8")
+    assert bron.count("(gereconstrueerd)") == 3
+    table = next(t for t in model.tables() if t.name == "taken huishouden")
+    marked = [r for r in table.rows if r.toelichting.startswith("Gereconstrueerd")]
+    assert len(marked) == 3
+    assert "letterlijk" not in table.toelichting
+    page = (ROOT / "docs" / "thuisondersteuning" / "huishouden.md").read_text(encoding="utf-8")
+    assert page.count("Gereconstrueerd") >= 3
+
+
+# -- Item 1: the intensity is the SWT's judgement; bijlage B2 only advises
+
+def test_one_circumstance_can_reach_plusplus_when_the_swt_says_so(model):
+    inputs = voorbeeld(model, "Eén zware omstandigheid: het SWT kiest plusplus, het advies zegt plus")
+    waarden = Interpreter(model).evaluate(inputs).waarden
+    assert (waarden["advies intensiteit"], waarden["intensiteit"]) == ("plus", "plusplus")
+    inputs["intensiteit volgens SWT"] = None
+    waarden = Interpreter(model).evaluate(inputs).waarden
+    assert waarden["intensiteit"] is None and waarden["besluit"] == "SWT beoordeelt"
