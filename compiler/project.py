@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ast, bron
+from . import ast, bron, interpretaties
 from .checks import Model, check
 from .errors import Collector, Diagnostic, RegelsFout
 from .parser import parse_file
@@ -72,7 +72,9 @@ class Project:
         models, diagnostics = [], []
         for slug, files in self.regelsets():
             try:
-                models.append(check(self.load(slug, files), paragraphs))
+                model = check(self.load(slug, files), paragraphs)
+                interpretaties.van_project(self, model)   # the register of readings is checked too
+                models.append(model)
             except RegelsFout as e:
                 diagnostics += e.diagnostics
         if any(d.is_error for d in diagnostics):

@@ -1843,7 +1843,7 @@ class Resultaat:
     gevraagde_duur_boven_maximum: bool | None
     toegekende_duur: Duur | None
     einddatum: datetime.date | None
-    uiterste_evaluatiedatum: datetime.date | None
+    evaluatiedatum_halverwege: datetime.date | None
     aantal_resultaatgebieden: int
     huishouden_nu: bool
     enkelvoudig_huishouden: bool
@@ -1909,7 +1909,7 @@ class Resultaat:
         gevraagde_duur_boven_maximum: bool | None,
         toegekende_duur: Duur | None,
         einddatum: datetime.date | None,
-        uiterste_evaluatiedatum: datetime.date | None,
+        evaluatiedatum_halverwege: datetime.date | None,
         aantal_resultaatgebieden: int,
         huishouden_nu: bool,
         enkelvoudig_huishouden: bool,
@@ -1974,7 +1974,7 @@ class Resultaat:
             'gevraagde_duur_boven_maximum': gevraagde_duur_boven_maximum,
             'toegekende_duur': toegekende_duur,
             'einddatum': einddatum,
-            'uiterste_evaluatiedatum': uiterste_evaluatiedatum,
+            'evaluatiedatum_halverwege': evaluatiedatum_halverwege,
             'aantal_resultaatgebieden': aantal_resultaatgebieden,
             'huishouden_nu': huishouden_nu,
             'enkelvoudig_huishouden': enkelvoudig_huishouden,
@@ -2041,7 +2041,7 @@ class Resultaat:
             'gevraagde duur boven maximum': self.gevraagde_duur_boven_maximum,
             'toegekende duur': self.toegekende_duur,
             'einddatum': self.einddatum,
-            'uiterste evaluatiedatum': self.uiterste_evaluatiedatum,
+            'evaluatiedatum halverwege': self.evaluatiedatum_halverwege,
             'aantal resultaatgebieden': self.aantal_resultaatgebieden,
             'huishouden nu': self.huishouden_nu,
             'enkelvoudig huishouden': self.enkelvoudig_huishouden,
@@ -2107,7 +2107,7 @@ UITVOER: list[str] = [
     'gevraagde duur boven maximum',
     'toegekende duur',
     'einddatum',
-    'uiterste evaluatiedatum',
+    'evaluatiedatum halverwege',
     'aantal resultaatgebieden',
     'huishouden nu',
     'enkelvoudig huishouden',
@@ -2213,7 +2213,7 @@ def beslis(invoer: Invoer) -> Resultaat:
     beslissingen.append(_b)
     toegekende_duur = _b.uitkomst['toegekende duur']
     einddatum = (None if toegekende_duur is None else plus_duur(ingangsdatum, toegekende_duur))
-    uiterste_evaluatiedatum = halverwege(ingangsdatum, einddatum)
+    evaluatiedatum_halverwege = halverwege(ingangsdatum, einddatum)
     aantal_resultaatgebieden = len(resultaatgebieden_nu)
     huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
     enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
@@ -2318,7 +2318,7 @@ def beslis(invoer: Invoer) -> Resultaat:
         gevraagde_duur_boven_maximum,
         toegekende_duur,
         einddatum,
-        uiterste_evaluatiedatum,
+        evaluatiedatum_halverwege,
         aantal_resultaatgebieden,
         huishouden_nu,
         enkelvoudig_huishouden,
@@ -2512,7 +2512,7 @@ def uitkomsten_waarden(
     else:
         raise GeenBeslissing('tabel “toegekende duur”: geen rij past')
     einddatum = (None if toegekende_duur is None else plus_duur(ingangsdatum, toegekende_duur))
-    uiterste_evaluatiedatum = halverwege(ingangsdatum, einddatum)
+    evaluatiedatum_halverwege = halverwege(ingangsdatum, einddatum)
     aantal_resultaatgebieden = len(resultaatgebieden_nu)
     huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
     enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
@@ -3031,7 +3031,7 @@ def uitkomsten_waarden(
         gevraagde_duur_boven_maximum,
         toegekende_duur,
         einddatum,
-        uiterste_evaluatiedatum,
+        evaluatiedatum_halverwege,
         aantal_resultaatgebieden,
         huishouden_nu,
         enkelvoudig_huishouden,

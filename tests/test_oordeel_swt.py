@@ -95,3 +95,36 @@ def test_one_circumstance_can_reach_plusplus_when_the_swt_says_so(model):
     inputs["intensiteit volgens SWT"] = None
     waarden = Interpreter(model).evaluate(inputs).waarden
     assert waarden["intensiteit"] is None and waarden["besluit"] == "SWT beoordeelt"
+
+
+# -- Item 13: the register of interpretations is checked, listed by `regels dekking`, and on the site
+
+def test_register_lists_every_reading_once_and_the_site_has_a_page():
+    r = subprocess.run([sys.executable, "-m", "compiler", "dekking"], cwd=ROOT, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0
+    assert "Register van interpretaties (" in r.stdout
+    for topic in ("‘1 tot 2’ betekent 1 tot en met 2", "De evaluatie halverwege is een datum in dagen",
+                  "Een aangepast arrangement is op uurbasis, zonder maandbudget",
+                  "De takenlijst hoort bij elk plan met huishouden"):
+        assert topic in r.stdout
+    page = (ROOT / "docs" / "interpretaties.md").read_text(encoding="utf-8")
+    assert "# Keuzes bij het lezen van de beleidsregel" in page and "30 augustus 2022" in page
+    assert '"Keuzes bij het lezen": interpretaties.md' in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_register_entry_is_checked_against_the_text_and_the_rules(tmp_path):
+    import shutil
+
+    from compiler.errors import RegelsFout
+
+    shutil.copytree(ROOT / "regels", tmp_path / "regels")
+    path = tmp_path / "regels" / "thuisondersteuning" / "interpretaties.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("kan een cliënt kiezen", "moet een cliënt kiezen")
+                    .replace("regels: [zwaarte]", "regels: [zwaartee]"), encoding="utf-8")
+    with pytest.raises(RegelsFout) as e:
+        Project(tmp_path).models()
+    messages = [d.message + " " + d.hint for d in e.value.diagnostics]
+    assert any("het citaat staat niet (letterlijk) in §1, §1.2" in m for m in messages)
+    assert any("noemt “zwaartee”" in m and "bedoelde u “zwaarte”?" in m for m in messages)

@@ -31,7 +31,7 @@ from typing import Any, Callable
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .. import ast, bron, dekking, uitleg
+from .. import ast, bron, dekking, interpretaties, uitleg
 from ..checks import Model, type_text
 from ..project import Project
 from ..runtime import tekst
@@ -58,6 +58,7 @@ _DIAGRAM_NAMES = 3
 RESULTAATGEBIEDEN = "resultaatgebieden.md"
 # Pages of the project, relative to docs/.
 HOME, BEGRIPPEN, DEKKING = "index.md", "begrippen.md", "dekking.md"
+INTERPRETATIES = "interpretaties.md"
 RG_INDEX = "resultaatgebieden/index.md"
 SCHRIJVEN, TAAL = "beleidsmakers/index.md", "beleidsmakers/taal.md"
 MELDINGEN = "beleidsmakers/meldingen.md"
@@ -1409,7 +1410,10 @@ def generate(models: list[Model], project: Project) -> dict[str, str]:
             **values, page=page, sources=all_sources, sections=sections, gemeente=site.data.gemeente,
             link=lambda target, anchor="": md_url(page, target, anchor),
             url=lambda target, anchor="": html_url(page, target, anchor), glossary=BEGRIPPEN,
-            has_rg=bool(areas), has_dekking=site.paragraphs is not None, hit_words=HIT_WORDS)
+            has_rg=bool(areas), has_dekking=site.paragraphs is not None, hit_words=HIT_WORDS,
+            has_interpretaties=bool(register))
+
+    register = [it for m in models for it in interpretaties.van_project(project, m)]
 
     preamble, areas = resultaatgebieden(project)
     render("home.md.jinja", HOME)
@@ -1420,6 +1424,9 @@ def generate(models: list[Model], project: Project) -> dict[str, str]:
             render("resultaatgebied.md.jinja", area["page"], area=area, areas=areas)
     if site.paragraphs is not None:
         render("dekking.md.jinja", DEKKING, **_coverage(models, site, writers))
+    if register:
+        render("interpretaties.md.jinja", INTERPRETATIES, register=register,
+               register_files=sorted({it.span.file for it in register}))
     render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers)
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
     files[TAAL] = (f"<!-- Gegenereerd door regels bouw uit compiler/templates/docs/taal.md "
