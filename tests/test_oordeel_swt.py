@@ -12,10 +12,10 @@ import sys
 
 import pytest
 
-from compiler.interpreter import Interpreter
+from compiler.semantiek.interpreter import Interpreter
 from compiler.project import Project
-from compiler.voorbeelden import inputs_of
-from compiler.waarom_niet import OnbekendDoel, tekst_antwoord, valideer, zoek
+from compiler.semantiek.voorbeelden import inputs_of
+from compiler.toepassingen.waarom_niet import OnbekendDoel, tekst_antwoord, valideer, zoek
 
 from conftest import ROOT
 
@@ -63,7 +63,7 @@ def test_waarom_niet_prefers_a_judgement_of_the_swt_over_adding_a_diagnosis(mode
 
 def test_cli_waarom_niet_unknown_target_is_a_dutch_usage_error(tmp_path, model):
     case = tmp_path / "casus.json"
-    from compiler.runtime import naar_json
+    from compiler.semantiek.runtime import naar_json
     case.write_text(json.dumps({k: naar_json(v) for k, v in voorbeeld(model, A1).items() if v is not None}),
                     encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "compiler", "beslis", str(case), "--waarom-niet", "B2 activerend"],

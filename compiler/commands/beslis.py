@@ -6,11 +6,12 @@ import json
 import sys
 from pathlib import Path
 
-from ..project import Project
+from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
-from ..interpreter import Interpreter
-from ..runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
-from .. import uitleg
+from compiler.semantiek.interpreter import Interpreter
+from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
+from compiler.semantiek import uitleg
+from compiler.toepassingen import waarom_niet
 
 
 def add_parser(sub) -> None:
@@ -34,7 +35,7 @@ def vooraf(project: Project, args) -> int | None:
     build of these rules makes now (batch.module_evaluator); otherwise the usual way."""
     if args.batch is None or args.casus is not None:
         return None
-    from .. import batch
+    from compiler.toepassingen import batch
 
     slugs = [slug for slug, _ in project.regelsets()]
     if args.regelset:
@@ -130,7 +131,7 @@ def run(models, project: Project, args) -> int:
 
 
 def _waarom_niet_antwoord(model, project, inputs, target: str):
-    from .. import batch, waarom_niet
+    from compiler.toepassingen import batch
 
     try:
         waarom_niet.valideer(model, target)
@@ -161,8 +162,6 @@ def _waarom_niet_json(model, project, inputs, target: str) -> dict:
 
 
 def _waarom_niet(model, project, inputs, target: str) -> int:
-    from .. import waarom_niet
-
     antwoord, fout = _waarom_niet_antwoord(model, project, inputs, target)
     if fout is not None:
         print(f"regels: fout: {fout.melding()}", file=sys.stderr)
@@ -172,8 +171,8 @@ def _waarom_niet(model, project, inputs, target: str) -> int:
 
 
 def _batch(model, project: Project, args, ev=None) -> int:
-    """`--batch`: every case of a file, streaming; the work is in compiler/batch.py."""
-    from .. import batch
+    """`--batch`: every case of a file, streaming; the work is in compiler/toepassingen/batch.py."""
+    from compiler.toepassingen import batch
 
     if args.batch is None:
         print("gebruik: regels beslis [opties] CASUS  of  regels beslis --batch CASUSSEN [--uit UITKOMSTEN]\n"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
-from .. import interpretaties
-from ..project import Project
+from compiler.analyse import interpretaties
+from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
 
 
@@ -20,7 +20,7 @@ def run(models, project: Project, args) -> int:
 
 
 def _dekking(models, project: Project, args) -> int:
-    from .. import dekking
+    from compiler.analyse import dekking
 
     paragraphs = project.paragraphs()
     if paragraphs is None:

@@ -16,15 +16,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import re
+
 import yaml
 
-from . import ast
-from .errors import Collector, RegelsFout, suggest
-from .parser import _anchor
-from .uitleg import _normal
+from compiler import ast
+from compiler.errors import Collector, RegelsFout, suggest
+from compiler.semantiek.uitleg import _normal
 
 BESTAND = "interpretaties.yml"
 VELDEN = ("onderwerp", "bron", "citaat", "lezing", "waarom", "regels")
+
+
+def _anchor(text: str) -> str:
+    """§2.1 c → 2.1-c, as the parser does for a `bron` (not imported: backends may not need the parser)."""
+    body = text.lstrip("§").strip()
+    m = re.fullmatch(r"(\d+(?:\.\d+)*)(?:[ \-]?([a-z]))?", body)
+    if m:
+        return m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
+    return body
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from . import ast
-from .checks import Model
-from .errors import Collector, suggest
-from .interpreter import Resultaat
-from .runtime import naar_json, tekst, vul_in
+from compiler import ast
+from compiler.midden.dependencies import ancestors
+from compiler.midden.model import Model
+from compiler.errors import Collector, suggest
+from compiler.semantiek.interpreter import Resultaat
+from compiler.semantiek.runtime import naar_json, tekst, vul_in
+from compiler.taal.woorden import PLACEHOLDER
 
-_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def _normal(text: str) -> str:  # the same paragraphs come back for every voorbe
 def check_templates(rs: ast.Regelset, names: set[str], paragraphs: dict | None, c: Collector) -> None:
     for table in rs.tables:
         if table.uitleg:
-            for field_name in _PLACEHOLDER.findall(table.uitleg):
+            for field_name in PLACEHOLDER.findall(table.uitleg):
                 if field_name not in names and field_name not in ("bron", "rij"):
                     c.error(f"de uitleg van “{table.name}” noemt {{{field_name}}}, maar zo'n waarde is er niet",
                             table.span, suggest(field_name, names) or "gebruik {naam} van een invoer of uitkomst",
@@ -195,28 +196,3 @@ def _judgement_matters(model: Model, resultaat: Resultaat, d: ast.Decl, inputs: 
                 if any(t.op == "onbekend" for t in cell.tests) and d.name in ancestors(model, [col.name]) | {col.name}:
                     return True
     return False
-
-
-# -- Dependencies (also used by --waarom-niet, compiler/waarom_niet.py)
-
-def ancestors(model: Model, names: list[str]) -> set[str]:
-    """The inputs an outcome depends on, through derived values and tables."""
-    from .checks import _expr_refs
-
-    inputs = {d.name for d in model.regelset.invoer}
-    seen: set[str] = set()
-    todo = list(names)
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        producer = model.producers.get(name)
-        if isinstance(producer, ast.Derived):
-            todo += list(_expr_refs(producer.expr))
-        elif producer is not None and not isinstance(producer, ast.Decl):
-            bt = producer.as_beslistabel()
-            todo += [c.name for c in bt.inputs]
-            todo += [n for row in bt.rows for cell in row.conclusions if cell.expr is not None
-                     for n in _expr_refs(cell.expr)]
-    return seen & inputs

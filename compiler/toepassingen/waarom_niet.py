@@ -17,11 +17,11 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from . import ast
-from .checks import Model
-from .interpreter import Interpreter, evaluate_expr
-from .runtime import GeenBeslissing, OngeldigeInvoer, tekst
-from .uitleg import ancestors
+from compiler.midden.dependencies import ancestors
+from compiler.midden.model import Model
+from compiler.semantiek.interpreter import Interpreter, evaluate_expr
+from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, tekst
+from compiler.toepassingen.casussen import candidate_values
 
 STANDAARD_TIJD = 2.0   # seconds; the brief: an answer or “niet gevonden binnen …” within ~2 s
 MAX_WIJZIGINGEN = 3
@@ -143,7 +143,7 @@ def zoek(model: Model, inputs: dict[str, Any], doel: str, tijd: float = STANDAAR
     Raises OnbekendDoel for a target no table can give. Stops at `tijd` seconds. `beslis` is a
     faster evaluator of the same rules (the generated code, see commands/beslis.py): values in,
     outcomes out, None for a case the rules refuse; without it the reference interpreter decides."""
-    from .casussen import candidate_values
+
 
     # The outcome that depends on most is the one the citizen reads (arrangement before basisarrangement).
     namen = sorted(valideer(model, doel), key=lambda n: -len(ancestors(model, [n])))
