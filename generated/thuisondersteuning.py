@@ -803,167 +803,235 @@ def lees_veld(naam: str, ruw: Any) -> Any:
 # -- Tabellen
 
 
+TABEL_TOEGANG_REGELS = (
+    Regel('toegang', 1, 68, ('§1.3',)),
+    Regel('toegang', 2, 69, ('§1.3',)),
+    Regel('toegang', 3, 70, ('§1.2',)),
+    Regel('toegang', 4, 71, ('§1.2',)),
+    Regel('toegang', 5, 72, ('§1.2',)),
+    Regel('toegang', 6, 73, ('§1.2',)),
+    Regel('toegang', 7, 74, ('§1.2',)),
+    Regel('toegang', 8, 75, ('§1.2',)),
+)
+# Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
+TABEL_TOEGANG_BESLISSINGEN: tuple[Beslissing | None, ...] = (
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U beschikt niet over huisvesting waar u kunt blijven wonen. Ondersteuning wordt alleen ingezet als u beschikt over huisvesting waar u ook kunt blijven wonen als de ondersteuning afneemt of als u een andere zorgaanbieder kiest.'}), (TABEL_TOEGANG_REGELS[0],)),
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'Uw huurcontract hangt af van het afnemen van ondersteuning. Een koppeling tussen wonen en zorg is uitgesloten.'}), (TABEL_TOEGANG_REGELS[1],)),
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'Het SWT heeft geen beperkingen in uw zelfredzaamheid of participatie vastgesteld, op geen enkel terrein. Integrale Thuisondersteuning is voor wie niet zelfredzaam is of niet zelfstandig kan participeren.'}), (TABEL_TOEGANG_REGELS[2],)),
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_VERLEEND, 'reden toegang': 'U bent 18 jaar of ouder, het SWT heeft beperkingen in uw zelfredzaamheid of participatie vastgesteld en u beschikt over huisvesting.'}), (TABEL_TOEGANG_REGELS[3],)),
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U bent jonger dan 18. Een uitzondering kan alleen bij een nieuwe toekenning.'}), (TABEL_TOEGANG_REGELS[4],)),
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_VERLEEND, 'reden toegang': 'U bent jonger dan 18, maar het SWT vindt dit een uitzonderlijk geval bij een nieuwe toekenning.'}), (TABEL_TOEGANG_REGELS[5],)),
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U bent jonger dan 18 en het SWT vindt dit geen uitzonderlijk geval.'}), (TABEL_TOEGANG_REGELS[6],)),
+    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_SWT_BEOORDEELT, 'reden toegang': 'SWT beoordeelt of dit een uitzonderlijk geval is waarin iemand net voor het 18e jaar toegang krijgt (§1.2).'}), (TABEL_TOEGANG_REGELS[7],)),
+)
+
+
+def tabel_toegang(heeft_eigen_huisvesting: bool, huurovereenkomst_afhankelijk_van_de_ondersteuning: bool, beperkingen_op_terreinen: frozenset[Terrein], leeftijd: int, nieuwe_toekenning: bool, swt_oordeel_uitzondering_leeftijd: bool | None) -> Beslissing:
+    """Beslistabel 'toegang' (eerste); bron §1.2, §1.3."""
+    if heeft_eigen_huisvesting is False:  # rij 1: nee | - | - | - | - | -
+        return TABEL_TOEGANG_BESLISSINGEN[0]
+    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is True:  # rij 2: ja | ja | - | - | - | -
+        return TABEL_TOEGANG_BESLISSINGEN[1]
+    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and len(beperkingen_op_terreinen) == 0:  # rij 3: ja | nee | leeg | - | - | -
+        return TABEL_TOEGANG_BESLISSINGEN[2]
+    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd >= 18:  # rij 4: ja | nee | - | vanaf 18 | - | -
+        return TABEL_TOEGANG_BESLISSINGEN[3]
+    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd < 18 and nieuwe_toekenning is False:  # rij 5: ja | nee | - | tot 18 | nee | -
+        return TABEL_TOEGANG_BESLISSINGEN[4]
+    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd < 18 and nieuwe_toekenning is True and swt_oordeel_uitzondering_leeftijd is True:  # rij 6: ja | nee | - | tot 18 | ja | ja
+        return TABEL_TOEGANG_BESLISSINGEN[5]
+    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd < 18 and nieuwe_toekenning is True and swt_oordeel_uitzondering_leeftijd is False:  # rij 7: ja | nee | - | tot 18 | ja | nee
+        return TABEL_TOEGANG_BESLISSINGEN[6]
+    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd < 18 and nieuwe_toekenning is True and swt_oordeel_uitzondering_leeftijd is None:  # rij 8: ja | nee | - | tot 18 | ja | onbekend
+        return TABEL_TOEGANG_BESLISSINGEN[7]
+    raise GeenBeslissing('tabel “toegang”: geen rij past')
+
+
 TABEL_TYPEBEELD_REGELS = (
     Regel('typebeeld', 1, 44, ('§2.1 b',)),
     Regel('typebeeld', 2, 45, ('§2.1 b',)),
     Regel('typebeeld', 3, 46, ('§2.1 b',)),
     Regel('typebeeld', 4, 47, ('§2.1 b',)),
+    Regel('typebeeld', 5, 48, ('§2.1 b',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_TYPEBEELD_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('typebeeld', MappingProxyType({'typebeeld': _Typebeeld_GEEN_RESULTAATGEBIED}), (TABEL_TYPEBEELD_REGELS[0],)),
-    Beslissing('typebeeld', MappingProxyType({'typebeeld': _Typebeeld_GEHEEL_ACTIVEREND}), (TABEL_TYPEBEELD_REGELS[1],)),
-    Beslissing('typebeeld', MappingProxyType({'typebeeld': _Typebeeld_GEHEEL_ONDERSTEUNEND}), (TABEL_TYPEBEELD_REGELS[2],)),
-    Beslissing('typebeeld', MappingProxyType({'typebeeld': _Typebeeld_GEMENGD}), (TABEL_TYPEBEELD_REGELS[3],)),
+    Beslissing('typebeeld', MappingProxyType({'typebeeld': None}), (TABEL_TYPEBEELD_REGELS[0],)),
+    Beslissing('typebeeld', MappingProxyType({'typebeeld': _Typebeeld_GEEN_RESULTAATGEBIED}), (TABEL_TYPEBEELD_REGELS[1],)),
+    Beslissing('typebeeld', MappingProxyType({'typebeeld': _Typebeeld_GEHEEL_ACTIVEREND}), (TABEL_TYPEBEELD_REGELS[2],)),
+    Beslissing('typebeeld', MappingProxyType({'typebeeld': _Typebeeld_GEHEEL_ONDERSTEUNEND}), (TABEL_TYPEBEELD_REGELS[3],)),
+    Beslissing('typebeeld', MappingProxyType({'typebeeld': _Typebeeld_GEMENGD}), (TABEL_TYPEBEELD_REGELS[4],)),
 )
 
 
-def tabel_typebeeld(aantal_activerend: int, aantal_ondersteunend: int) -> Beslissing:
+def tabel_typebeeld(toegang: Toegang, aantal_activerend: int, aantal_ondersteunend: int) -> Beslissing:
     """Beslistabel 'typebeeld' (uniek); bron §2.1 b."""
-    if aantal_activerend <= 0 and aantal_ondersteunend <= 0:  # rij 1: t/m 0 | t/m 0
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         return TABEL_TYPEBEELD_BESLISSINGEN[0]
-    if aantal_activerend >= 1 and aantal_ondersteunend <= 0:  # rij 2: vanaf 1 | t/m 0
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend <= 0 and aantal_ondersteunend <= 0:  # rij 2: niet geweigerd | t/m 0 | t/m 0
         return TABEL_TYPEBEELD_BESLISSINGEN[1]
-    if aantal_activerend <= 0 and aantal_ondersteunend >= 1:  # rij 3: t/m 0 | vanaf 1
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend >= 1 and aantal_ondersteunend <= 0:  # rij 3: niet geweigerd | vanaf 1 | t/m 0
         return TABEL_TYPEBEELD_BESLISSINGEN[2]
-    if aantal_activerend >= 1 and aantal_ondersteunend >= 1:  # rij 4: vanaf 1 | vanaf 1
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend <= 0 and aantal_ondersteunend >= 1:  # rij 4: niet geweigerd | t/m 0 | vanaf 1
         return TABEL_TYPEBEELD_BESLISSINGEN[3]
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend >= 1 and aantal_ondersteunend >= 1:  # rij 5: niet geweigerd | vanaf 1 | vanaf 1
+        return TABEL_TYPEBEELD_BESLISSINGEN[4]
     raise GeenBeslissing('tabel “typebeeld”: geen rij past')
 
 
 TABEL_TYPE_ONDERSTEUNING_REGELS = (
-    Regel('type ondersteuning', 1, 56, ('§2.1 b',)),
-    Regel('type ondersteuning', 2, 57, ('§2.1 b',)),
-    Regel('type ondersteuning', 3, 58, ('§2.1 b',)),
-    Regel('type ondersteuning', 4, 59, ('§2.1 b', 'bijlage B2, Type ondersteuning')),
-    Regel('type ondersteuning', 5, 60, ('§2.1 b', 'bijlage B2, Type ondersteuning')),
-    Regel('type ondersteuning', 6, 61, ('§2.1 b', 'bijlage B2, Type ondersteuning')),
+    Regel('type ondersteuning', 1, 57, ('§2.1 b', 'bijlage B2, Type ondersteuning')),
+    Regel('type ondersteuning', 2, 58, ('§2.1 b',)),
+    Regel('type ondersteuning', 3, 59, ('§2.1 b',)),
+    Regel('type ondersteuning', 4, 60, ('§2.1 b',)),
+    Regel('type ondersteuning', 5, 61, ('§2.1 b', 'bijlage B2, Type ondersteuning')),
+    Regel('type ondersteuning', 6, 62, ('§2.1 b', 'bijlage B2, Type ondersteuning')),
+    Regel('type ondersteuning', 7, 63, ('§2.1 b', 'bijlage B2, Type ondersteuning')),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_TYPE_ONDERSTEUNING_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': None, 'reden type': 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen type ondersteuning.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[0],)),
-    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': _TypeOndersteuning_ACTIVEREND, 'reden type': 'Op alle resultaatgebieden is de ondersteuning activerend.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[1],)),
-    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': _TypeOndersteuning_ONDERSTEUNEND, 'reden type': 'Op alle resultaatgebieden is de ondersteuning ondersteunend.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[2],)),
-    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': _TypeOndersteuning_ACTIVEREND, 'reden type': 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij activerend.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[3],)),
-    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': _TypeOndersteuning_ONDERSTEUNEND, 'reden type': 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij ondersteunend.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[4],)),
-    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': None, 'reden type': 'SWT beoordeelt waar het zwaartepunt ligt (§2.1 b): het type verschilt per resultaatgebied.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[5],)),
+    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': None, 'reden type': None}), (TABEL_TYPE_ONDERSTEUNING_REGELS[0],)),
+    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': None, 'reden type': 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen type ondersteuning.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[1],)),
+    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': _TypeOndersteuning_ACTIVEREND, 'reden type': 'Op alle resultaatgebieden is de ondersteuning activerend.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[2],)),
+    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': _TypeOndersteuning_ONDERSTEUNEND, 'reden type': 'Op alle resultaatgebieden is de ondersteuning ondersteunend.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[3],)),
+    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': _TypeOndersteuning_ACTIVEREND, 'reden type': 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij activerend.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[4],)),
+    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': _TypeOndersteuning_ONDERSTEUNEND, 'reden type': 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij ondersteunend.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[5],)),
+    Beslissing('type ondersteuning', MappingProxyType({'type ondersteuning': None, 'reden type': 'SWT beoordeelt waar het zwaartepunt ligt (§2.1 b): het type verschilt per resultaatgebied.'}), (TABEL_TYPE_ONDERSTEUNING_REGELS[6],)),
 )
 
 
-def tabel_type_ondersteuning(typebeeld: Typebeeld, zwaartepunt_type: TypeOndersteuning | None) -> Beslissing:
+def tabel_type_ondersteuning(typebeeld: Typebeeld | None, zwaartepunt_type: TypeOndersteuning | None) -> Beslissing:
     """Beslistabel 'type ondersteuning' (uniek); bron §2.1 b, bijlage B2, Type ondersteuning."""
-    if typebeeld == _Typebeeld_GEEN_RESULTAATGEBIED:  # rij 1: geen resultaatgebied | -
+    if typebeeld is None:  # rij 1: onbekend | -
         return TABEL_TYPE_ONDERSTEUNING_BESLISSINGEN[0]
-    if typebeeld == _Typebeeld_GEHEEL_ACTIVEREND:  # rij 2: geheel activerend | -
+    if typebeeld == _Typebeeld_GEEN_RESULTAATGEBIED:  # rij 2: geen resultaatgebied | -
         return TABEL_TYPE_ONDERSTEUNING_BESLISSINGEN[1]
-    if typebeeld == _Typebeeld_GEHEEL_ONDERSTEUNEND:  # rij 3: geheel ondersteunend | -
+    if typebeeld == _Typebeeld_GEHEEL_ACTIVEREND:  # rij 3: geheel activerend | -
         return TABEL_TYPE_ONDERSTEUNING_BESLISSINGEN[2]
-    if typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ACTIVEREND:  # rij 4: gemengd | activerend
+    if typebeeld == _Typebeeld_GEHEEL_ONDERSTEUNEND:  # rij 4: geheel ondersteunend | -
         return TABEL_TYPE_ONDERSTEUNING_BESLISSINGEN[3]
-    if typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ONDERSTEUNEND:  # rij 5: gemengd | ondersteunend
+    if typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ACTIVEREND:  # rij 5: gemengd | activerend
         return TABEL_TYPE_ONDERSTEUNING_BESLISSINGEN[4]
-    if typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type is None:  # rij 6: gemengd | onbekend
+    if typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ONDERSTEUNEND:  # rij 6: gemengd | ondersteunend
         return TABEL_TYPE_ONDERSTEUNING_BESLISSINGEN[5]
+    if typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type is None:  # rij 7: gemengd | onbekend
+        return TABEL_TYPE_ONDERSTEUNING_BESLISSINGEN[6]
     raise GeenBeslissing('tabel “type ondersteuning”: geen rij past')
 
 
 TABEL_DUUR_PER_TYPE_REGELS = (
-    Regel('duur per type', 1, 28, ('§2.1 d',)),
+    Regel('duur per type', 1, 28, ('§2.1 d', 'bijlage B2, Duur van de ondersteuning')),
     Regel('duur per type', 2, 29, ('§2.1 d',)),
     Regel('duur per type', 3, 30, ('§2.1 d',)),
+    Regel('duur per type', 4, 31, ('§2.1 d',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_DUUR_PER_TYPE_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('duur per type', MappingProxyType({'gemiddelde duur': _DUUR_12, 'maximale duur': _DUUR_24}), (TABEL_DUUR_PER_TYPE_REGELS[0],)),
-    Beslissing('duur per type', MappingProxyType({'gemiddelde duur': _DUUR_24, 'maximale duur': _DUUR_60}), (TABEL_DUUR_PER_TYPE_REGELS[1],)),
-    Beslissing('duur per type', MappingProxyType({'gemiddelde duur': None, 'maximale duur': None}), (TABEL_DUUR_PER_TYPE_REGELS[2],)),
+    Beslissing('duur per type', MappingProxyType({'gemiddelde duur': None, 'maximale duur': None}), (TABEL_DUUR_PER_TYPE_REGELS[0],)),
+    Beslissing('duur per type', MappingProxyType({'gemiddelde duur': _DUUR_12, 'maximale duur': _DUUR_24}), (TABEL_DUUR_PER_TYPE_REGELS[1],)),
+    Beslissing('duur per type', MappingProxyType({'gemiddelde duur': _DUUR_24, 'maximale duur': _DUUR_60}), (TABEL_DUUR_PER_TYPE_REGELS[2],)),
+    Beslissing('duur per type', MappingProxyType({'gemiddelde duur': None, 'maximale duur': None}), (TABEL_DUUR_PER_TYPE_REGELS[3],)),
 )
 
 
-def tabel_duur_per_type(type_ondersteuning: TypeOndersteuning | None) -> Beslissing:
+def tabel_duur_per_type(toegang: Toegang, type_ondersteuning: TypeOndersteuning | None) -> Beslissing:
     """Beslistabel 'duur per type' (uniek); bron §2.1 d, bijlage B2, Duur van de ondersteuning."""
-    if type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # rij 1: activerend
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | -
         return TABEL_DUUR_PER_TYPE_BESLISSINGEN[0]
-    if type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # rij 2: ondersteunend
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # rij 2: niet geweigerd | activerend
         return TABEL_DUUR_PER_TYPE_BESLISSINGEN[1]
-    if type_ondersteuning is None:  # rij 3: onbekend
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # rij 3: niet geweigerd | ondersteunend
         return TABEL_DUUR_PER_TYPE_BESLISSINGEN[2]
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and type_ondersteuning is None:  # rij 4: niet geweigerd | onbekend
+        return TABEL_DUUR_PER_TYPE_BESLISSINGEN[3]
     raise GeenBeslissing('tabel “duur per type”: geen rij past')
 
 
 TABEL_TOEGEKENDE_DUUR_REGELS = (
-    Regel('toegekende duur', 1, 54, ('§2.1 d',)),
-    Regel('toegekende duur', 2, 55, ('§2.1 d',)),
-    Regel('toegekende duur', 3, 56, ('§2.1 d',)),
+    Regel('toegekende duur', 1, 56, ('§2.1 d',)),
+    Regel('toegekende duur', 2, 57, ('§2.1 d',)),
+    Regel('toegekende duur', 3, 58, ('§2.1 d',)),
+    Regel('toegekende duur', 4, 59, ('§2.1 d',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_TOEGEKENDE_DUUR_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    None,  # rij 1 rekent zijn uitkomst uit
+    Beslissing('toegekende duur', MappingProxyType({'toegekende duur': None}), (TABEL_TOEGEKENDE_DUUR_REGELS[0],)),
     None,  # rij 2 rekent zijn uitkomst uit
-    Beslissing('toegekende duur', MappingProxyType({'toegekende duur': None}), (TABEL_TOEGEKENDE_DUUR_REGELS[2],)),
+    None,  # rij 3 rekent zijn uitkomst uit
+    Beslissing('toegekende duur', MappingProxyType({'toegekende duur': None}), (TABEL_TOEGEKENDE_DUUR_REGELS[3],)),
 )
 
 
-def tabel_toegekende_duur(gevraagde_duur_boven_maximum: bool | None, gevraagde_duur: Any, maximale_duur: Any) -> Beslissing:
+def tabel_toegekende_duur(toegang: Toegang, gevraagde_duur_boven_maximum: bool | None, gevraagde_duur: Any, maximale_duur: Any) -> Beslissing:
     """Beslistabel 'toegekende duur' (uniek); bron §2.1 d."""
-    if gevraagde_duur_boven_maximum is True:  # rij 1: ja
-        return Beslissing('toegekende duur', {'toegekende duur': maximale_duur}, (TABEL_TOEGEKENDE_DUUR_REGELS[0],))
-    if gevraagde_duur_boven_maximum is False:  # rij 2: nee
-        return Beslissing('toegekende duur', {'toegekende duur': gevraagde_duur}, (TABEL_TOEGEKENDE_DUUR_REGELS[1],))
-    if gevraagde_duur_boven_maximum is None:  # rij 3: onbekend
-        return TABEL_TOEGEKENDE_DUUR_BESLISSINGEN[2]
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | -
+        return TABEL_TOEGEKENDE_DUUR_BESLISSINGEN[0]
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is True:  # rij 2: niet geweigerd | ja
+        return Beslissing('toegekende duur', {'toegekende duur': maximale_duur}, (TABEL_TOEGEKENDE_DUUR_REGELS[1],))
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is False:  # rij 3: niet geweigerd | nee
+        return Beslissing('toegekende duur', {'toegekende duur': gevraagde_duur}, (TABEL_TOEGEKENDE_DUUR_REGELS[2],))
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is None:  # rij 4: niet geweigerd | onbekend
+        return TABEL_TOEGEKENDE_DUUR_BESLISSINGEN[3]
     raise GeenBeslissing('tabel “toegekende duur”: geen rij past')
 
 
 TABEL_INTENSITEIT_REGELS = (
-    Regel('intensiteit', 1, 119, ('§2.1 c',)),
-    Regel('intensiteit', 2, 120, ('§2.1 c',)),
-    Regel('intensiteit', 3, 121, ('§2.1 c',)),
+    Regel('intensiteit', 1, 130, ('§2.1 c', '§3.3')),
+    Regel('intensiteit', 2, 131, ('§2.1 c',)),
+    Regel('intensiteit', 3, 132, ('§2.1 c',)),
+    Regel('intensiteit', 4, 133, ('§2.1 c',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_INTENSITEIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    None,  # rij 1 rekent zijn uitkomst uit
-    Beslissing('intensiteit', MappingProxyType({'intensiteit': _Intensiteit_GEMIDDELD, 'reden intensiteit': 'Er zijn geen verzwarende omstandigheden: gemiddelde intensiteit, het vertrekpunt.'}), (TABEL_INTENSITEIT_REGELS[1],)),
-    Beslissing('intensiteit', MappingProxyType({'intensiteit': None, 'reden intensiteit': 'SWT beoordeelt welke intensiteit nodig is, gezien de verzwarende omstandigheden en de context (§2.1 c).'}), (TABEL_INTENSITEIT_REGELS[2],)),
+    Beslissing('intensiteit', MappingProxyType({'intensiteit': None, 'reden intensiteit': None}), (TABEL_INTENSITEIT_REGELS[0],)),
+    None,  # rij 2 rekent zijn uitkomst uit
+    Beslissing('intensiteit', MappingProxyType({'intensiteit': _Intensiteit_GEMIDDELD, 'reden intensiteit': 'Er zijn geen verzwarende omstandigheden: gemiddelde intensiteit, het vertrekpunt.'}), (TABEL_INTENSITEIT_REGELS[2],)),
+    Beslissing('intensiteit', MappingProxyType({'intensiteit': None, 'reden intensiteit': 'SWT beoordeelt welke intensiteit nodig is, gezien de verzwarende omstandigheden en de context (§2.1 c).'}), (TABEL_INTENSITEIT_REGELS[3],)),
 )
 
 
-def tabel_intensiteit(intensiteit_volgens_swt: Intensiteit | None, verzwarende_omstandigheden: frozenset[Omstandigheid]) -> Beslissing:
+def tabel_intensiteit(toegang: Toegang, intensiteit_volgens_swt: Intensiteit | None, verzwarende_omstandigheden: frozenset[Omstandigheid]) -> Beslissing:
     """Beslistabel 'intensiteit' (eerste); bron §2.1 c, §3.3."""
-    if (intensiteit_volgens_swt is not None and not intensiteit_volgens_swt is None):  # rij 1: niet onbekend | -
-        return Beslissing('intensiteit', {'intensiteit': intensiteit_volgens_swt, 'reden intensiteit': 'Het SWT heeft de benodigde intensiteit beoordeeld, gezien de context.'}, (TABEL_INTENSITEIT_REGELS[0],))
-    if intensiteit_volgens_swt is None and len(verzwarende_omstandigheden) == 0:  # rij 2: onbekend | leeg
-        return TABEL_INTENSITEIT_BESLISSINGEN[1]
-    if intensiteit_volgens_swt is None:  # rij 3: onbekend | -
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
+        return TABEL_INTENSITEIT_BESLISSINGEN[0]
+    if (intensiteit_volgens_swt is not None and not intensiteit_volgens_swt is None):  # rij 2: - | niet onbekend | -
+        return Beslissing('intensiteit', {'intensiteit': intensiteit_volgens_swt, 'reden intensiteit': 'Het SWT heeft de benodigde intensiteit beoordeeld, gezien de context.'}, (TABEL_INTENSITEIT_REGELS[1],))
+    if intensiteit_volgens_swt is None and len(verzwarende_omstandigheden) == 0:  # rij 3: - | onbekend | leeg
         return TABEL_INTENSITEIT_BESLISSINGEN[2]
+    if intensiteit_volgens_swt is None:  # rij 4: - | onbekend | -
+        return TABEL_INTENSITEIT_BESLISSINGEN[3]
     raise GeenBeslissing('tabel “intensiteit”: geen rij past')
 
 
 TABEL_ZWAARTE_REGELS = (
-    Regel('zwaarte', 1, 59, ('§2.1 a',)),
-    Regel('zwaarte', 2, 60, ('§2.1 a',)),
-    Regel('zwaarte', 3, 61, ('§2.1 a',)),
-    Regel('zwaarte', 4, 62, ('§2.1 a',)),
+    Regel('zwaarte', 1, 61, ('§1.1', '§2.1 a', 'bijlage B2, Zwaarte van de ondersteuningsvraag')),
+    Regel('zwaarte', 2, 62, ('§2.1 a',)),
+    Regel('zwaarte', 3, 63, ('§2.1 a',)),
+    Regel('zwaarte', 4, 64, ('§2.1 a',)),
+    Regel('zwaarte', 5, 65, ('§2.1 a',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_ZWAARTE_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('zwaarte', MappingProxyType({'zwaarte': None, 'reden zwaarte': 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen zwaarte.'}), (TABEL_ZWAARTE_REGELS[0],)),
-    Beslissing('zwaarte', MappingProxyType({'zwaarte': _Zwaarte_A, 'reden zwaarte': 'Bij 1 of 2 resultaatgebieden hoort zwaarte A.'}), (TABEL_ZWAARTE_REGELS[1],)),
-    Beslissing('zwaarte', MappingProxyType({'zwaarte': _Zwaarte_B, 'reden zwaarte': 'Bij 3 of 4 resultaatgebieden hoort zwaarte B.'}), (TABEL_ZWAARTE_REGELS[2],)),
-    Beslissing('zwaarte', MappingProxyType({'zwaarte': _Zwaarte_C, 'reden zwaarte': 'Bij 5 of 6 resultaatgebieden hoort zwaarte C.'}), (TABEL_ZWAARTE_REGELS[3],)),
+    Beslissing('zwaarte', MappingProxyType({'zwaarte': None, 'reden zwaarte': None}), (TABEL_ZWAARTE_REGELS[0],)),
+    Beslissing('zwaarte', MappingProxyType({'zwaarte': None, 'reden zwaarte': 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen zwaarte.'}), (TABEL_ZWAARTE_REGELS[1],)),
+    Beslissing('zwaarte', MappingProxyType({'zwaarte': _Zwaarte_A, 'reden zwaarte': 'Bij 1 of 2 resultaatgebieden hoort zwaarte A.'}), (TABEL_ZWAARTE_REGELS[2],)),
+    Beslissing('zwaarte', MappingProxyType({'zwaarte': _Zwaarte_B, 'reden zwaarte': 'Bij 3 of 4 resultaatgebieden hoort zwaarte B.'}), (TABEL_ZWAARTE_REGELS[3],)),
+    Beslissing('zwaarte', MappingProxyType({'zwaarte': _Zwaarte_C, 'reden zwaarte': 'Bij 5 of 6 resultaatgebieden hoort zwaarte C.'}), (TABEL_ZWAARTE_REGELS[4],)),
 )
 
 
-def tabel_zwaarte(aantal_resultaatgebieden: int) -> Beslissing:
+def tabel_zwaarte(toegang: Toegang, aantal_resultaatgebieden: int) -> Beslissing:
     """Beslistabel 'zwaarte' (uniek); bron §1.1, §2.1 a, bijlage B2, Zwaarte van de ondersteuningsvraag."""
-    if aantal_resultaatgebieden <= 0:  # rij 1: t/m 0
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | -
         return TABEL_ZWAARTE_BESLISSINGEN[0]
-    if 1 <= aantal_resultaatgebieden <= 2:  # rij 2: 1 t/m 2
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_resultaatgebieden <= 0:  # rij 2: niet geweigerd | t/m 0
         return TABEL_ZWAARTE_BESLISSINGEN[1]
-    if 3 <= aantal_resultaatgebieden <= 4:  # rij 3: 3 t/m 4
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and 1 <= aantal_resultaatgebieden <= 2:  # rij 3: niet geweigerd | 1 t/m 2
         return TABEL_ZWAARTE_BESLISSINGEN[2]
-    if aantal_resultaatgebieden >= 5:  # rij 4: vanaf 5
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and 3 <= aantal_resultaatgebieden <= 4:  # rij 4: niet geweigerd | 3 t/m 4
         return TABEL_ZWAARTE_BESLISSINGEN[3]
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_resultaatgebieden >= 5:  # rij 5: niet geweigerd | vanaf 5
+        return TABEL_ZWAARTE_BESLISSINGEN[4]
     raise GeenBeslissing('tabel “zwaarte”: geen rij past')
 
 
@@ -1022,196 +1090,164 @@ def tabel_basisarrangement(intensiteit: Intensiteit | None, zwaarte: Zwaarte | N
     return TABEL_BASISARRANGEMENT_BESLISSINGEN[(intensiteit, zwaarte, type_ondersteuning)]
 
 
-TABEL_TOEGANG_REGELS = (
-    Regel('toegang', 1, 68, ('§1.3',)),
-    Regel('toegang', 2, 69, ('§1.3',)),
-    Regel('toegang', 3, 70, ('§1.2',)),
-    Regel('toegang', 4, 71, ('§1.2',)),
-    Regel('toegang', 5, 72, ('§1.2',)),
-    Regel('toegang', 6, 73, ('§1.2',)),
-    Regel('toegang', 7, 74, ('§1.2',)),
-    Regel('toegang', 8, 75, ('§1.2',)),
-)
-# Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
-TABEL_TOEGANG_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U beschikt niet over huisvesting waar u kunt blijven wonen. Ondersteuning wordt alleen ingezet als u beschikt over huisvesting waar u ook kunt blijven wonen als de ondersteuning afneemt of als u een andere zorgaanbieder kiest.'}), (TABEL_TOEGANG_REGELS[0],)),
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'Uw huurcontract hangt af van het afnemen van ondersteuning. Een koppeling tussen wonen en zorg is uitgesloten.'}), (TABEL_TOEGANG_REGELS[1],)),
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'Het SWT heeft geen beperkingen in uw zelfredzaamheid of participatie vastgesteld, op geen enkel terrein. Integrale Thuisondersteuning is voor wie niet zelfredzaam is of niet zelfstandig kan participeren.'}), (TABEL_TOEGANG_REGELS[2],)),
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_VERLEEND, 'reden toegang': 'U bent 18 jaar of ouder, het SWT heeft beperkingen in uw zelfredzaamheid of participatie vastgesteld en u beschikt over huisvesting.'}), (TABEL_TOEGANG_REGELS[3],)),
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U bent jonger dan 18. Een uitzondering kan alleen bij een nieuwe toekenning.'}), (TABEL_TOEGANG_REGELS[4],)),
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_VERLEEND, 'reden toegang': 'U bent jonger dan 18, maar het SWT vindt dit een uitzonderlijk geval bij een nieuwe toekenning.'}), (TABEL_TOEGANG_REGELS[5],)),
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_GEWEIGERD, 'reden toegang': 'U bent jonger dan 18 en het SWT vindt dit geen uitzonderlijk geval.'}), (TABEL_TOEGANG_REGELS[6],)),
-    Beslissing('toegang', MappingProxyType({'toegang': _Toegang_SWT_BEOORDEELT, 'reden toegang': 'SWT beoordeelt of dit een uitzonderlijk geval is waarin iemand net voor het 18e jaar toegang krijgt (§1.2).'}), (TABEL_TOEGANG_REGELS[7],)),
-)
-
-
-def tabel_toegang(heeft_eigen_huisvesting: bool, huurovereenkomst_afhankelijk_van_de_ondersteuning: bool, beperkingen_op_terreinen: frozenset[Terrein], leeftijd: int, nieuwe_toekenning: bool, swt_oordeel_uitzondering_leeftijd: bool | None) -> Beslissing:
-    """Beslistabel 'toegang' (eerste); bron §1.2, §1.3."""
-    if heeft_eigen_huisvesting is False:  # rij 1: nee | - | - | - | - | -
-        return TABEL_TOEGANG_BESLISSINGEN[0]
-    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is True:  # rij 2: ja | ja | - | - | - | -
-        return TABEL_TOEGANG_BESLISSINGEN[1]
-    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and len(beperkingen_op_terreinen) == 0:  # rij 3: ja | nee | leeg | - | - | -
-        return TABEL_TOEGANG_BESLISSINGEN[2]
-    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd >= 18:  # rij 4: ja | nee | - | vanaf 18 | - | -
-        return TABEL_TOEGANG_BESLISSINGEN[3]
-    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd < 18 and nieuwe_toekenning is False:  # rij 5: ja | nee | - | tot 18 | nee | -
-        return TABEL_TOEGANG_BESLISSINGEN[4]
-    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd < 18 and nieuwe_toekenning is True and swt_oordeel_uitzondering_leeftijd is True:  # rij 6: ja | nee | - | tot 18 | ja | ja
-        return TABEL_TOEGANG_BESLISSINGEN[5]
-    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd < 18 and nieuwe_toekenning is True and swt_oordeel_uitzondering_leeftijd is False:  # rij 7: ja | nee | - | tot 18 | ja | nee
-        return TABEL_TOEGANG_BESLISSINGEN[6]
-    if heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd < 18 and nieuwe_toekenning is True and swt_oordeel_uitzondering_leeftijd is None:  # rij 8: ja | nee | - | tot 18 | ja | onbekend
-        return TABEL_TOEGANG_BESLISSINGEN[7]
-    raise GeenBeslissing('tabel “toegang”: geen rij past')
-
-
 TABEL_ARRANGEMENT_REGELS = (
-    Regel('arrangement', 1, 77, ('§1.2', '§1.3')),
-    Regel('arrangement', 2, 78, ('§2.1 a',)),
-    Regel('arrangement', 3, 79, ('§2',)),
+    Regel('arrangement', 1, 77, ('§2', '§2.2')),
+    Regel('arrangement', 2, 78, ('§1.2', '§1.3')),
+    Regel('arrangement', 3, 79, ('§2.1 a',)),
     Regel('arrangement', 4, 80, ('§2',)),
-    Regel('arrangement', 5, 81, ('§2.2',)),
+    Regel('arrangement', 5, 81, ('§2',)),
     Regel('arrangement', 6, 82, ('§2.2',)),
-    Regel('arrangement', 7, 83, ('§2.2', '§3.3')),
-    Regel('arrangement', 8, 84, ('§3.3',)),
+    Regel('arrangement', 7, 83, ('§2.2',)),
+    Regel('arrangement', 8, 84, ('§2.2', '§3.3')),
     Regel('arrangement', 9, 85, ('§3.3',)),
-    Regel('arrangement', 10, 86, ('§2.2',)),
+    Regel('arrangement', 10, 86, ('§3.3',)),
     Regel('arrangement', 11, 87, ('§2.2',)),
     Regel('arrangement', 12, 88, ('§2.2',)),
+    Regel('arrangement', 13, 89, ('§2.2',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_ARRANGEMENT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'Zonder toegang is er geen arrangement.'}), (TABEL_ARRANGEMENT_REGELS[0],)),
-    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus geen arrangement.'}), (TABEL_ARRANGEMENT_REGELS[1],)),
-    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'Het arrangement is nog niet bekend: het type of de intensiteit wacht op een oordeel van het SWT.'}), (TABEL_ARRANGEMENT_REGELS[2],)),
-    None,  # rij 4 rekent zijn uitkomst uit
-    Beslissing('arrangement', MappingProxyType({'arrangement': _Arrangement_AANGEPAST_ARRANGEMENT_1, 'op uurbasis': True, 'toelichting arrangement': 'A1-ondersteunend is meer dan nodig. Om af te bouwen is tijdelijk leun en steun nodig; daarvoor worden op uurbasis afspraken gemaakt met de zorgaanbieder.'}), (TABEL_ARRANGEMENT_REGELS[4],)),
-    Beslissing('arrangement', MappingProxyType({'arrangement': _Arrangement_AANGEPAST_ARRANGEMENT_1, 'op uurbasis': True, 'toelichting arrangement': 'C3-activerend is in deze uitzonderlijke situatie niet toereikend. Tijdelijk worden op uurbasis afspraken gemaakt met de zorgaanbieder.'}), (TABEL_ARRANGEMENT_REGELS[5],)),
-    Beslissing('arrangement', MappingProxyType({'arrangement': _Arrangement_AANGEPAST_ARRANGEMENT_2, 'op uurbasis': True, 'toelichting arrangement': 'A3-ondersteunend is niet toereikend om het hele huishouden tijdelijk over te nemen. Er komt een beschikking op uurbasis, in overleg met de zorgaanbieder.'}), (TABEL_ARRANGEMENT_REGELS[6],)),
-    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt hoeveel uur per week nodig is: aangepast arrangement 2 vraagt minimaal vijf uur per week (§3.3).'}), (TABEL_ARRANGEMENT_REGELS[7],)),
-    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: het SWT vraagt aangepast arrangement 2, maar schat minder dan vijf uur per week, en dat arrangement is voor minimaal vijf uur per week (§3.3). De regels vallen niet stil terug op A3-ondersteunend.'}), (TABEL_ARRANGEMENT_REGELS[8],)),
-    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: aangepast arrangement 1 om af te bouwen past alleen als het laagste arrangement, A1-ondersteunend, meer is dan nodig (§2.2); het basisarrangement is hoger. De regels vallen niet stil terug op het basisarrangement.'}), (TABEL_ARRANGEMENT_REGELS[9],)),
-    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: aangepast arrangement 1 omdat het arrangement niet toereikend is, past alleen bij het hoogste arrangement, C3-activerend (§2.2). De regels vallen niet stil terug op het basisarrangement.'}), (TABEL_ARRANGEMENT_REGELS[10],)),
-    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: aangepast arrangement 2 past alleen als A3-ondersteunend met huishouden als resultaatgebied niet toereikend is om het hele huishouden over te nemen (§2.2). De regels vallen niet stil terug op het basisarrangement.'}), (TABEL_ARRANGEMENT_REGELS[11],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': None}), (TABEL_ARRANGEMENT_REGELS[0],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'Zonder toegang is er geen arrangement.'}), (TABEL_ARRANGEMENT_REGELS[1],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus geen arrangement.'}), (TABEL_ARRANGEMENT_REGELS[2],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'Het arrangement is nog niet bekend: het type of de intensiteit wacht op een oordeel van het SWT.'}), (TABEL_ARRANGEMENT_REGELS[3],)),
+    None,  # rij 5 rekent zijn uitkomst uit
+    Beslissing('arrangement', MappingProxyType({'arrangement': _Arrangement_AANGEPAST_ARRANGEMENT_1, 'op uurbasis': True, 'toelichting arrangement': 'A1-ondersteunend is meer dan nodig. Om af te bouwen is tijdelijk leun en steun nodig; daarvoor worden op uurbasis afspraken gemaakt met de zorgaanbieder.'}), (TABEL_ARRANGEMENT_REGELS[5],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': _Arrangement_AANGEPAST_ARRANGEMENT_1, 'op uurbasis': True, 'toelichting arrangement': 'C3-activerend is in deze uitzonderlijke situatie niet toereikend. Tijdelijk worden op uurbasis afspraken gemaakt met de zorgaanbieder.'}), (TABEL_ARRANGEMENT_REGELS[6],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': _Arrangement_AANGEPAST_ARRANGEMENT_2, 'op uurbasis': True, 'toelichting arrangement': 'A3-ondersteunend is niet toereikend om het hele huishouden tijdelijk over te nemen. Er komt een beschikking op uurbasis, in overleg met de zorgaanbieder.'}), (TABEL_ARRANGEMENT_REGELS[7],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt hoeveel uur per week nodig is: aangepast arrangement 2 vraagt minimaal vijf uur per week (§3.3).'}), (TABEL_ARRANGEMENT_REGELS[8],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: het SWT vraagt aangepast arrangement 2, maar schat minder dan vijf uur per week, en dat arrangement is voor minimaal vijf uur per week (§3.3). De regels vallen niet stil terug op A3-ondersteunend.'}), (TABEL_ARRANGEMENT_REGELS[9],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: aangepast arrangement 1 om af te bouwen past alleen als het laagste arrangement, A1-ondersteunend, meer is dan nodig (§2.2); het basisarrangement is hoger. De regels vallen niet stil terug op het basisarrangement.'}), (TABEL_ARRANGEMENT_REGELS[10],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: aangepast arrangement 1 omdat het arrangement niet toereikend is, past alleen bij het hoogste arrangement, C3-activerend (§2.2). De regels vallen niet stil terug op het basisarrangement.'}), (TABEL_ARRANGEMENT_REGELS[11],)),
+    Beslissing('arrangement', MappingProxyType({'arrangement': None, 'op uurbasis': None, 'toelichting arrangement': 'SWT beoordeelt de oplossing: aangepast arrangement 2 past alleen als A3-ondersteunend met huishouden als resultaatgebied niet toereikend is om het hele huishouden over te nemen (§2.2). De regels vallen niet stil terug op het basisarrangement.'}), (TABEL_ARRANGEMENT_REGELS[12],)),
 )
 
 
 def tabel_arrangement(toegang: Toegang, aantal_resultaatgebieden: int, basisarrangement: Arrangement | None, huishouden_nu: bool, swt_oordeel_over_het_basisarrangement: OordeelBasisarrangement, benodigde_uren_per_week: int | None) -> Beslissing:
     """Beslistabel 'arrangement' (eerste); bron §2, §2.2."""
-    if (toegang == _Toegang_GEWEIGERD or toegang == _Toegang_SWT_BEOORDEELT):  # rij 1: geweigerd of SWT beoordeelt | - | - | - | - | -
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | - | - | -
         return TABEL_ARRANGEMENT_BESLISSINGEN[0]
-    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden <= 0:  # rij 2: verleend | t/m 0 | - | - | - | -
+    if toegang == _Toegang_SWT_BEOORDEELT:  # rij 2: SWT beoordeelt | - | - | - | - | -
         return TABEL_ARRANGEMENT_BESLISSINGEN[1]
-    if toegang == _Toegang_VERLEEND and basisarrangement is None:  # rij 3: verleend | - | onbekend | - | - | -
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden <= 0:  # rij 3: verleend | t/m 0 | - | - | - | -
         return TABEL_ARRANGEMENT_BESLISSINGEN[2]
-    if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_BASISARRANGEMENT_PAST:  # rij 4: verleend | - | - | - | basisarrangement past | -
-        return Beslissing('arrangement', {'arrangement': basisarrangement, 'op uurbasis': False, 'toelichting arrangement': 'Het arrangement volgt uit het schema van §2.'}, (TABEL_ARRANGEMENT_REGELS[3],))
-    if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A1_ONDERSTEUNEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # rij 5: verleend | - | A1-ondersteunend | - | leun en steun om af te bouwen | -
-        return TABEL_ARRANGEMENT_BESLISSINGEN[4]
-    if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_C3_ACTIVEREND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # rij 6: verleend | - | C3-activerend | - | hoogste arrangement ontoereikend | -
+    if toegang == _Toegang_VERLEEND and basisarrangement is None:  # rij 4: verleend | - | onbekend | - | - | -
+        return TABEL_ARRANGEMENT_BESLISSINGEN[3]
+    if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_BASISARRANGEMENT_PAST:  # rij 5: verleend | - | - | - | basisarrangement past | -
+        return Beslissing('arrangement', {'arrangement': basisarrangement, 'op uurbasis': False, 'toelichting arrangement': 'Het arrangement volgt uit het schema van §2.'}, (TABEL_ARRANGEMENT_REGELS[4],))
+    if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A1_ONDERSTEUNEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # rij 6: verleend | - | A1-ondersteunend | - | leun en steun om af te bouwen | -
         return TABEL_ARRANGEMENT_BESLISSINGEN[5]
-    if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week >= 5):  # rij 7: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | vanaf 5
+    if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_C3_ACTIVEREND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # rij 7: verleend | - | C3-activerend | - | hoogste arrangement ontoereikend | -
         return TABEL_ARRANGEMENT_BESLISSINGEN[6]
-    if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and benodigde_uren_per_week is None:  # rij 8: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | onbekend
+    if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week >= 5):  # rij 8: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | vanaf 5
         return TABEL_ARRANGEMENT_BESLISSINGEN[7]
-    if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week < 5):  # rij 9: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | tot 5
+    if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and benodigde_uren_per_week is None:  # rij 9: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | onbekend
         return TABEL_ARRANGEMENT_BESLISSINGEN[8]
-    if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # rij 10: verleend | - | - | - | leun en steun om af te bouwen | -
+    if toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week < 5):  # rij 10: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | tot 5
         return TABEL_ARRANGEMENT_BESLISSINGEN[9]
-    if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # rij 11: verleend | - | - | - | hoogste arrangement ontoereikend | -
+    if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # rij 11: verleend | - | - | - | leun en steun om af te bouwen | -
         return TABEL_ARRANGEMENT_BESLISSINGEN[10]
-    if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN:  # rij 12: verleend | - | - | - | hele huishouden tijdelijk overnemen | -
+    if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # rij 12: verleend | - | - | - | hoogste arrangement ontoereikend | -
         return TABEL_ARRANGEMENT_BESLISSINGEN[11]
+    if toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN:  # rij 13: verleend | - | - | - | hele huishouden tijdelijk overnemen | -
+        return TABEL_ARRANGEMENT_BESLISSINGEN[12]
     raise GeenBeslissing('tabel “arrangement”: geen rij past')
 
 
 TABEL_UREN_HUISHOUDEN_REGELS = (
-    Regel('uren huishouden', 1, 27, ('§3',)),
+    Regel('uren huishouden', 1, 27, ('§3', '§3.2', '§3.3')),
     Regel('uren huishouden', 2, 28, ('§3',)),
-    Regel('uren huishouden', 3, 29, ('§3.2', '§3.3')),
-    Regel('uren huishouden', 4, 30, ('§3.3',)),
+    Regel('uren huishouden', 3, 29, ('§3',)),
+    Regel('uren huishouden', 4, 30, ('§3.2', '§3.3')),
     Regel('uren huishouden', 5, 31, ('§3.3',)),
-    Regel('uren huishouden', 6, 32, ('§2.2', '§3.3')),
-    Regel('uren huishouden', 7, 33, ('§3',)),
-    Regel('uren huishouden', 8, 34, ('§2',)),
+    Regel('uren huishouden', 6, 32, ('§3.3',)),
+    Regel('uren huishouden', 7, 33, ('§2.2', '§3.3')),
+    Regel('uren huishouden', 8, 34, ('§3',)),
+    Regel('uren huishouden', 9, 35, ('§2',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_UREN_HUISHOUDEN_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Huishouden is nu geen resultaatgebied, dus er zijn geen uren voor huishoudelijke ondersteuning.'}), (TABEL_UREN_HUISHOUDEN_REGELS[0],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Huishouden in combinatie met andere resultaatgebieden: de beleidsregel schrijft dan geen uren voor huishoudelijke ondersteuning voor.'}), (TABEL_UREN_HUISHOUDEN_REGELS[1],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 105, 'toelichting uren': 'Gemiddeld 105 uur per jaar inzet door een professional: daarmee is een schoon en leefbaar huis haalbaar.'}), (TABEL_UREN_HUISHOUDEN_REGELS[2],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 156, 'toelichting uren': '156 uur per jaar inzet door een professional (intensiteit plus).'}), (TABEL_UREN_HUISHOUDEN_REGELS[3],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 208, 'toelichting uren': '208 uur per jaar inzet door een professional (intensiteit plusplus).'}), (TABEL_UREN_HUISHOUDEN_REGELS[4],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Aangepast arrangement: de uren worden op uurbasis afgesproken met de zorgaanbieder.'}), (TABEL_UREN_HUISHOUDEN_REGELS[5],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Er is (nog) geen arrangement, dus ook geen uren.'}), (TABEL_UREN_HUISHOUDEN_REGELS[6],)),
-    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Activerend arrangement: alleen bij een enkelvoudig ondersteunend arrangement met alleen huishouden liggen de uren vast.'}), (TABEL_UREN_HUISHOUDEN_REGELS[7],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': None}), (TABEL_UREN_HUISHOUDEN_REGELS[0],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Huishouden is nu geen resultaatgebied, dus er zijn geen uren voor huishoudelijke ondersteuning.'}), (TABEL_UREN_HUISHOUDEN_REGELS[1],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Huishouden in combinatie met andere resultaatgebieden: de beleidsregel schrijft dan geen uren voor huishoudelijke ondersteuning voor.'}), (TABEL_UREN_HUISHOUDEN_REGELS[2],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 105, 'toelichting uren': 'Gemiddeld 105 uur per jaar inzet door een professional: daarmee is een schoon en leefbaar huis haalbaar.'}), (TABEL_UREN_HUISHOUDEN_REGELS[3],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 156, 'toelichting uren': '156 uur per jaar inzet door een professional (intensiteit plus).'}), (TABEL_UREN_HUISHOUDEN_REGELS[4],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': 208, 'toelichting uren': '208 uur per jaar inzet door een professional (intensiteit plusplus).'}), (TABEL_UREN_HUISHOUDEN_REGELS[5],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Aangepast arrangement: de uren worden op uurbasis afgesproken met de zorgaanbieder.'}), (TABEL_UREN_HUISHOUDEN_REGELS[6],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Er is (nog) geen arrangement, dus ook geen uren.'}), (TABEL_UREN_HUISHOUDEN_REGELS[7],)),
+    Beslissing('uren huishouden', MappingProxyType({'uren huishouden per jaar': None, 'toelichting uren': 'Activerend arrangement: alleen bij een enkelvoudig ondersteunend arrangement met alleen huishouden liggen de uren vast.'}), (TABEL_UREN_HUISHOUDEN_REGELS[8],)),
 )
 
 
-def tabel_uren_huishouden(huishouden_nu: bool, enkelvoudig_huishouden: bool, arrangement: Arrangement | None) -> Beslissing:
+def tabel_uren_huishouden(toegang: Toegang, huishouden_nu: bool, enkelvoudig_huishouden: bool, arrangement: Arrangement | None) -> Beslissing:
     """Beslistabel 'uren huishouden' (eerste); bron §3, §3.2, §3.3."""
-    if huishouden_nu is False:  # rij 1: nee | - | -
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | -
         return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[0]
-    if huishouden_nu is True and enkelvoudig_huishouden is False:  # rij 2: ja | nee | -
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is False:  # rij 2: niet geweigerd | nee | - | -
         return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[1]
-    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A1_ONDERSTEUNEND:  # rij 3: ja | ja | A1-ondersteunend
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is False:  # rij 3: niet geweigerd | ja | nee | -
         return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[2]
-    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A2_ONDERSTEUNEND:  # rij 4: ja | ja | A2-ondersteunend
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A1_ONDERSTEUNEND:  # rij 4: niet geweigerd | ja | ja | A1-ondersteunend
         return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[3]
-    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # rij 5: ja | ja | A3-ondersteunend
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A2_ONDERSTEUNEND:  # rij 5: niet geweigerd | ja | ja | A2-ondersteunend
         return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[4]
-    if huishouden_nu is True and enkelvoudig_huishouden is True and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2):  # rij 6: ja | ja | "aangepast arrangement 1" of "aangepast arrangement 2"
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # rij 6: niet geweigerd | ja | ja | A3-ondersteunend
         return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[5]
-    if huishouden_nu is True and enkelvoudig_huishouden is True and arrangement is None:  # rij 7: ja | ja | onbekend
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2):  # rij 7: niet geweigerd | ja | ja | "aangepast arrangement 1" of "aangepast arrangement 2"
         return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[6]
-    if huishouden_nu is True and enkelvoudig_huishouden is True:  # rij 8: ja | ja | -
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement is None:  # rij 8: niet geweigerd | ja | ja | onbekend
         return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[7]
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True:  # rij 9: niet geweigerd | ja | ja | -
+        return TABEL_UREN_HUISHOUDEN_BESLISSINGEN[8]
     raise GeenBeslissing('tabel “uren huishouden”: geen rij past')
 
 
 TABEL_ADVIES_INTENSITEIT_REGELS = (
-    Regel('advies intensiteit', 1, 106, ('bijlage B2, Benodigde intensiteit',)),
-    Regel('advies intensiteit', 2, 107, ('bijlage B2, Benodigde intensiteit',)),
-    Regel('advies intensiteit', 3, 108, ('bijlage B2, Benodigde intensiteit',)),
-    Regel('advies intensiteit', 4, 109, ('bijlage B2, Benodigde intensiteit',)),
-    Regel('advies intensiteit', 5, 110, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 1, 116, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 2, 117, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 3, 118, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 4, 119, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 5, 120, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('advies intensiteit', 6, 121, ('bijlage B2, Benodigde intensiteit',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_ADVIES_INTENSITEIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_GEMIDDELD, 'reden advies': 'Er zijn geen verzwarende omstandigheden.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[0],)),
-    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': None, 'reden advies': 'Het SWT heeft nog niet gezegd welke verzwarende omstandigheden de inzet verhogen; bijlage B2 geeft dan geen advies.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[1],)),
-    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_GEMIDDELD, 'reden advies': 'Volgens het SWT verhoogt geen van de verzwarende omstandigheden de inzet, of alleen een die hier niet meetelt.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[2],)),
-    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_PLUS, 'reden advies': 'Eén verzwarende omstandigheid verhoogt de inzet en telt mee.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[3],)),
-    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_PLUSPLUS, 'reden advies': 'Een combinatie van verzwarende omstandigheden verhoogt de inzet en telt mee.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[4],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': None, 'reden advies': None}), (TABEL_ADVIES_INTENSITEIT_REGELS[0],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_GEMIDDELD, 'reden advies': 'Er zijn geen verzwarende omstandigheden.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[1],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': None, 'reden advies': 'Het SWT heeft nog niet gezegd welke verzwarende omstandigheden de inzet verhogen; bijlage B2 geeft dan geen advies.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[2],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_GEMIDDELD, 'reden advies': 'Volgens het SWT verhoogt geen van de verzwarende omstandigheden de inzet, of alleen een die hier niet meetelt.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[3],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_PLUS, 'reden advies': 'Eén verzwarende omstandigheid verhoogt de inzet en telt mee.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[4],)),
+    Beslissing('advies intensiteit', MappingProxyType({'advies intensiteit': _Intensiteit_PLUSPLUS, 'reden advies': 'Een combinatie van verzwarende omstandigheden verhoogt de inzet en telt mee.'}), (TABEL_ADVIES_INTENSITEIT_REGELS[5],)),
 )
 
 
-def tabel_advies_intensiteit(verzwarende_omstandigheden: frozenset[Omstandigheid], aantal_tellende_omstandigheden: int | None) -> Beslissing:
+def tabel_advies_intensiteit(toegang: Toegang, verzwarende_omstandigheden: frozenset[Omstandigheid], aantal_tellende_omstandigheden: int | None) -> Beslissing:
     """Beslistabel 'advies intensiteit' (eerste); bron bijlage B2, Benodigde intensiteit."""
-    if len(verzwarende_omstandigheden) == 0:  # rij 1: leeg | -
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[0]
-    if aantal_tellende_omstandigheden is None:  # rij 2: - | onbekend
+    if len(verzwarende_omstandigheden) == 0:  # rij 2: - | leeg | -
         return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[1]
-    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # rij 3: - | t/m 0
+    if aantal_tellende_omstandigheden is None:  # rij 3: - | - | onbekend
         return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[2]
-    if aantal_tellende_omstandigheden == 1:  # rij 4: - | 1
+    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # rij 4: - | - | t/m 0
         return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[3]
-    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # rij 5: - | vanaf 2
+    if aantal_tellende_omstandigheden == 1:  # rij 5: - | - | 1
         return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[4]
+    if (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # rij 6: - | - | vanaf 2
+        return TABEL_ADVIES_INTENSITEIT_BESLISSINGEN[5]
     raise GeenBeslissing('tabel “advies intensiteit”: geen rij past')
 
 
 TABEL_AFSPRAAK_OP_UURBASIS_REGELS = (
-    Regel('afspraak op uurbasis', 1, 97, ('§2.2', '§3.3')),
-    Regel('afspraak op uurbasis', 2, 98, ('§2.2', '§3.3')),
-    Regel('afspraak op uurbasis', 3, 99, ('§2.2', '§3.3')),
+    Regel('afspraak op uurbasis', 1, 98, ('§2.2', '§3.3')),
+    Regel('afspraak op uurbasis', 2, 99, ('§2.2', '§3.3')),
+    Regel('afspraak op uurbasis', 3, 100, ('§2.2', '§3.3')),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_AFSPRAAK_OP_UURBASIS_BESLISSINGEN: tuple[Beslissing | None, ...] = (
     None,  # rij 1 rekent zijn uitkomst uit
     Beslissing('afspraak op uurbasis', MappingProxyType({'afgesproken uren op uurbasis': None, 'uren op uurbasis open': True, 'toelichting uurbasis': 'SWT legt de uren op uurbasis vast, in overleg met de zorgaanbieder (§2.2, §3.3).'}), (TABEL_AFSPRAAK_OP_UURBASIS_REGELS[1],)),
-    Beslissing('afspraak op uurbasis', MappingProxyType({'afgesproken uren op uurbasis': None, 'uren op uurbasis open': False, 'toelichting uurbasis': 'Geen aangepast arrangement, dus geen uren op uurbasis.'}), (TABEL_AFSPRAAK_OP_UURBASIS_REGELS[2],)),
+    Beslissing('afspraak op uurbasis', MappingProxyType({'afgesproken uren op uurbasis': None, 'uren op uurbasis open': None, 'toelichting uurbasis': None}), (TABEL_AFSPRAAK_OP_UURBASIS_REGELS[2],)),
 )
 
 
@@ -1253,7 +1289,7 @@ TABEL_BESLUIT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
 )
 
 
-def tabel_besluit(toegang: Toegang, aantal_resultaatgebieden: int, type_ondersteuning: TypeOndersteuning | None, intensiteit: Intensiteit | None, arrangement: Arrangement | None, toegekende_duur: Duur | None, uren_op_uurbasis_open: bool, uren_huishouden_tekort: bool | None, reden_intensiteit: Any, reden_toegang: Any, reden_type: Any, toelichting_arrangement: Any, toelichting_uurbasis: Any) -> Beslissing:
+def tabel_besluit(toegang: Toegang, aantal_resultaatgebieden: int, type_ondersteuning: TypeOndersteuning | None, intensiteit: Intensiteit | None, arrangement: Arrangement | None, toegekende_duur: Duur | None, uren_op_uurbasis_open: bool | None, uren_huishouden_tekort: bool | None, reden_intensiteit: Any, reden_toegang: Any, reden_type: Any, toelichting_arrangement: Any, toelichting_uurbasis: Any) -> Beslissing:
     """Beslistabel 'besluit' (eerste); bron §1.2, §1.3, §2.1."""
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | - | - | - | - | -
         return Beslissing('besluit', {'besluit': _Besluit_AFWIJZING, 'reden besluit': reden_toegang}, (TABEL_BESLUIT_REGELS[0],))
@@ -1289,7 +1325,7 @@ TABEL_OPEN_PUNTEN_REGELS = (
 )
 
 
-def tabel_open_punten(toegang: Toegang, aantal_resultaatgebieden: int, type_ondersteuning: TypeOndersteuning | None, intensiteit: Intensiteit | None, basisarrangement: Arrangement | None, arrangement: Arrangement | None, gevraagde_duur: Duur | None, uren_op_uurbasis_open: bool, uren_huishouden_tekort: bool | None, reden_intensiteit: Any, reden_toegang: Any, reden_type: Any, toelichting_arrangement: Any, toelichting_uurbasis: Any) -> Beslissing:
+def tabel_open_punten(toegang: Toegang, aantal_resultaatgebieden: int, type_ondersteuning: TypeOndersteuning | None, intensiteit: Intensiteit | None, basisarrangement: Arrangement | None, arrangement: Arrangement | None, gevraagde_duur: Duur | None, uren_op_uurbasis_open: bool | None, uren_huishouden_tekort: bool | None, reden_intensiteit: Any, reden_toegang: Any, reden_type: Any, toelichting_arrangement: Any, toelichting_uurbasis: Any) -> Beslissing:
     """Beslistabel 'open punten' (verzamel); bron §1.2, §2.1 b, §2.1 c, §2.1 d, §3.3, §3.4 c."""
     _regels: list[Regel] = []
     open_punt: list[Any] = []
@@ -1328,55 +1364,59 @@ def tabel_open_punten(toegang: Toegang, aantal_resultaatgebieden: int, type_onde
 
 
 TABEL_LEIDRAAD_DUUR_REGELS = (
-    Regel('leidraad duur', 1, 38, ('§2.1 d',)),
-    Regel('leidraad duur', 2, 39, ('§2.1 d',)),
-    Regel('leidraad duur', 3, 40, ('§2.1 d',)),
-    Regel('leidraad duur', 4, 41, ('§2.1 d',)),
+    Regel('leidraad duur', 1, 39, ('§2.1 d', 'bijlage B2, Duur van de ondersteuning')),
+    Regel('leidraad duur', 2, 40, ('§2.1 d',)),
+    Regel('leidraad duur', 3, 41, ('§2.1 d',)),
+    Regel('leidraad duur', 4, 42, ('§2.1 d',)),
+    Regel('leidraad duur', 5, 43, ('§2.1 d',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_LEIDRAAD_DUUR_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('leidraad duur', MappingProxyType({'leidraad duur': 'Korter dan 1 jaar, omdat de situatie op korte termijn waarschijnlijk verandert.'}), (TABEL_LEIDRAAD_DUUR_REGELS[0],)),
-    Beslissing('leidraad duur', MappingProxyType({'leidraad duur': 'Activerend: gemiddeld 1 jaar, hooguit 2 jaar. Daarna kan verlenging na een evaluatie; vaak wordt het arrangement dan ondersteunend.'}), (TABEL_LEIDRAAD_DUUR_REGELS[1],)),
-    Beslissing('leidraad duur', MappingProxyType({'leidraad duur': 'Ondersteunend: gemiddeld 2 jaar, hooguit 5 jaar. Daarna kan verlenging na een evaluatie.'}), (TABEL_LEIDRAAD_DUUR_REGELS[2],)),
-    Beslissing('leidraad duur', MappingProxyType({'leidraad duur': 'Hangt af van het type ondersteuning; dat is nog niet bekend.'}), (TABEL_LEIDRAAD_DUUR_REGELS[3],)),
+    Beslissing('leidraad duur', MappingProxyType({'leidraad duur': None}), (TABEL_LEIDRAAD_DUUR_REGELS[0],)),
+    Beslissing('leidraad duur', MappingProxyType({'leidraad duur': 'Korter dan 1 jaar, omdat de situatie op korte termijn waarschijnlijk verandert.'}), (TABEL_LEIDRAAD_DUUR_REGELS[1],)),
+    Beslissing('leidraad duur', MappingProxyType({'leidraad duur': 'Activerend: gemiddeld 1 jaar, hooguit 2 jaar. Daarna kan verlenging na een evaluatie; vaak wordt het arrangement dan ondersteunend.'}), (TABEL_LEIDRAAD_DUUR_REGELS[2],)),
+    Beslissing('leidraad duur', MappingProxyType({'leidraad duur': 'Ondersteunend: gemiddeld 2 jaar, hooguit 5 jaar. Daarna kan verlenging na een evaluatie.'}), (TABEL_LEIDRAAD_DUUR_REGELS[3],)),
+    Beslissing('leidraad duur', MappingProxyType({'leidraad duur': 'Hangt af van het type ondersteuning; dat is nog niet bekend.'}), (TABEL_LEIDRAAD_DUUR_REGELS[4],)),
 )
 
 
-def tabel_leidraad_duur(verandering_op_korte_termijn_verwacht: bool, type_ondersteuning: TypeOndersteuning | None) -> Beslissing:
+def tabel_leidraad_duur(toegang: Toegang, verandering_op_korte_termijn_verwacht: bool, type_ondersteuning: TypeOndersteuning | None) -> Beslissing:
     """Beslistabel 'leidraad duur' (eerste); bron §2.1 d, bijlage B2, Duur van de ondersteuning."""
-    if verandering_op_korte_termijn_verwacht is True:  # rij 1: ja | -
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         return TABEL_LEIDRAAD_DUUR_BESLISSINGEN[0]
-    if verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # rij 2: nee | activerend
+    if verandering_op_korte_termijn_verwacht is True:  # rij 2: - | ja | -
         return TABEL_LEIDRAAD_DUUR_BESLISSINGEN[1]
-    if verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # rij 3: nee | ondersteunend
+    if verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # rij 3: - | nee | activerend
         return TABEL_LEIDRAAD_DUUR_BESLISSINGEN[2]
-    if verandering_op_korte_termijn_verwacht is False and type_ondersteuning is None:  # rij 4: nee | onbekend
+    if verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # rij 4: - | nee | ondersteunend
         return TABEL_LEIDRAAD_DUUR_BESLISSINGEN[3]
+    if verandering_op_korte_termijn_verwacht is False and type_ondersteuning is None:  # rij 5: - | nee | onbekend
+        return TABEL_LEIDRAAD_DUUR_BESLISSINGEN[4]
     raise GeenBeslissing('tabel “leidraad duur”: geen rij past')
 
 
 TABEL_MELDINGEN_DUUR_REGELS = (
-    Regel('meldingen duur', 1, 64, ('§2.1 d', '§2.2')),
-    Regel('meldingen duur', 2, 65, ('§2.1 d', '§2.2')),
-    Regel('meldingen duur', 3, 66, ('§2.1 d', '§2.2')),
-    Regel('meldingen duur', 4, 67, ('§2.1 d', '§2.2')),
+    Regel('meldingen duur', 1, 67, ('§2.1 d', '§2.2')),
+    Regel('meldingen duur', 2, 68, ('§2.1 d', '§2.2')),
+    Regel('meldingen duur', 3, 69, ('§2.1 d', '§2.2')),
+    Regel('meldingen duur', 4, 70, ('§2.1 d', '§2.2')),
 )
 
 
-def tabel_meldingen_duur(gevraagde_duur: Duur | None, gevraagde_duur_boven_maximum: bool | None, verandering_op_korte_termijn_verwacht: bool, arrangement: Arrangement | None, toegekende_duur: Duur | None) -> Beslissing:
+def tabel_meldingen_duur(toegang: Toegang, gevraagde_duur: Duur | None, gevraagde_duur_boven_maximum: bool | None, verandering_op_korte_termijn_verwacht: bool, arrangement: Arrangement | None, toegekende_duur: Duur | None) -> Beslissing:
     """Beslistabel 'meldingen duur' (verzamel); bron §2.1 d, §2.2."""
     _regels: list[Regel] = []
     melding_duur: list[Any] = []
-    if gevraagde_duur_boven_maximum is True:  # meldingen duur, rij 1
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is True:  # meldingen duur, rij 1
         _regels.append(TABEL_MELDINGEN_DUUR_REGELS[0])
         melding_duur.append('De gevraagde duur is langer dan de maximale duur voor dit type; toegekend is de maximale duur. Verlenging is mogelijk na een inhoudelijke evaluatie.')
-    if (gevraagde_duur is not None and gevraagde_duur >= _DUUR_12) and verandering_op_korte_termijn_verwacht is True:  # meldingen duur, rij 2
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and (gevraagde_duur is not None and gevraagde_duur >= _DUUR_12) and verandering_op_korte_termijn_verwacht is True:  # meldingen duur, rij 2
         _regels.append(TABEL_MELDINGEN_DUUR_REGELS[1])
         melding_duur.append('Er wordt op korte termijn verandering verwacht; de leidraad is dan een duur korter dan 1 jaar.')
-    if gevraagde_duur is None:  # meldingen duur, rij 3
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur is None:  # meldingen duur, rij 3
         _regels.append(TABEL_MELDINGEN_DUUR_REGELS[2])
         melding_duur.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
-    if (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2) and (toegekende_duur is not None and toegekende_duur >= _DUUR_12):  # meldingen duur, rij 4
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2) and (toegekende_duur is not None and toegekende_duur >= _DUUR_12):  # meldingen duur, rij 4
         _regels.append(TABEL_MELDINGEN_DUUR_REGELS[3])
         melding_duur.append('Een aangepast arrangement is tijdelijk (§2.2), maar deze duur is 1 jaar of langer. De beleidsregel noemt geen grens; SWT: motiveer waarom deze duur past, of kies een kortere.')
     return Beslissing('meldingen duur', {'melding duur': tuple(melding_duur)}, tuple(_regels))
@@ -1393,7 +1433,7 @@ TABEL_EXTRA_HUISHOUDELIJKE_SCHOONMAAK_REGELS = (
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_EXTRA_HUISHOUDELIJKE_SCHOONMAAK_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('extra huishoudelijke schoonmaak', MappingProxyType({'EHS': False, 'toelichting EHS': 'Er is geen toegang tot Integrale Thuisondersteuning, dus ook geen extra schoonmaak.'}), (TABEL_EXTRA_HUISHOUDELIJKE_SCHOONMAAK_REGELS[0],)),
+    Beslissing('extra huishoudelijke schoonmaak', MappingProxyType({'EHS': None, 'toelichting EHS': None}), (TABEL_EXTRA_HUISHOUDELIJKE_SCHOONMAAK_REGELS[0],)),
     Beslissing('extra huishoudelijke schoonmaak', MappingProxyType({'EHS': None, 'toelichting EHS': 'Eerst beoordeelt het SWT de toegang.'}), (TABEL_EXTRA_HUISHOUDELIJKE_SCHOONMAAK_REGELS[1],)),
     Beslissing('extra huishoudelijke schoonmaak', MappingProxyType({'EHS': False, 'toelichting EHS': 'De extra schoonmaak geldt alleen bij zorg in natura (ZIN), niet bij een pgb.'}), (TABEL_EXTRA_HUISHOUDELIJKE_SCHOONMAAK_REGELS[2],)),
     Beslissing('extra huishoudelijke schoonmaak', MappingProxyType({'EHS': False, 'toelichting EHS': 'Huishouden is geen resultaatgebied in het ondersteuningsplan, dus geen extra schoonmaak.'}), (TABEL_EXTRA_HUISHOUDELIJKE_SCHOONMAAK_REGELS[3],)),
@@ -1423,27 +1463,27 @@ def tabel_extra_huishoudelijke_schoonmaak(toegang: Toegang, leveringsvorm: Lever
 
 
 TABEL_TAKEN_HUISHOUDEN_REGELS = (
-    Regel('taken huishouden', 1, 43, ('§3.4 a',)),
-    Regel('taken huishouden', 2, 44, ('§3.4 a',)),
-    Regel('taken huishouden', 3, 45, ('§3.4 a',)),
-    Regel('taken huishouden', 4, 46, ('§3.4 a',)),
-    Regel('taken huishouden', 5, 47, ('§3.4 a',)),
-    Regel('taken huishouden', 6, 48, ('§3.4 a',)),
-    Regel('taken huishouden', 7, 49, ('§3.4 a',)),
-    Regel('taken huishouden', 8, 50, ('§3.4 a',)),
-    Regel('taken huishouden', 9, 51, ('§3.4 a',)),
-    Regel('taken huishouden', 10, 52, ('§3.4 a',)),
-    Regel('taken huishouden', 11, 53, ('§3.4 a',)),
-    Regel('taken huishouden', 12, 54, ('§3.4 a',)),
-    Regel('taken huishouden', 13, 55, ('§3.4 a',)),
-    Regel('taken huishouden', 14, 56, ('§3.4 a',)),
-    Regel('taken huishouden', 15, 57, ('§3.4 a',)),
-    Regel('taken huishouden', 16, 58, ('§3.4 a',)),
-    Regel('taken huishouden', 17, 59, ('§3.4 a',)),
-    Regel('taken huishouden', 18, 60, ('§3.4 a',)),
-    Regel('taken huishouden', 19, 61, ('§3.4 a',)),
-    Regel('taken huishouden', 20, 62, ('§3.4 c',)),
-    Regel('taken huishouden', 21, 63, ('§3.4 c',)),
+    Regel('taken huishouden', 1, 44, ('§3.4 a',)),
+    Regel('taken huishouden', 2, 45, ('§3.4 a',)),
+    Regel('taken huishouden', 3, 46, ('§3.4 a',)),
+    Regel('taken huishouden', 4, 47, ('§3.4 a',)),
+    Regel('taken huishouden', 5, 48, ('§3.4 a',)),
+    Regel('taken huishouden', 6, 49, ('§3.4 a',)),
+    Regel('taken huishouden', 7, 50, ('§3.4 a',)),
+    Regel('taken huishouden', 8, 51, ('§3.4 a',)),
+    Regel('taken huishouden', 9, 52, ('§3.4 a',)),
+    Regel('taken huishouden', 10, 53, ('§3.4 a',)),
+    Regel('taken huishouden', 11, 54, ('§3.4 a',)),
+    Regel('taken huishouden', 12, 55, ('§3.4 a',)),
+    Regel('taken huishouden', 13, 56, ('§3.4 a',)),
+    Regel('taken huishouden', 14, 57, ('§3.4 a',)),
+    Regel('taken huishouden', 15, 58, ('§3.4 a',)),
+    Regel('taken huishouden', 16, 59, ('§3.4 a',)),
+    Regel('taken huishouden', 17, 60, ('§3.4 a',)),
+    Regel('taken huishouden', 18, 61, ('§3.4 a',)),
+    Regel('taken huishouden', 19, 62, ('§3.4 a',)),
+    Regel('taken huishouden', 20, 63, ('§3.4 c',)),
+    Regel('taken huishouden', 21, 64, ('§3.4 c',)),
 )
 
 
@@ -1536,14 +1576,14 @@ def tabel_taken_huishouden(toegang: Toegang, huishouden_nu: bool, voorliggende_w
 
 
 TABEL_AFSPRAKEN_HUISHOUDEN_REGELS = (
-    Regel('afspraken huishouden', 1, 71, ('§3.4 a',)),
-    Regel('afspraken huishouden', 2, 72, ('§3.4 b',)),
-    Regel('afspraken huishouden', 3, 73, ('§3.4 b',)),
-    Regel('afspraken huishouden', 4, 74, ('§3.4 c',)),
-    Regel('afspraken huishouden', 5, 75, ('§3.4 c',)),
-    Regel('afspraken huishouden', 6, 76, ('§3.4 c',)),
-    Regel('afspraken huishouden', 7, 77, ('§3.3',)),
-    Regel('afspraken huishouden', 8, 78, ('§3',)),
+    Regel('afspraken huishouden', 1, 72, ('§3.4 a',)),
+    Regel('afspraken huishouden', 2, 73, ('§3.4 b',)),
+    Regel('afspraken huishouden', 3, 74, ('§3.4 b',)),
+    Regel('afspraken huishouden', 4, 75, ('§3.4 c',)),
+    Regel('afspraken huishouden', 5, 76, ('§3.4 c',)),
+    Regel('afspraken huishouden', 6, 77, ('§3.4 c',)),
+    Regel('afspraken huishouden', 7, 78, ('§3.3',)),
+    Regel('afspraken huishouden', 8, 79, ('§3',)),
 )
 
 
@@ -1577,8 +1617,8 @@ def tabel_afspraken_huishouden(toegang: Toegang, huishouden_nu: bool, enkelvoudi
 
 
 TABEL_ANDERE_OMSTANDIGHEID_REGELS = (
-    Regel('andere omstandigheid', 1, 130, ('§2.1 c', '§3.3')),
-    Regel('andere omstandigheid', 2, 131, ('§2.1 c', '§3.3')),
+    Regel('andere omstandigheid', 1, 106, ('§2.1 c', '§3.3')),
+    Regel('andere omstandigheid', 2, 107, ('§2.1 c', '§3.3')),
 )
 
 
@@ -1598,13 +1638,13 @@ def tabel_andere_omstandigheid(verzwarende_omstandigheden: frozenset[Omstandighe
 
 
 TABEL_INTENSITEIT_TOELICHTING_REGELS = (
-    Regel('intensiteit toelichting', 1, 139, ('§2.1 c',)),
-    Regel('intensiteit toelichting', 2, 140, ('§3.3', 'bijlage B2, Benodigde intensiteit')),
-    Regel('intensiteit toelichting', 3, 141, ('§2.1 c',)),
-    Regel('intensiteit toelichting', 4, 142, ('bijlage B2, Benodigde intensiteit',)),
-    Regel('intensiteit toelichting', 5, 143, ('§3.4 c',)),
-    Regel('intensiteit toelichting', 6, 144, ('§3.3',)),
-    Regel('intensiteit toelichting', 7, 145, ('§3.3',)),
+    Regel('intensiteit toelichting', 1, 141, ('§2.1 c',)),
+    Regel('intensiteit toelichting', 2, 142, ('§3.3', 'bijlage B2, Benodigde intensiteit')),
+    Regel('intensiteit toelichting', 3, 143, ('§2.1 c',)),
+    Regel('intensiteit toelichting', 4, 144, ('bijlage B2, Benodigde intensiteit',)),
+    Regel('intensiteit toelichting', 5, 145, ('§3.4 c',)),
+    Regel('intensiteit toelichting', 6, 146, ('§3.3',)),
+    Regel('intensiteit toelichting', 7, 147, ('§3.3',)),
 )
 
 
@@ -1637,26 +1677,30 @@ def tabel_intensiteit_toelichting(oordeel_wijkt_af_van_advies: bool | None, omst
 
 
 TABEL_KEUZE_ZORGAANBIEDER_REGELS = (
-    Regel('keuze zorgaanbieder', 1, 36, ('§1',)),
+    Regel('keuze zorgaanbieder', 1, 36, ('§1', '§1.2')),
     Regel('keuze zorgaanbieder', 2, 37, ('§1',)),
-    Regel('keuze zorgaanbieder', 3, 38, ('§1', '§1.2')),
+    Regel('keuze zorgaanbieder', 3, 38, ('§1',)),
+    Regel('keuze zorgaanbieder', 4, 39, ('§1', '§1.2')),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_KEUZE_ZORGAANBIEDER_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': 'U krijgt een pgb: de keuze uit de door de gemeente gecontracteerde zorgaanbieders geldt dan niet.'}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[0],)),
-    Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders.'}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[1],)),
-    Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders. Een aanbieder die voor uw doelgroep is ingeschreven en aan wie het SWT u toekent, moet u accepteren.'}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[2],)),
+    Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': None}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[0],)),
+    Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': 'U krijgt een pgb: de keuze uit de door de gemeente gecontracteerde zorgaanbieders geldt dan niet.'}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[1],)),
+    Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders.'}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[2],)),
+    Beslissing('keuze zorgaanbieder', MappingProxyType({'keuze zorgaanbieder': 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders. Een aanbieder die voor uw doelgroep is ingeschreven en aan wie het SWT u toekent, moet u accepteren.'}), (TABEL_KEUZE_ZORGAANBIEDER_REGELS[3],)),
 )
 
 
-def tabel_keuze_zorgaanbieder(leveringsvorm: Leveringsvorm, doelgroep: Doelgroep | None) -> Beslissing:
+def tabel_keuze_zorgaanbieder(toegang: Toegang, leveringsvorm: Leveringsvorm, doelgroep: Doelgroep | None) -> Beslissing:
     """Beslistabel 'keuze zorgaanbieder' (eerste); bron §1, §1.2."""
-    if leveringsvorm == _Leveringsvorm_PGB:  # rij 1: PGB | -
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         return TABEL_KEUZE_ZORGAANBIEDER_BESLISSINGEN[0]
-    if leveringsvorm == _Leveringsvorm_ZIN and doelgroep is None:  # rij 2: ZIN | onbekend
+    if leveringsvorm == _Leveringsvorm_PGB:  # rij 2: - | PGB | -
         return TABEL_KEUZE_ZORGAANBIEDER_BESLISSINGEN[1]
-    if leveringsvorm == _Leveringsvorm_ZIN:  # rij 3: ZIN | -
+    if leveringsvorm == _Leveringsvorm_ZIN and doelgroep is None:  # rij 3: - | ZIN | onbekend
         return TABEL_KEUZE_ZORGAANBIEDER_BESLISSINGEN[2]
+    if leveringsvorm == _Leveringsvorm_ZIN:  # rij 4: - | ZIN | -
+        return TABEL_KEUZE_ZORGAANBIEDER_BESLISSINGEN[3]
     raise GeenBeslissing('tabel “keuze zorgaanbieder”: geen rij past')
 
 
@@ -1682,77 +1726,81 @@ TABEL_MAANDBUDGET_REGELS = (
     Regel('maandbudget', 19, 37, ('§2',)),
     Regel('maandbudget', 20, 38, ('§2',)),
     Regel('maandbudget', 21, 39, ('§2',)),
+    Regel('maandbudget', 22, 40, ('§2',)),
 )
 # Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
 TABEL_MAANDBUDGET_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Er is (nog) geen arrangement, dus ook geen maandbudget.'}), (TABEL_MAANDBUDGET_REGELS[0],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A1-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[1],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A1-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[2],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A2-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[3],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A2-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[4],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A3-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[5],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A3-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[6],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B1-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[7],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B1-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[8],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B2-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[9],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B2-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[10],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B3-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[11],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B3-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[12],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C1-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[13],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C1-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[14],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C2-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[15],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C2-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[16],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C3-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[17],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C3-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[18],)),
-    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Op uurbasis: er is geen vast maandbudget; de uren worden afgesproken met de zorgaanbieder.'}), (TABEL_MAANDBUDGET_REGELS[19],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': None}), (TABEL_MAANDBUDGET_REGELS[0],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Er is (nog) geen arrangement, dus ook geen maandbudget.'}), (TABEL_MAANDBUDGET_REGELS[1],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A1-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[2],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A1-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[3],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A2-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[4],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A2-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[5],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A3-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[6],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor A3-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[7],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B1-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[8],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B1-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[9],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B2-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[10],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B2-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[11],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B3-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[12],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor B3-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[13],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C1-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[14],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C1-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[15],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C2-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[16],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C2-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[17],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C3-ondersteunend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[18],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Het maandbudget voor C3-activerend staat in het Tarievenblad.'}), (TABEL_MAANDBUDGET_REGELS[19],)),
     Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Op uurbasis: er is geen vast maandbudget; de uren worden afgesproken met de zorgaanbieder.'}), (TABEL_MAANDBUDGET_REGELS[20],)),
+    Beslissing('maandbudget', MappingProxyType({'maandbudget': None, 'maandbudget toelichting': 'Op uurbasis: er is geen vast maandbudget; de uren worden afgesproken met de zorgaanbieder.'}), (TABEL_MAANDBUDGET_REGELS[21],)),
 )
 
 
-def tabel_maandbudget(arrangement: Arrangement | None, ingangsdatum: datetime.date) -> Beslissing:
+def tabel_maandbudget(toegang: Toegang, arrangement: Arrangement | None, ingangsdatum: datetime.date) -> Beslissing:
     """Beslistabel 'maandbudget' (uniek); bron §2."""
-    if arrangement is None:  # rij 1: onbekend | -
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         return TABEL_MAANDBUDGET_BESLISSINGEN[0]
-    if arrangement == _Arrangement_A1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 2: A1-ondersteunend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement is None:  # rij 2: niet geweigerd | onbekend | -
         return TABEL_MAANDBUDGET_BESLISSINGEN[1]
-    if arrangement == _Arrangement_A1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 3: A1-activerend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 3: niet geweigerd | A1-ondersteunend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[2]
-    if arrangement == _Arrangement_A2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 4: A2-ondersteunend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 4: niet geweigerd | A1-activerend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[3]
-    if arrangement == _Arrangement_A2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 5: A2-activerend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 5: niet geweigerd | A2-ondersteunend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[4]
-    if arrangement == _Arrangement_A3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 6: A3-ondersteunend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 6: niet geweigerd | A2-activerend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[5]
-    if arrangement == _Arrangement_A3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 7: A3-activerend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 7: niet geweigerd | A3-ondersteunend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[6]
-    if arrangement == _Arrangement_B1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 8: B1-ondersteunend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 8: niet geweigerd | A3-activerend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[7]
-    if arrangement == _Arrangement_B1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 9: B1-activerend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 9: niet geweigerd | B1-ondersteunend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[8]
-    if arrangement == _Arrangement_B2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 10: B2-ondersteunend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 10: niet geweigerd | B1-activerend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[9]
-    if arrangement == _Arrangement_B2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 11: B2-activerend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 11: niet geweigerd | B2-ondersteunend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[10]
-    if arrangement == _Arrangement_B3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 12: B3-ondersteunend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 12: niet geweigerd | B2-activerend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[11]
-    if arrangement == _Arrangement_B3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 13: B3-activerend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 13: niet geweigerd | B3-ondersteunend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[12]
-    if arrangement == _Arrangement_C1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 14: C1-ondersteunend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 14: niet geweigerd | B3-activerend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[13]
-    if arrangement == _Arrangement_C1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 15: C1-activerend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 15: niet geweigerd | C1-ondersteunend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[14]
-    if arrangement == _Arrangement_C2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 16: C2-ondersteunend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 16: niet geweigerd | C1-activerend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[15]
-    if arrangement == _Arrangement_C2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 17: C2-activerend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 17: niet geweigerd | C2-ondersteunend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[16]
-    if arrangement == _Arrangement_C3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 18: C3-ondersteunend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 18: niet geweigerd | C2-activerend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[17]
-    if arrangement == _Arrangement_C3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 19: C3-activerend | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 19: niet geweigerd | C3-ondersteunend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[18]
-    if arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 and ingangsdatum >= _DATUM_2022_01_01:  # rij 20: "aangepast arrangement 1" | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 20: niet geweigerd | C3-activerend | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[19]
-    if arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2 and ingangsdatum >= _DATUM_2022_01_01:  # rij 21: "aangepast arrangement 2" | vanaf 1 januari 2022
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 and ingangsdatum >= _DATUM_2022_01_01:  # rij 21: niet geweigerd | "aangepast arrangement 1" | vanaf 1 januari 2022
         return TABEL_MAANDBUDGET_BESLISSINGEN[20]
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2 and ingangsdatum >= _DATUM_2022_01_01:  # rij 22: niet geweigerd | "aangepast arrangement 2" | vanaf 1 januari 2022
+        return TABEL_MAANDBUDGET_BESLISSINGEN[21]
     raise GeenBeslissing('tabel “maandbudget”: geen rij past')
 
 
@@ -1830,14 +1878,16 @@ def tabel_uitgesloten_onderdelen(gevraagde_ondersteuning_buiten_de_voorziening: 
 class Resultaat:
     """Alle uitkomsten van één casus, en per tabel de rijen die de doorslag gaven."""
 
+    toegang: Toegang
+    reden_toegang: str
     resultaatgebieden_nu: frozenset[Resultaatgebied]
     ondersteunend_nu: frozenset[Resultaatgebied]
     activerend_nu: frozenset[Resultaatgebied]
     aantal_activerend: int
     aantal_ondersteunend: int
-    typebeeld: Typebeeld
+    typebeeld: Typebeeld | None
     type_ondersteuning: TypeOndersteuning | None
-    reden_type: str
+    reden_type: str | None
     gemiddelde_duur: Duur | None
     maximale_duur: Duur | None
     gevraagde_duur_boven_maximum: bool | None
@@ -1848,17 +1898,15 @@ class Resultaat:
     huishouden_nu: bool
     enkelvoudig_huishouden: bool
     intensiteit: Intensiteit | None
-    reden_intensiteit: str
+    reden_intensiteit: str | None
     zwaarte: Zwaarte | None
-    reden_zwaarte: str
+    reden_zwaarte: str | None
     basisarrangement: Arrangement | None
-    toegang: Toegang
-    reden_toegang: str
     arrangement: Arrangement | None
     op_uurbasis: bool | None
-    toelichting_arrangement: str
+    toelichting_arrangement: str | None
     uren_huishouden_per_jaar: int | None
-    toelichting_uren: str
+    toelichting_uren: str | None
     uren_huishouden_tekort: bool | None
     aantal_huishoudelijke_omstandigheden: int | None
     aantal_algemene_omstandigheden: int | None
@@ -1868,27 +1916,28 @@ class Resultaat:
     algemene_omstandigheden_bij_alleen_huishouden: bool | None
     incontinentie_en_besmet_wasgoed_samen: bool | None
     advies_intensiteit: Intensiteit | None
-    reden_advies: str
+    reden_advies: str | None
     oordeel_wijkt_af_van_advies: bool | None
+    woord_resultaatgebieden: str
     afgesproken_uren_op_uurbasis: str | None
-    uren_op_uurbasis_open: bool
-    toelichting_uurbasis: str
+    uren_op_uurbasis_open: bool | None
+    toelichting_uurbasis: str | None
     besluit: Besluit
     reden_besluit: str | None
     open_punt: tuple[str, ...] | None
-    leidraad_duur: str
+    leidraad_duur: str | None
     melding_duur: tuple[str, ...]
     ehs: bool | None
-    toelichting_ehs: str
+    toelichting_ehs: str | None
     ruimte: tuple[str, ...]
     frequentie: tuple[str, ...]
     activiteiten: tuple[str, ...]
     afspraak_huishouden: tuple[str, ...]
     andere_omstandigheid_volgens_swt: tuple[str, ...] | None
     intensiteit_toelichting: tuple[str, ...]
-    keuze_zorgaanbieder: str
+    keuze_zorgaanbieder: str | None
     maandbudget: Decimal | None
-    maandbudget_toelichting: str
+    maandbudget_toelichting: str | None
     ander_terrein_volgens_swt: tuple[str, ...] | None
     reden_uitsluiting: tuple[str, ...]
     voorliggende_voorziening: tuple[str, ...] | None
@@ -1896,14 +1945,16 @@ class Resultaat:
 
     def __init__(
         self,
+        toegang: Toegang,
+        reden_toegang: str,
         resultaatgebieden_nu: frozenset[Resultaatgebied],
         ondersteunend_nu: frozenset[Resultaatgebied],
         activerend_nu: frozenset[Resultaatgebied],
         aantal_activerend: int,
         aantal_ondersteunend: int,
-        typebeeld: Typebeeld,
+        typebeeld: Typebeeld | None,
         type_ondersteuning: TypeOndersteuning | None,
-        reden_type: str,
+        reden_type: str | None,
         gemiddelde_duur: Duur | None,
         maximale_duur: Duur | None,
         gevraagde_duur_boven_maximum: bool | None,
@@ -1914,17 +1965,15 @@ class Resultaat:
         huishouden_nu: bool,
         enkelvoudig_huishouden: bool,
         intensiteit: Intensiteit | None,
-        reden_intensiteit: str,
+        reden_intensiteit: str | None,
         zwaarte: Zwaarte | None,
-        reden_zwaarte: str,
+        reden_zwaarte: str | None,
         basisarrangement: Arrangement | None,
-        toegang: Toegang,
-        reden_toegang: str,
         arrangement: Arrangement | None,
         op_uurbasis: bool | None,
-        toelichting_arrangement: str,
+        toelichting_arrangement: str | None,
         uren_huishouden_per_jaar: int | None,
-        toelichting_uren: str,
+        toelichting_uren: str | None,
         uren_huishouden_tekort: bool | None,
         aantal_huishoudelijke_omstandigheden: int | None,
         aantal_algemene_omstandigheden: int | None,
@@ -1934,33 +1983,36 @@ class Resultaat:
         algemene_omstandigheden_bij_alleen_huishouden: bool | None,
         incontinentie_en_besmet_wasgoed_samen: bool | None,
         advies_intensiteit: Intensiteit | None,
-        reden_advies: str,
+        reden_advies: str | None,
         oordeel_wijkt_af_van_advies: bool | None,
+        woord_resultaatgebieden: str,
         afgesproken_uren_op_uurbasis: str | None,
-        uren_op_uurbasis_open: bool,
-        toelichting_uurbasis: str,
+        uren_op_uurbasis_open: bool | None,
+        toelichting_uurbasis: str | None,
         besluit: Besluit,
         reden_besluit: str | None,
         open_punt: tuple[str, ...] | None,
-        leidraad_duur: str,
+        leidraad_duur: str | None,
         melding_duur: tuple[str, ...],
         ehs: bool | None,
-        toelichting_ehs: str,
+        toelichting_ehs: str | None,
         ruimte: tuple[str, ...],
         frequentie: tuple[str, ...],
         activiteiten: tuple[str, ...],
         afspraak_huishouden: tuple[str, ...],
         andere_omstandigheid_volgens_swt: tuple[str, ...] | None,
         intensiteit_toelichting: tuple[str, ...],
-        keuze_zorgaanbieder: str,
+        keuze_zorgaanbieder: str | None,
         maandbudget: Decimal | None,
-        maandbudget_toelichting: str,
+        maandbudget_toelichting: str | None,
         ander_terrein_volgens_swt: tuple[str, ...] | None,
         reden_uitsluiting: tuple[str, ...],
         voorliggende_voorziening: tuple[str, ...] | None,
         beslissingen: tuple[Beslissing, ...],
     ) -> None:
         _zet(self, "__dict__", {
+            'toegang': toegang,
+            'reden_toegang': reden_toegang,
             'resultaatgebieden_nu': resultaatgebieden_nu,
             'ondersteunend_nu': ondersteunend_nu,
             'activerend_nu': activerend_nu,
@@ -1983,8 +2035,6 @@ class Resultaat:
             'zwaarte': zwaarte,
             'reden_zwaarte': reden_zwaarte,
             'basisarrangement': basisarrangement,
-            'toegang': toegang,
-            'reden_toegang': reden_toegang,
             'arrangement': arrangement,
             'op_uurbasis': op_uurbasis,
             'toelichting_arrangement': toelichting_arrangement,
@@ -2001,6 +2051,7 @@ class Resultaat:
             'advies_intensiteit': advies_intensiteit,
             'reden_advies': reden_advies,
             'oordeel_wijkt_af_van_advies': oordeel_wijkt_af_van_advies,
+            'woord_resultaatgebieden': woord_resultaatgebieden,
             'afgesproken_uren_op_uurbasis': afgesproken_uren_op_uurbasis,
             'uren_op_uurbasis_open': uren_op_uurbasis_open,
             'toelichting_uurbasis': toelichting_uurbasis,
@@ -2028,6 +2079,8 @@ class Resultaat:
 
     def waarden(self) -> dict[str, Any]:
         return {
+            'toegang': self.toegang,
+            'reden toegang': self.reden_toegang,
             'resultaatgebieden nu': self.resultaatgebieden_nu,
             'ondersteunend nu': self.ondersteunend_nu,
             'activerend nu': self.activerend_nu,
@@ -2050,8 +2103,6 @@ class Resultaat:
             'zwaarte': self.zwaarte,
             'reden zwaarte': self.reden_zwaarte,
             'basisarrangement': self.basisarrangement,
-            'toegang': self.toegang,
-            'reden toegang': self.reden_toegang,
             'arrangement': self.arrangement,
             'op uurbasis': self.op_uurbasis,
             'toelichting arrangement': self.toelichting_arrangement,
@@ -2068,6 +2119,7 @@ class Resultaat:
             'advies intensiteit': self.advies_intensiteit,
             'reden advies': self.reden_advies,
             'oordeel wijkt af van advies': self.oordeel_wijkt_af_van_advies,
+            'woord resultaatgebieden': self.woord_resultaatgebieden,
             'afgesproken uren op uurbasis': self.afgesproken_uren_op_uurbasis,
             'uren op uurbasis open': self.uren_op_uurbasis_open,
             'toelichting uurbasis': self.toelichting_uurbasis,
@@ -2094,6 +2146,8 @@ class Resultaat:
 
 
 UITVOER: list[str] = [
+    'toegang',
+    'reden toegang',
     'resultaatgebieden nu',
     'ondersteunend nu',
     'activerend nu',
@@ -2116,8 +2170,6 @@ UITVOER: list[str] = [
     'zwaarte',
     'reden zwaarte',
     'basisarrangement',
-    'toegang',
-    'reden toegang',
     'arrangement',
     'op uurbasis',
     'toelichting arrangement',
@@ -2134,6 +2186,7 @@ UITVOER: list[str] = [
     'advies intensiteit',
     'reden advies',
     'oordeel wijkt af van advies',
+    'woord resultaatgebieden',
     'afgesproken uren op uurbasis',
     'uren op uurbasis open',
     'toelichting uurbasis',
@@ -2192,24 +2245,28 @@ def beslis(invoer: Invoer) -> Resultaat:
     via_netwerk = invoer.via_netwerk
     later_opgepakt = invoer.later_opgepakt
     beslissingen: list[Beslissing] = []
+    _b = tabel_toegang(heeft_eigen_huisvesting, huurovereenkomst_afhankelijk_van_de_ondersteuning, beperkingen_op_terreinen, leeftijd, nieuwe_toekenning, swt_oordeel_uitzondering_leeftijd)
+    beslissingen.append(_b)
+    toegang = _b.uitkomst['toegang']
+    reden_toegang = _b.uitkomst['reden toegang']
     resultaatgebieden_nu = (((resultaatgebieden_met_ondersteuningsvraag - via_voorliggende_voorziening) - via_netwerk) - later_opgepakt)
     ondersteunend_nu = (resultaatgebieden_nu - activerend_op)
     activerend_nu = (resultaatgebieden_nu - ondersteunend_nu)
     aantal_activerend = len(activerend_nu)
     aantal_ondersteunend = len(ondersteunend_nu)
-    _b = tabel_typebeeld(aantal_activerend, aantal_ondersteunend)
+    _b = tabel_typebeeld(toegang, aantal_activerend, aantal_ondersteunend)
     beslissingen.append(_b)
     typebeeld = _b.uitkomst['typebeeld']
     _b = tabel_type_ondersteuning(typebeeld, zwaartepunt_type)
     beslissingen.append(_b)
     type_ondersteuning = _b.uitkomst['type ondersteuning']
     reden_type = _b.uitkomst['reden type']
-    _b = tabel_duur_per_type(type_ondersteuning)
+    _b = tabel_duur_per_type(toegang, type_ondersteuning)
     beslissingen.append(_b)
     gemiddelde_duur = _b.uitkomst['gemiddelde duur']
     maximale_duur = _b.uitkomst['maximale duur']
     gevraagde_duur_boven_maximum = (None if gevraagde_duur is None or maximale_duur is None else (gevraagde_duur > maximale_duur))
-    _b = tabel_toegekende_duur(gevraagde_duur_boven_maximum, gevraagde_duur, maximale_duur)
+    _b = tabel_toegekende_duur(toegang, gevraagde_duur_boven_maximum, gevraagde_duur, maximale_duur)
     beslissingen.append(_b)
     toegekende_duur = _b.uitkomst['toegekende duur']
     einddatum = (None if toegekende_duur is None else plus_duur(ingangsdatum, toegekende_duur))
@@ -2217,27 +2274,23 @@ def beslis(invoer: Invoer) -> Resultaat:
     aantal_resultaatgebieden = len(resultaatgebieden_nu)
     huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
     enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
-    _b = tabel_intensiteit(intensiteit_volgens_swt, verzwarende_omstandigheden)
+    _b = tabel_intensiteit(toegang, intensiteit_volgens_swt, verzwarende_omstandigheden)
     beslissingen.append(_b)
     intensiteit = _b.uitkomst['intensiteit']
     reden_intensiteit = _b.uitkomst['reden intensiteit']
-    _b = tabel_zwaarte(aantal_resultaatgebieden)
+    _b = tabel_zwaarte(toegang, aantal_resultaatgebieden)
     beslissingen.append(_b)
     zwaarte = _b.uitkomst['zwaarte']
     reden_zwaarte = _b.uitkomst['reden zwaarte']
     _b = tabel_basisarrangement(intensiteit, zwaarte, type_ondersteuning)
     beslissingen.append(_b)
     basisarrangement = _b.uitkomst['basisarrangement']
-    _b = tabel_toegang(heeft_eigen_huisvesting, huurovereenkomst_afhankelijk_van_de_ondersteuning, beperkingen_op_terreinen, leeftijd, nieuwe_toekenning, swt_oordeel_uitzondering_leeftijd)
-    beslissingen.append(_b)
-    toegang = _b.uitkomst['toegang']
-    reden_toegang = _b.uitkomst['reden toegang']
     _b = tabel_arrangement(toegang, aantal_resultaatgebieden, basisarrangement, huishouden_nu, swt_oordeel_over_het_basisarrangement, benodigde_uren_per_week)
     beslissingen.append(_b)
     arrangement = _b.uitkomst['arrangement']
     op_uurbasis = _b.uitkomst['op uurbasis']
     toelichting_arrangement = _b.uitkomst['toelichting arrangement']
-    _b = tabel_uren_huishouden(huishouden_nu, enkelvoudig_huishouden, arrangement)
+    _b = tabel_uren_huishouden(toegang, huishouden_nu, enkelvoudig_huishouden, arrangement)
     beslissingen.append(_b)
     uren_huishouden_per_jaar = _b.uitkomst['uren huishouden per jaar']
     toelichting_uren = _b.uitkomst['toelichting uren']
@@ -2249,11 +2302,12 @@ def beslis(invoer: Invoer) -> Resultaat:
     huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
     algemene_omstandigheden_bij_alleen_huishouden = en(enkelvoudig_huishouden, (None if aantal_algemene_omstandigheden is None else (aantal_algemene_omstandigheden > 0)))
     incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
-    _b = tabel_advies_intensiteit(verzwarende_omstandigheden, aantal_tellende_omstandigheden)
+    _b = tabel_advies_intensiteit(toegang, verzwarende_omstandigheden, aantal_tellende_omstandigheden)
     beslissingen.append(_b)
     advies_intensiteit = _b.uitkomst['advies intensiteit']
     reden_advies = _b.uitkomst['reden advies']
     oordeel_wijkt_af_van_advies = (None if advies_intensiteit is None or intensiteit is None else (intensiteit != advies_intensiteit))
+    woord_resultaatgebieden = ('resultaatgebied' if (aantal_resultaatgebieden == 1) else 'resultaatgebieden')
     _b = tabel_afspraak_op_uurbasis(op_uurbasis, uren_op_uurbasis)
     beslissingen.append(_b)
     afgesproken_uren_op_uurbasis = _b.uitkomst['afgesproken uren op uurbasis']
@@ -2266,10 +2320,10 @@ def beslis(invoer: Invoer) -> Resultaat:
     _b = tabel_open_punten(toegang, aantal_resultaatgebieden, type_ondersteuning, intensiteit, basisarrangement, arrangement, gevraagde_duur, uren_op_uurbasis_open, uren_huishouden_tekort, reden_intensiteit, reden_toegang, reden_type, toelichting_arrangement, toelichting_uurbasis)
     beslissingen.append(_b)
     open_punt = _b.uitkomst['open punt']
-    _b = tabel_leidraad_duur(verandering_op_korte_termijn_verwacht, type_ondersteuning)
+    _b = tabel_leidraad_duur(toegang, verandering_op_korte_termijn_verwacht, type_ondersteuning)
     beslissingen.append(_b)
     leidraad_duur = _b.uitkomst['leidraad duur']
-    _b = tabel_meldingen_duur(gevraagde_duur, gevraagde_duur_boven_maximum, verandering_op_korte_termijn_verwacht, arrangement, toegekende_duur)
+    _b = tabel_meldingen_duur(toegang, gevraagde_duur, gevraagde_duur_boven_maximum, verandering_op_korte_termijn_verwacht, arrangement, toegekende_duur)
     beslissingen.append(_b)
     melding_duur = _b.uitkomst['melding duur']
     _b = tabel_extra_huishoudelijke_schoonmaak(toegang, leveringsvorm, huishouden_nu, toegekende_duur)
@@ -2290,10 +2344,10 @@ def beslis(invoer: Invoer) -> Resultaat:
     _b = tabel_intensiteit_toelichting(oordeel_wijkt_af_van_advies, omstandigheden_zonder_gevolg, huishoudelijke_omstandigheden_buiten_huishouden, algemene_omstandigheden_bij_alleen_huishouden, incontinentie_en_besmet_wasgoed_samen, omstandigheden_binnen_gemiddeld, verlichtende_omstandigheden)
     beslissingen.append(_b)
     intensiteit_toelichting = _b.uitkomst['intensiteit toelichting']
-    _b = tabel_keuze_zorgaanbieder(leveringsvorm, doelgroep)
+    _b = tabel_keuze_zorgaanbieder(toegang, leveringsvorm, doelgroep)
     beslissingen.append(_b)
     keuze_zorgaanbieder = _b.uitkomst['keuze zorgaanbieder']
-    _b = tabel_maandbudget(arrangement, ingangsdatum)
+    _b = tabel_maandbudget(toegang, arrangement, ingangsdatum)
     beslissingen.append(_b)
     maandbudget = _b.uitkomst['maandbudget']
     maandbudget_toelichting = _b.uitkomst['maandbudget toelichting']
@@ -2305,6 +2359,8 @@ def beslis(invoer: Invoer) -> Resultaat:
     reden_uitsluiting = _b.uitkomst['reden uitsluiting']
     voorliggende_voorziening = _b.uitkomst['voorliggende voorziening']
     return Resultaat(
+        toegang,
+        reden_toegang,
         resultaatgebieden_nu,
         ondersteunend_nu,
         activerend_nu,
@@ -2327,8 +2383,6 @@ def beslis(invoer: Invoer) -> Resultaat:
         zwaarte,
         reden_zwaarte,
         basisarrangement,
-        toegang,
-        reden_toegang,
         arrangement,
         op_uurbasis,
         toelichting_arrangement,
@@ -2345,6 +2399,7 @@ def beslis(invoer: Invoer) -> Resultaat:
         advies_intensiteit,
         reden_advies,
         oordeel_wijkt_af_van_advies,
+        woord_resultaatgebieden,
         afgesproken_uren_op_uurbasis,
         uren_op_uurbasis_open,
         toelichting_uurbasis,
@@ -2456,95 +2511,6 @@ def uitkomsten_waarden(
     Het snelle pad voor `regels beslis --batch` en `regels vergelijk`, zonder Invoer: de tabellen
     staan hier uitgeschreven, zonder Beslissing-objecten; wie wil weten waarom, gebruikt beslis().
     """
-    resultaatgebieden_nu = (((resultaatgebieden_met_ondersteuningsvraag - via_voorliggende_voorziening) - via_netwerk) - later_opgepakt)
-    ondersteunend_nu = (resultaatgebieden_nu - activerend_op)
-    activerend_nu = (resultaatgebieden_nu - ondersteunend_nu)
-    aantal_activerend = len(activerend_nu)
-    aantal_ondersteunend = len(ondersteunend_nu)
-    if aantal_activerend <= 0 and aantal_ondersteunend <= 0:  # typebeeld, rij 1
-        typebeeld = _Typebeeld_GEEN_RESULTAATGEBIED
-    elif aantal_activerend >= 1 and aantal_ondersteunend <= 0:  # typebeeld, rij 2
-        typebeeld = _Typebeeld_GEHEEL_ACTIVEREND
-    elif aantal_activerend <= 0 and aantal_ondersteunend >= 1:  # typebeeld, rij 3
-        typebeeld = _Typebeeld_GEHEEL_ONDERSTEUNEND
-    elif aantal_activerend >= 1 and aantal_ondersteunend >= 1:  # typebeeld, rij 4
-        typebeeld = _Typebeeld_GEMENGD
-    else:
-        raise GeenBeslissing('tabel “typebeeld”: geen rij past')
-    if typebeeld == _Typebeeld_GEEN_RESULTAATGEBIED:  # type ondersteuning, rij 1
-        type_ondersteuning = None
-        reden_type = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen type ondersteuning.'
-    elif typebeeld == _Typebeeld_GEHEEL_ACTIVEREND:  # type ondersteuning, rij 2
-        type_ondersteuning = _TypeOndersteuning_ACTIVEREND
-        reden_type = 'Op alle resultaatgebieden is de ondersteuning activerend.'
-    elif typebeeld == _Typebeeld_GEHEEL_ONDERSTEUNEND:  # type ondersteuning, rij 3
-        type_ondersteuning = _TypeOndersteuning_ONDERSTEUNEND
-        reden_type = 'Op alle resultaatgebieden is de ondersteuning ondersteunend.'
-    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ACTIVEREND:  # type ondersteuning, rij 4
-        type_ondersteuning = _TypeOndersteuning_ACTIVEREND
-        reden_type = 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij activerend.'
-    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ONDERSTEUNEND:  # type ondersteuning, rij 5
-        type_ondersteuning = _TypeOndersteuning_ONDERSTEUNEND
-        reden_type = 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij ondersteunend.'
-    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type is None:  # type ondersteuning, rij 6
-        type_ondersteuning = None
-        reden_type = 'SWT beoordeelt waar het zwaartepunt ligt (§2.1 b): het type verschilt per resultaatgebied.'
-    else:
-        raise GeenBeslissing('tabel “type ondersteuning”: geen rij past')
-    if type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # duur per type, rij 1
-        gemiddelde_duur = _DUUR_12
-        maximale_duur = _DUUR_24
-    elif type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # duur per type, rij 2
-        gemiddelde_duur = _DUUR_24
-        maximale_duur = _DUUR_60
-    elif type_ondersteuning is None:  # duur per type, rij 3
-        gemiddelde_duur = None
-        maximale_duur = None
-    else:
-        raise GeenBeslissing('tabel “duur per type”: geen rij past')
-    gevraagde_duur_boven_maximum = (None if gevraagde_duur is None or maximale_duur is None else (gevraagde_duur > maximale_duur))
-    if gevraagde_duur_boven_maximum is True:  # toegekende duur, rij 1
-        toegekende_duur = maximale_duur
-    elif gevraagde_duur_boven_maximum is False:  # toegekende duur, rij 2
-        toegekende_duur = gevraagde_duur
-    elif gevraagde_duur_boven_maximum is None:  # toegekende duur, rij 3
-        toegekende_duur = None
-    else:
-        raise GeenBeslissing('tabel “toegekende duur”: geen rij past')
-    einddatum = (None if toegekende_duur is None else plus_duur(ingangsdatum, toegekende_duur))
-    evaluatiedatum_halverwege = halverwege(ingangsdatum, einddatum)
-    aantal_resultaatgebieden = len(resultaatgebieden_nu)
-    huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
-    enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
-    if (intensiteit_volgens_swt is not None and not intensiteit_volgens_swt is None):  # intensiteit, rij 1
-        intensiteit = intensiteit_volgens_swt
-        reden_intensiteit = 'Het SWT heeft de benodigde intensiteit beoordeeld, gezien de context.'
-    elif intensiteit_volgens_swt is None and len(verzwarende_omstandigheden) == 0:  # intensiteit, rij 2
-        intensiteit = _Intensiteit_GEMIDDELD
-        reden_intensiteit = 'Er zijn geen verzwarende omstandigheden: gemiddelde intensiteit, het vertrekpunt.'
-    elif intensiteit_volgens_swt is None:  # intensiteit, rij 3
-        intensiteit = None
-        reden_intensiteit = 'SWT beoordeelt welke intensiteit nodig is, gezien de verzwarende omstandigheden en de context (§2.1 c).'
-    else:
-        raise GeenBeslissing('tabel “intensiteit”: geen rij past')
-    if aantal_resultaatgebieden <= 0:  # zwaarte, rij 1
-        zwaarte = None
-        reden_zwaarte = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen zwaarte.'
-    elif 1 <= aantal_resultaatgebieden <= 2:  # zwaarte, rij 2
-        zwaarte = _Zwaarte_A
-        reden_zwaarte = 'Bij 1 of 2 resultaatgebieden hoort zwaarte A.'
-    elif 3 <= aantal_resultaatgebieden <= 4:  # zwaarte, rij 3
-        zwaarte = _Zwaarte_B
-        reden_zwaarte = 'Bij 3 of 4 resultaatgebieden hoort zwaarte B.'
-    elif aantal_resultaatgebieden >= 5:  # zwaarte, rij 4
-        zwaarte = _Zwaarte_C
-        reden_zwaarte = 'Bij 5 of 6 resultaatgebieden hoort zwaarte C.'
-    else:
-        raise GeenBeslissing('tabel “zwaarte”: geen rij past')
-    if intensiteit is None or zwaarte is None or type_ondersteuning is None:
-        basisarrangement = None
-    else:
-        basisarrangement = TABEL_BASISARRANGEMENT_CELLEN[(intensiteit, zwaarte, type_ondersteuning)][1]
     if heeft_eigen_huisvesting is False:  # toegang, rij 1
         toegang = _Toegang_GEWEIGERD
         reden_toegang = 'U beschikt niet over huisvesting waar u kunt blijven wonen. Ondersteuning wordt alleen ingezet als u beschikt over huisvesting waar u ook kunt blijven wonen als de ondersteuning afneemt of als u een andere zorgaanbieder kiest.'
@@ -2571,78 +2537,190 @@ def uitkomsten_waarden(
         reden_toegang = 'SWT beoordeelt of dit een uitzonderlijk geval is waarin iemand net voor het 18e jaar toegang krijgt (§1.2).'
     else:
         raise GeenBeslissing('tabel “toegang”: geen rij past')
-    if (toegang == _Toegang_GEWEIGERD or toegang == _Toegang_SWT_BEOORDEELT):  # arrangement, rij 1
+    resultaatgebieden_nu = (((resultaatgebieden_met_ondersteuningsvraag - via_voorliggende_voorziening) - via_netwerk) - later_opgepakt)
+    ondersteunend_nu = (resultaatgebieden_nu - activerend_op)
+    activerend_nu = (resultaatgebieden_nu - ondersteunend_nu)
+    aantal_activerend = len(activerend_nu)
+    aantal_ondersteunend = len(ondersteunend_nu)
+    if toegang == _Toegang_GEWEIGERD:  # typebeeld, rij 1
+        typebeeld = None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend <= 0 and aantal_ondersteunend <= 0:  # typebeeld, rij 2
+        typebeeld = _Typebeeld_GEEN_RESULTAATGEBIED
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend >= 1 and aantal_ondersteunend <= 0:  # typebeeld, rij 3
+        typebeeld = _Typebeeld_GEHEEL_ACTIVEREND
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend <= 0 and aantal_ondersteunend >= 1:  # typebeeld, rij 4
+        typebeeld = _Typebeeld_GEHEEL_ONDERSTEUNEND
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend >= 1 and aantal_ondersteunend >= 1:  # typebeeld, rij 5
+        typebeeld = _Typebeeld_GEMENGD
+    else:
+        raise GeenBeslissing('tabel “typebeeld”: geen rij past')
+    if typebeeld is None:  # type ondersteuning, rij 1
+        type_ondersteuning = None
+        reden_type = None
+    elif typebeeld == _Typebeeld_GEEN_RESULTAATGEBIED:  # type ondersteuning, rij 2
+        type_ondersteuning = None
+        reden_type = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen type ondersteuning.'
+    elif typebeeld == _Typebeeld_GEHEEL_ACTIVEREND:  # type ondersteuning, rij 3
+        type_ondersteuning = _TypeOndersteuning_ACTIVEREND
+        reden_type = 'Op alle resultaatgebieden is de ondersteuning activerend.'
+    elif typebeeld == _Typebeeld_GEHEEL_ONDERSTEUNEND:  # type ondersteuning, rij 4
+        type_ondersteuning = _TypeOndersteuning_ONDERSTEUNEND
+        reden_type = 'Op alle resultaatgebieden is de ondersteuning ondersteunend.'
+    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ACTIVEREND:  # type ondersteuning, rij 5
+        type_ondersteuning = _TypeOndersteuning_ACTIVEREND
+        reden_type = 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij activerend.'
+    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ONDERSTEUNEND:  # type ondersteuning, rij 6
+        type_ondersteuning = _TypeOndersteuning_ONDERSTEUNEND
+        reden_type = 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij ondersteunend.'
+    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type is None:  # type ondersteuning, rij 7
+        type_ondersteuning = None
+        reden_type = 'SWT beoordeelt waar het zwaartepunt ligt (§2.1 b): het type verschilt per resultaatgebied.'
+    else:
+        raise GeenBeslissing('tabel “type ondersteuning”: geen rij past')
+    if toegang == _Toegang_GEWEIGERD:  # duur per type, rij 1
+        gemiddelde_duur = None
+        maximale_duur = None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # duur per type, rij 2
+        gemiddelde_duur = _DUUR_12
+        maximale_duur = _DUUR_24
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # duur per type, rij 3
+        gemiddelde_duur = _DUUR_24
+        maximale_duur = _DUUR_60
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and type_ondersteuning is None:  # duur per type, rij 4
+        gemiddelde_duur = None
+        maximale_duur = None
+    else:
+        raise GeenBeslissing('tabel “duur per type”: geen rij past')
+    gevraagde_duur_boven_maximum = (None if gevraagde_duur is None or maximale_duur is None else (gevraagde_duur > maximale_duur))
+    if toegang == _Toegang_GEWEIGERD:  # toegekende duur, rij 1
+        toegekende_duur = None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is True:  # toegekende duur, rij 2
+        toegekende_duur = maximale_duur
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is False:  # toegekende duur, rij 3
+        toegekende_duur = gevraagde_duur
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is None:  # toegekende duur, rij 4
+        toegekende_duur = None
+    else:
+        raise GeenBeslissing('tabel “toegekende duur”: geen rij past')
+    einddatum = (None if toegekende_duur is None else plus_duur(ingangsdatum, toegekende_duur))
+    evaluatiedatum_halverwege = halverwege(ingangsdatum, einddatum)
+    aantal_resultaatgebieden = len(resultaatgebieden_nu)
+    huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
+    enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
+    if toegang == _Toegang_GEWEIGERD:  # intensiteit, rij 1
+        intensiteit = None
+        reden_intensiteit = None
+    elif (intensiteit_volgens_swt is not None and not intensiteit_volgens_swt is None):  # intensiteit, rij 2
+        intensiteit = intensiteit_volgens_swt
+        reden_intensiteit = 'Het SWT heeft de benodigde intensiteit beoordeeld, gezien de context.'
+    elif intensiteit_volgens_swt is None and len(verzwarende_omstandigheden) == 0:  # intensiteit, rij 3
+        intensiteit = _Intensiteit_GEMIDDELD
+        reden_intensiteit = 'Er zijn geen verzwarende omstandigheden: gemiddelde intensiteit, het vertrekpunt.'
+    elif intensiteit_volgens_swt is None:  # intensiteit, rij 4
+        intensiteit = None
+        reden_intensiteit = 'SWT beoordeelt welke intensiteit nodig is, gezien de verzwarende omstandigheden en de context (§2.1 c).'
+    else:
+        raise GeenBeslissing('tabel “intensiteit”: geen rij past')
+    if toegang == _Toegang_GEWEIGERD:  # zwaarte, rij 1
+        zwaarte = None
+        reden_zwaarte = None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_resultaatgebieden <= 0:  # zwaarte, rij 2
+        zwaarte = None
+        reden_zwaarte = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen zwaarte.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and 1 <= aantal_resultaatgebieden <= 2:  # zwaarte, rij 3
+        zwaarte = _Zwaarte_A
+        reden_zwaarte = 'Bij 1 of 2 resultaatgebieden hoort zwaarte A.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and 3 <= aantal_resultaatgebieden <= 4:  # zwaarte, rij 4
+        zwaarte = _Zwaarte_B
+        reden_zwaarte = 'Bij 3 of 4 resultaatgebieden hoort zwaarte B.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_resultaatgebieden >= 5:  # zwaarte, rij 5
+        zwaarte = _Zwaarte_C
+        reden_zwaarte = 'Bij 5 of 6 resultaatgebieden hoort zwaarte C.'
+    else:
+        raise GeenBeslissing('tabel “zwaarte”: geen rij past')
+    if intensiteit is None or zwaarte is None or type_ondersteuning is None:
+        basisarrangement = None
+    else:
+        basisarrangement = TABEL_BASISARRANGEMENT_CELLEN[(intensiteit, zwaarte, type_ondersteuning)][1]
+    if toegang == _Toegang_GEWEIGERD:  # arrangement, rij 1
+        arrangement = None
+        op_uurbasis = None
+        toelichting_arrangement = None
+    elif toegang == _Toegang_SWT_BEOORDEELT:  # arrangement, rij 2
         arrangement = None
         op_uurbasis = None
         toelichting_arrangement = 'Zonder toegang is er geen arrangement.'
-    elif toegang == _Toegang_VERLEEND and aantal_resultaatgebieden <= 0:  # arrangement, rij 2
+    elif toegang == _Toegang_VERLEEND and aantal_resultaatgebieden <= 0:  # arrangement, rij 3
         arrangement = None
         op_uurbasis = None
         toelichting_arrangement = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus geen arrangement.'
-    elif toegang == _Toegang_VERLEEND and basisarrangement is None:  # arrangement, rij 3
+    elif toegang == _Toegang_VERLEEND and basisarrangement is None:  # arrangement, rij 4
         arrangement = None
         op_uurbasis = None
         toelichting_arrangement = 'Het arrangement is nog niet bekend: het type of de intensiteit wacht op een oordeel van het SWT.'
-    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_BASISARRANGEMENT_PAST:  # arrangement, rij 4
+    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_BASISARRANGEMENT_PAST:  # arrangement, rij 5
         arrangement = basisarrangement
         op_uurbasis = False
         toelichting_arrangement = 'Het arrangement volgt uit het schema van §2.'
-    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A1_ONDERSTEUNEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # arrangement, rij 5
+    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A1_ONDERSTEUNEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # arrangement, rij 6
         arrangement = _Arrangement_AANGEPAST_ARRANGEMENT_1
         op_uurbasis = True
         toelichting_arrangement = 'A1-ondersteunend is meer dan nodig. Om af te bouwen is tijdelijk leun en steun nodig; daarvoor worden op uurbasis afspraken gemaakt met de zorgaanbieder.'
-    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_C3_ACTIVEREND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # arrangement, rij 6
+    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_C3_ACTIVEREND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # arrangement, rij 7
         arrangement = _Arrangement_AANGEPAST_ARRANGEMENT_1
         op_uurbasis = True
         toelichting_arrangement = 'C3-activerend is in deze uitzonderlijke situatie niet toereikend. Tijdelijk worden op uurbasis afspraken gemaakt met de zorgaanbieder.'
-    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week >= 5):  # arrangement, rij 7
+    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week >= 5):  # arrangement, rij 8
         arrangement = _Arrangement_AANGEPAST_ARRANGEMENT_2
         op_uurbasis = True
         toelichting_arrangement = 'A3-ondersteunend is niet toereikend om het hele huishouden tijdelijk over te nemen. Er komt een beschikking op uurbasis, in overleg met de zorgaanbieder.'
-    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and benodigde_uren_per_week is None:  # arrangement, rij 8
+    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and benodigde_uren_per_week is None:  # arrangement, rij 9
         arrangement = None
         op_uurbasis = None
         toelichting_arrangement = 'SWT beoordeelt hoeveel uur per week nodig is: aangepast arrangement 2 vraagt minimaal vijf uur per week (§3.3).'
-    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week < 5):  # arrangement, rij 9
+    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week < 5):  # arrangement, rij 10
         arrangement = None
         op_uurbasis = None
         toelichting_arrangement = 'SWT beoordeelt de oplossing: het SWT vraagt aangepast arrangement 2, maar schat minder dan vijf uur per week, en dat arrangement is voor minimaal vijf uur per week (§3.3). De regels vallen niet stil terug op A3-ondersteunend.'
-    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # arrangement, rij 10
+    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # arrangement, rij 11
         arrangement = None
         op_uurbasis = None
         toelichting_arrangement = 'SWT beoordeelt de oplossing: aangepast arrangement 1 om af te bouwen past alleen als het laagste arrangement, A1-ondersteunend, meer is dan nodig (§2.2); het basisarrangement is hoger. De regels vallen niet stil terug op het basisarrangement.'
-    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # arrangement, rij 11
+    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # arrangement, rij 12
         arrangement = None
         op_uurbasis = None
         toelichting_arrangement = 'SWT beoordeelt de oplossing: aangepast arrangement 1 omdat het arrangement niet toereikend is, past alleen bij het hoogste arrangement, C3-activerend (§2.2). De regels vallen niet stil terug op het basisarrangement.'
-    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN:  # arrangement, rij 12
+    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN:  # arrangement, rij 13
         arrangement = None
         op_uurbasis = None
         toelichting_arrangement = 'SWT beoordeelt de oplossing: aangepast arrangement 2 past alleen als A3-ondersteunend met huishouden als resultaatgebied niet toereikend is om het hele huishouden over te nemen (§2.2). De regels vallen niet stil terug op het basisarrangement.'
     else:
         raise GeenBeslissing('tabel “arrangement”: geen rij past')
-    if huishouden_nu is False:  # uren huishouden, rij 1
+    if toegang == _Toegang_GEWEIGERD:  # uren huishouden, rij 1
+        uren_huishouden_per_jaar = None
+        toelichting_uren = None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is False:  # uren huishouden, rij 2
         uren_huishouden_per_jaar = None
         toelichting_uren = 'Huishouden is nu geen resultaatgebied, dus er zijn geen uren voor huishoudelijke ondersteuning.'
-    elif huishouden_nu is True and enkelvoudig_huishouden is False:  # uren huishouden, rij 2
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is False:  # uren huishouden, rij 3
         uren_huishouden_per_jaar = None
         toelichting_uren = 'Huishouden in combinatie met andere resultaatgebieden: de beleidsregel schrijft dan geen uren voor huishoudelijke ondersteuning voor.'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A1_ONDERSTEUNEND:  # uren huishouden, rij 3
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A1_ONDERSTEUNEND:  # uren huishouden, rij 4
         uren_huishouden_per_jaar = 105
         toelichting_uren = 'Gemiddeld 105 uur per jaar inzet door een professional: daarmee is een schoon en leefbaar huis haalbaar.'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A2_ONDERSTEUNEND:  # uren huishouden, rij 4
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A2_ONDERSTEUNEND:  # uren huishouden, rij 5
         uren_huishouden_per_jaar = 156
         toelichting_uren = '156 uur per jaar inzet door een professional (intensiteit plus).'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # uren huishouden, rij 5
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # uren huishouden, rij 6
         uren_huishouden_per_jaar = 208
         toelichting_uren = '208 uur per jaar inzet door een professional (intensiteit plusplus).'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2):  # uren huishouden, rij 6
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2):  # uren huishouden, rij 7
         uren_huishouden_per_jaar = None
         toelichting_uren = 'Aangepast arrangement: de uren worden op uurbasis afgesproken met de zorgaanbieder.'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True and arrangement is None:  # uren huishouden, rij 7
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement is None:  # uren huishouden, rij 8
         uren_huishouden_per_jaar = None
         toelichting_uren = 'Er is (nog) geen arrangement, dus ook geen uren.'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True:  # uren huishouden, rij 8
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True:  # uren huishouden, rij 9
         uren_huishouden_per_jaar = None
         toelichting_uren = 'Activerend arrangement: alleen bij een enkelvoudig ondersteunend arrangement met alleen huishouden liggen de uren vast.'
     else:
@@ -2655,24 +2733,28 @@ def uitkomsten_waarden(
     huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
     algemene_omstandigheden_bij_alleen_huishouden = en(enkelvoudig_huishouden, (None if aantal_algemene_omstandigheden is None else (aantal_algemene_omstandigheden > 0)))
     incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
-    if len(verzwarende_omstandigheden) == 0:  # advies intensiteit, rij 1
+    if toegang == _Toegang_GEWEIGERD:  # advies intensiteit, rij 1
+        advies_intensiteit = None
+        reden_advies = None
+    elif len(verzwarende_omstandigheden) == 0:  # advies intensiteit, rij 2
         advies_intensiteit = _Intensiteit_GEMIDDELD
         reden_advies = 'Er zijn geen verzwarende omstandigheden.'
-    elif aantal_tellende_omstandigheden is None:  # advies intensiteit, rij 2
+    elif aantal_tellende_omstandigheden is None:  # advies intensiteit, rij 3
         advies_intensiteit = None
         reden_advies = 'Het SWT heeft nog niet gezegd welke verzwarende omstandigheden de inzet verhogen; bijlage B2 geeft dan geen advies.'
-    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # advies intensiteit, rij 3
+    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # advies intensiteit, rij 4
         advies_intensiteit = _Intensiteit_GEMIDDELD
         reden_advies = 'Volgens het SWT verhoogt geen van de verzwarende omstandigheden de inzet, of alleen een die hier niet meetelt.'
-    elif aantal_tellende_omstandigheden == 1:  # advies intensiteit, rij 4
+    elif aantal_tellende_omstandigheden == 1:  # advies intensiteit, rij 5
         advies_intensiteit = _Intensiteit_PLUS
         reden_advies = 'Eén verzwarende omstandigheid verhoogt de inzet en telt mee.'
-    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # advies intensiteit, rij 5
+    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # advies intensiteit, rij 6
         advies_intensiteit = _Intensiteit_PLUSPLUS
         reden_advies = 'Een combinatie van verzwarende omstandigheden verhoogt de inzet en telt mee.'
     else:
         raise GeenBeslissing('tabel “advies intensiteit”: geen rij past')
     oordeel_wijkt_af_van_advies = (None if advies_intensiteit is None or intensiteit is None else (intensiteit != advies_intensiteit))
+    woord_resultaatgebieden = ('resultaatgebied' if (aantal_resultaatgebieden == 1) else 'resultaatgebieden')
     if op_uurbasis is True and (uren_op_uurbasis is not None and not uren_op_uurbasis is None):  # afspraak op uurbasis, rij 1
         afgesproken_uren_op_uurbasis = uren_op_uurbasis
         uren_op_uurbasis_open = False
@@ -2683,8 +2765,8 @@ def uitkomsten_waarden(
         toelichting_uurbasis = 'SWT legt de uren op uurbasis vast, in overleg met de zorgaanbieder (§2.2, §3.3).'
     elif True:  # afspraak op uurbasis, rij 3
         afgesproken_uren_op_uurbasis = None
-        uren_op_uurbasis_open = False
-        toelichting_uurbasis = 'Geen aangepast arrangement, dus geen uren op uurbasis.'
+        uren_op_uurbasis_open = None
+        toelichting_uurbasis = None
     else:
         raise GeenBeslissing('tabel “afspraak op uurbasis”: geen rij past')
     if toegang == _Toegang_GEWEIGERD:  # besluit, rij 1
@@ -2745,29 +2827,31 @@ def uitkomsten_waarden(
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and uren_huishouden_tekort is True:  # open punten, rij 7
         open_punt.append('SWT beoordeelt de oplossing: volgens het SWT heeft het huishouden meer uren nodig dan de vaste uren van dit arrangement. De beleidsregel kent daarvoor geen automatische route: aangepast arrangement 2 is er alleen kortdurend, om het hele huishouden over te nemen, bij minimaal vijf uur per week (§2.2, §3.3).')
     open_punt = tuple(open_punt)
-    if verandering_op_korte_termijn_verwacht is True:  # leidraad duur, rij 1
+    if toegang == _Toegang_GEWEIGERD:  # leidraad duur, rij 1
+        leidraad_duur = None
+    elif verandering_op_korte_termijn_verwacht is True:  # leidraad duur, rij 2
         leidraad_duur = 'Korter dan 1 jaar, omdat de situatie op korte termijn waarschijnlijk verandert.'
-    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # leidraad duur, rij 2
+    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # leidraad duur, rij 3
         leidraad_duur = 'Activerend: gemiddeld 1 jaar, hooguit 2 jaar. Daarna kan verlenging na een evaluatie; vaak wordt het arrangement dan ondersteunend.'
-    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # leidraad duur, rij 3
+    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # leidraad duur, rij 4
         leidraad_duur = 'Ondersteunend: gemiddeld 2 jaar, hooguit 5 jaar. Daarna kan verlenging na een evaluatie.'
-    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning is None:  # leidraad duur, rij 4
+    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning is None:  # leidraad duur, rij 5
         leidraad_duur = 'Hangt af van het type ondersteuning; dat is nog niet bekend.'
     else:
         raise GeenBeslissing('tabel “leidraad duur”: geen rij past')
     melding_duur = []
-    if gevraagde_duur_boven_maximum is True:  # meldingen duur, rij 1
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is True:  # meldingen duur, rij 1
         melding_duur.append('De gevraagde duur is langer dan de maximale duur voor dit type; toegekend is de maximale duur. Verlenging is mogelijk na een inhoudelijke evaluatie.')
-    if (gevraagde_duur is not None and gevraagde_duur >= _DUUR_12) and verandering_op_korte_termijn_verwacht is True:  # meldingen duur, rij 2
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and (gevraagde_duur is not None and gevraagde_duur >= _DUUR_12) and verandering_op_korte_termijn_verwacht is True:  # meldingen duur, rij 2
         melding_duur.append('Er wordt op korte termijn verandering verwacht; de leidraad is dan een duur korter dan 1 jaar.')
-    if gevraagde_duur is None:  # meldingen duur, rij 3
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur is None:  # meldingen duur, rij 3
         melding_duur.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
-    if (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2) and (toegekende_duur is not None and toegekende_duur >= _DUUR_12):  # meldingen duur, rij 4
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2) and (toegekende_duur is not None and toegekende_duur >= _DUUR_12):  # meldingen duur, rij 4
         melding_duur.append('Een aangepast arrangement is tijdelijk (§2.2), maar deze duur is 1 jaar of langer. De beleidsregel noemt geen grens; SWT: motiveer waarom deze duur past, of kies een kortere.')
     melding_duur = tuple(melding_duur)
     if toegang == _Toegang_GEWEIGERD:  # extra huishoudelijke schoonmaak, rij 1
-        ehs = False
-        toelichting_ehs = 'Er is geen toegang tot Integrale Thuisondersteuning, dus ook geen extra schoonmaak.'
+        ehs = None
+        toelichting_ehs = None
     elif toegang == _Toegang_SWT_BEOORDEELT:  # extra huishoudelijke schoonmaak, rij 2
         ehs = None
         toelichting_ehs = 'Eerst beoordeelt het SWT de toegang.'
@@ -2913,75 +2997,80 @@ def uitkomsten_waarden(
     if verlichtende_omstandigheden is True:  # intensiteit toelichting, rij 7
         intensiteit_toelichting.append('Verlichtende omstandigheden verlagen de intensiteit niet: de toekenning blijft hetzelfde. Het SWT legt vast welke taken u of uw netwerk zelf doet; de aanbieder zet daarvoor minder in.')
     intensiteit_toelichting = tuple(intensiteit_toelichting)
-    if leveringsvorm == _Leveringsvorm_PGB:  # keuze zorgaanbieder, rij 1
+    if toegang == _Toegang_GEWEIGERD:  # keuze zorgaanbieder, rij 1
+        keuze_zorgaanbieder = None
+    elif leveringsvorm == _Leveringsvorm_PGB:  # keuze zorgaanbieder, rij 2
         keuze_zorgaanbieder = 'U krijgt een pgb: de keuze uit de door de gemeente gecontracteerde zorgaanbieders geldt dan niet.'
-    elif leveringsvorm == _Leveringsvorm_ZIN and doelgroep is None:  # keuze zorgaanbieder, rij 2
+    elif leveringsvorm == _Leveringsvorm_ZIN and doelgroep is None:  # keuze zorgaanbieder, rij 3
         keuze_zorgaanbieder = 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders.'
-    elif leveringsvorm == _Leveringsvorm_ZIN:  # keuze zorgaanbieder, rij 3
+    elif leveringsvorm == _Leveringsvorm_ZIN:  # keuze zorgaanbieder, rij 4
         keuze_zorgaanbieder = 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders. Een aanbieder die voor uw doelgroep is ingeschreven en aan wie het SWT u toekent, moet u accepteren.'
     else:
         raise GeenBeslissing('tabel “keuze zorgaanbieder”: geen rij past')
-    if arrangement is None:  # maandbudget, rij 1
+    if toegang == _Toegang_GEWEIGERD:  # maandbudget, rij 1
+        maandbudget = None
+        maandbudget_toelichting = None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement is None:  # maandbudget, rij 2
         maandbudget = None
         maandbudget_toelichting = 'Er is (nog) geen arrangement, dus ook geen maandbudget.'
-    elif arrangement == _Arrangement_A1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 2
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 3
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor A1-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_A1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 3
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 4
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor A1-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_A2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 4
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 5
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor A2-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_A2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 5
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 6
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor A2-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_A3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 6
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 7
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor A3-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_A3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 7
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 8
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor A3-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 8
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 9
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor B1-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 9
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 10
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor B1-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 10
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 11
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor B2-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 11
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 12
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor B2-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 12
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 13
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor B3-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 13
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 14
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor B3-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 14
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 15
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor C1-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 15
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 16
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor C1-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 16
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 17
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor C2-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 17
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 18
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor C2-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 18
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 19
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor C3-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 19
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 20
         maandbudget = None
         maandbudget_toelichting = 'Het maandbudget voor C3-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 20
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 21
         maandbudget = None
         maandbudget_toelichting = 'Op uurbasis: er is geen vast maandbudget; de uren worden afgesproken met de zorgaanbieder.'
-    elif arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2 and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 21
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2 and ingangsdatum >= _DATUM_2022_01_01:  # maandbudget, rij 22
         maandbudget = None
         maandbudget_toelichting = 'Op uurbasis: er is geen vast maandbudget; de uren worden afgesproken met de zorgaanbieder.'
     else:
@@ -3018,6 +3107,8 @@ def uitkomsten_waarden(
     reden_uitsluiting = tuple(reden_uitsluiting)
     voorliggende_voorziening = tuple(voorliggende_voorziening)
     return (
+        toegang,
+        reden_toegang,
         resultaatgebieden_nu,
         ondersteunend_nu,
         activerend_nu,
@@ -3040,8 +3131,6 @@ def uitkomsten_waarden(
         zwaarte,
         reden_zwaarte,
         basisarrangement,
-        toegang,
-        reden_toegang,
         arrangement,
         op_uurbasis,
         toelichting_arrangement,
@@ -3058,6 +3147,7 @@ def uitkomsten_waarden(
         advies_intensiteit,
         reden_advies,
         oordeel_wijkt_af_van_advies,
+        woord_resultaatgebieden,
         afgesproken_uren_op_uurbasis,
         uren_op_uurbasis_open,
         toelichting_uurbasis,
@@ -3086,11 +3176,21 @@ def uitkomsten_waarden(
 # -- Uitleg: per tabel één zin, dezelfde als `regels beslis --uitleg`
 
 UITLEG: dict[tuple[str, int | None], str] = {
+    ('toegang', None): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
+    ('toegang', 1): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
+    ('toegang', 2): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
+    ('toegang', 3): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
+    ('toegang', 4): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
+    ('toegang', 5): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
+    ('toegang', 6): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
+    ('toegang', 7): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
+    ('toegang', 8): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
     ('typebeeld', None): 'Volgens het SWT is uw ondersteuning activerend op: {activerend nu}. Op de andere resultaatgebieden van nu is ze ondersteunend: {ondersteunend nu}. Volgens {bron} is het beeld daarom: {typebeeld}.',
     ('typebeeld', 1): 'Volgens het SWT is uw ondersteuning activerend op: {activerend nu}. Op de andere resultaatgebieden van nu is ze ondersteunend: {ondersteunend nu}. Volgens {bron} is het beeld daarom: {typebeeld}.',
     ('typebeeld', 2): 'Volgens het SWT is uw ondersteuning activerend op: {activerend nu}. Op de andere resultaatgebieden van nu is ze ondersteunend: {ondersteunend nu}. Volgens {bron} is het beeld daarom: {typebeeld}.',
     ('typebeeld', 3): 'Volgens het SWT is uw ondersteuning activerend op: {activerend nu}. Op de andere resultaatgebieden van nu is ze ondersteunend: {ondersteunend nu}. Volgens {bron} is het beeld daarom: {typebeeld}.',
     ('typebeeld', 4): 'Volgens het SWT is uw ondersteuning activerend op: {activerend nu}. Op de andere resultaatgebieden van nu is ze ondersteunend: {ondersteunend nu}. Volgens {bron} is het beeld daarom: {typebeeld}.',
+    ('typebeeld', 5): 'Volgens het SWT is uw ondersteuning activerend op: {activerend nu}. Op de andere resultaatgebieden van nu is ze ondersteunend: {ondersteunend nu}. Volgens {bron} is het beeld daarom: {typebeeld}.',
     ('type ondersteuning', None): '{reden type} Het type ondersteuning is dus: {type ondersteuning}. Dit staat in {bron}.',
     ('type ondersteuning', 1): '{reden type} Het type ondersteuning is dus: {type ondersteuning}. Dit staat in {bron}.',
     ('type ondersteuning', 2): '{reden type} Het type ondersteuning is dus: {type ondersteuning}. Dit staat in {bron}.',
@@ -3098,23 +3198,28 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('type ondersteuning', 4): '{reden type} Het type ondersteuning is dus: {type ondersteuning}. Dit staat in {bron}.',
     ('type ondersteuning', 5): '{reden type} Het type ondersteuning is dus: {type ondersteuning}. Dit staat in {bron}.',
     ('type ondersteuning', 6): '{reden type} Het type ondersteuning is dus: {type ondersteuning}. Dit staat in {bron}.',
+    ('type ondersteuning', 7): '{reden type} Het type ondersteuning is dus: {type ondersteuning}. Dit staat in {bron}.',
     ('duur per type', None): 'Uw type ondersteuning is {type ondersteuning}. Volgens de leidraad in {bron} is de gemiddelde duur dan {gemiddelde duur} en de maximale duur {maximale duur}.',
     ('duur per type', 1): 'Uw type ondersteuning is {type ondersteuning}. Volgens de leidraad in {bron} is de gemiddelde duur dan {gemiddelde duur} en de maximale duur {maximale duur}.',
     ('duur per type', 2): 'Uw type ondersteuning is {type ondersteuning}. Volgens de leidraad in {bron} is de gemiddelde duur dan {gemiddelde duur} en de maximale duur {maximale duur}.',
     ('duur per type', 3): 'Uw type ondersteuning is {type ondersteuning}. Volgens de leidraad in {bron} is de gemiddelde duur dan {gemiddelde duur} en de maximale duur {maximale duur}.',
+    ('duur per type', 4): 'Uw type ondersteuning is {type ondersteuning}. Volgens de leidraad in {bron} is de gemiddelde duur dan {gemiddelde duur} en de maximale duur {maximale duur}.',
     ('toegekende duur', None): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
     ('toegekende duur', 1): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
     ('toegekende duur', 2): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
     ('toegekende duur', 3): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
+    ('toegekende duur', 4): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
     ('intensiteit', None): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
     ('intensiteit', 1): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
     ('intensiteit', 2): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
     ('intensiteit', 3): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
-    ('zwaarte', None): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} resultaatgebied(en): {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
-    ('zwaarte', 1): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} resultaatgebied(en): {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
-    ('zwaarte', 2): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} resultaatgebied(en): {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
-    ('zwaarte', 3): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} resultaatgebied(en): {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
-    ('zwaarte', 4): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} resultaatgebied(en): {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
+    ('intensiteit', 4): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
+    ('zwaarte', None): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} {woord resultaatgebieden}: {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
+    ('zwaarte', 1): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} {woord resultaatgebieden}: {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
+    ('zwaarte', 2): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} {woord resultaatgebieden}: {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
+    ('zwaarte', 3): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} {woord resultaatgebieden}: {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
+    ('zwaarte', 4): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} {woord resultaatgebieden}: {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
+    ('zwaarte', 5): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} {woord resultaatgebieden}: {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
     ('basisarrangement', None): 'Volgens het schema in {bron} hoort bij zwaarte {zwaarte}, type {type ondersteuning} en intensiteit {intensiteit} het arrangement {basisarrangement}.',
     ('basisarrangement', 1): 'Volgens het schema in {bron} hoort bij zwaarte {zwaarte}, type {type ondersteuning} en intensiteit {intensiteit} het arrangement {basisarrangement}.',
     ('basisarrangement', 2): 'Volgens het schema in {bron} hoort bij zwaarte {zwaarte}, type {type ondersteuning} en intensiteit {intensiteit} het arrangement {basisarrangement}.',
@@ -3134,15 +3239,6 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('basisarrangement', 16): 'Volgens het schema in {bron} hoort bij zwaarte {zwaarte}, type {type ondersteuning} en intensiteit {intensiteit} het arrangement {basisarrangement}.',
     ('basisarrangement', 17): 'Volgens het schema in {bron} hoort bij zwaarte {zwaarte}, type {type ondersteuning} en intensiteit {intensiteit} het arrangement {basisarrangement}.',
     ('basisarrangement', 18): 'Volgens het schema in {bron} hoort bij zwaarte {zwaarte}, type {type ondersteuning} en intensiteit {intensiteit} het arrangement {basisarrangement}.',
-    ('toegang', None): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
-    ('toegang', 1): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
-    ('toegang', 2): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
-    ('toegang', 3): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
-    ('toegang', 4): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
-    ('toegang', 5): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
-    ('toegang', 6): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
-    ('toegang', 7): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
-    ('toegang', 8): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
     ('arrangement', None): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
     ('arrangement', 1): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
     ('arrangement', 2): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
@@ -3156,6 +3252,7 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('arrangement', 10): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
     ('arrangement', 11): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
     ('arrangement', 12): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
+    ('arrangement', 13): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
     ('uren huishouden', None): '{toelichting uren} Dit staat in {bron}.',
     ('uren huishouden', 1): '{toelichting uren} Dit staat in {bron}.',
     ('uren huishouden', 2): '{toelichting uren} Dit staat in {bron}.',
@@ -3165,12 +3262,14 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('uren huishouden', 6): '{toelichting uren} Dit staat in {bron}.',
     ('uren huishouden', 7): '{toelichting uren} Dit staat in {bron}.',
     ('uren huishouden', 8): '{toelichting uren} Dit staat in {bron}.',
+    ('uren huishouden', 9): '{toelichting uren} Dit staat in {bron}.',
     ('advies intensiteit', None): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
     ('advies intensiteit', 1): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
     ('advies intensiteit', 2): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
     ('advies intensiteit', 3): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
     ('advies intensiteit', 4): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
     ('advies intensiteit', 5): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('advies intensiteit', 6): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
     ('afspraak op uurbasis', None): '{toelichting uurbasis} Dit staat in {bron} van de beleidsregel.',
     ('afspraak op uurbasis', 1): '{toelichting uurbasis} Dit staat in {bron} van de beleidsregel.',
     ('afspraak op uurbasis', 2): '{toelichting uurbasis} Dit staat in {bron} van de beleidsregel.',
@@ -3199,6 +3298,7 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('leidraad duur', 2): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
     ('leidraad duur', 3): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
     ('leidraad duur', 4): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
+    ('leidraad duur', 5): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
     ('meldingen duur', None): 'Meldingen over de duur volgens {bron}: {melding duur}',
     ('meldingen duur', 1): 'Meldingen over de duur volgens {bron}: {melding duur}',
     ('meldingen duur', 2): 'Meldingen over de duur volgens {bron}: {melding duur}',
@@ -3258,6 +3358,7 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('keuze zorgaanbieder', 1): '{keuze zorgaanbieder} Dit staat in {bron} van de beleidsregel.',
     ('keuze zorgaanbieder', 2): '{keuze zorgaanbieder} Dit staat in {bron} van de beleidsregel.',
     ('keuze zorgaanbieder', 3): '{keuze zorgaanbieder} Dit staat in {bron} van de beleidsregel.',
+    ('keuze zorgaanbieder', 4): '{keuze zorgaanbieder} Dit staat in {bron} van de beleidsregel.',
     ('maandbudget', None): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
     ('maandbudget', 1): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
     ('maandbudget', 2): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
@@ -3280,6 +3381,7 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('maandbudget', 19): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
     ('maandbudget', 20): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
     ('maandbudget', 21): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
+    ('maandbudget', 22): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
     ('ander terrein', None): 'Beperkingen door een ander terrein dan de vier in {bron}: {ander terrein volgens SWT}',
     ('ander terrein', 1): 'Beperkingen door een ander terrein dan de vier in {bron}: {ander terrein volgens SWT}',
     ('ander terrein', 2): 'Beperkingen door een ander terrein dan de vier in {bron}: {ander terrein volgens SWT}',
@@ -3294,6 +3396,7 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('uitgesloten onderdelen', 8): 'Hulp die u vroeg, maar die volgens {bron} niet onder Integrale Thuisondersteuning valt: {gevraagde ondersteuning buiten de voorziening}. Andere mogelijkheden die de beleidsregel daarvoor noemt: {voorliggende voorziening}.',
 }
 TABEL_BRON: dict[str, str] = {
+    'toegang': '§1.2, §1.3',
     'typebeeld': '§2.1 b',
     'type ondersteuning': '§2.1 b, bijlage B2, Type ondersteuning',
     'duur per type': '§2.1 d, bijlage B2, Duur van de ondersteuning',
@@ -3301,7 +3404,6 @@ TABEL_BRON: dict[str, str] = {
     'intensiteit': '§2.1 c, §3.3',
     'zwaarte': '§1.1, §2.1 a, bijlage B2, Zwaarte van de ondersteuningsvraag',
     'basisarrangement': '§2',
-    'toegang': '§1.2, §1.3',
     'arrangement': '§2, §2.2',
     'uren huishouden': '§3, §3.2, §3.3',
     'advies intensiteit': 'bijlage B2, Benodigde intensiteit',
@@ -3320,13 +3422,55 @@ TABEL_BRON: dict[str, str] = {
     'ander terrein': '§1.2',
     'uitgesloten onderdelen': '§1.3',
 }
+# De volgorde van de route (zie compiler/semantiek/route.py): zo leest de uitleg.
+ROUTE: dict[str, int] = {
+    'toegang': 0,
+    'ander terrein': 1,
+    'uitgesloten onderdelen': 2,
+    'zwaarte': 3,
+    'typebeeld': 4,
+    'type ondersteuning': 5,
+    'andere omstandigheid': 6,
+    'advies intensiteit': 7,
+    'intensiteit': 8,
+    'intensiteit toelichting': 9,
+    'basisarrangement': 10,
+    'arrangement': 11,
+    'afspraak op uurbasis': 12,
+    'duur per type': 13,
+    'leidraad duur': 14,
+    'toegekende duur': 15,
+    'meldingen duur': 16,
+    'uren huishouden': 17,
+    'taken huishouden': 18,
+    'afspraken huishouden': 19,
+    'extra huishoudelijke schoonmaak': 20,
+    'keuze zorgaanbieder': 21,
+    'maandbudget': 22,
+    'besluit': 23,
+    'open punten': 24,
+}
+VERZAMEL: frozenset[str] = frozenset({
+    'afspraken huishouden',
+    'ander terrein',
+    'andere omstandigheid',
+    'intensiteit toelichting',
+    'meldingen duur',
+    'open punten',
+    'taken huishouden',
+    'uitgesloten onderdelen',
+})
 
 
 def uitleg(invoer: Invoer, resultaat: Resultaat) -> list[str]:
     """Hoe de uitkomst tot stand kwam: per tabel een zin in gewone taal, met de paragraaf."""
     waarden = {**invoer.waarden(), **resultaat.waarden()}
     zinnen = []
-    for b in resultaat.beslissingen:
+    for b in sorted(resultaat.beslissingen, key=lambda b: ROUTE.get(b.tabel, 1 << 30)):
+        if not b.regels and b.tabel in VERZAMEL:
+            continue  # een verzameltabel zonder rij heeft niets te zeggen
+        if not any(v is not None and v != () and v != frozenset() for v in b.uitkomst.values()):
+            continue  # alle uitkomsten onbekend of leeg: deze stap geldt hier niet
         bron = ", ".join(dict.fromkeys(x for r in b.regels for x in r.bron)) or TABEL_BRON[b.tabel]
         rij = b.regels[0].rij if b.regels else None
         extra = {"bron": bron or "de regels", "rij": ", ".join(str(r.rij) for r in b.regels)}

@@ -128,3 +128,35 @@ def test_register_entry_is_checked_against_the_text_and_the_rules(tmp_path):
     messages = [d.message + " " + d.hint for d in e.value.diagnostics]
     assert any("het citaat staat niet (letterlijk) in §1, §1.2" in m for m in messages)
     assert any("noemt “zwaartee”" in m and "bedoelde u “zwaarte”?" in m for m in messages)
+
+
+# -- Item 14: the explanation follows the route; steps that do not apply are left out
+
+def test_uitleg_follows_the_route_and_says_resultaatgebied_in_the_singular(model):
+    from compiler.semantiek.uitleg import explain
+
+    steps = explain(model, Interpreter(model).evaluate(voorbeeld(model, A1)))
+    tables = [s.tabel for s in steps]
+    route = ["toegang", "zwaarte", "type ondersteuning", "intensiteit", "arrangement", "toegekende duur",
+             "uren huishouden", "extra huishoudelijke schoonmaak", "keuze zorgaanbieder", "besluit"]
+    assert [tables.index(t) for t in route] == sorted(tables.index(t) for t in route)
+    assert "uitgesloten onderdelen" not in tables and "open punten" not in tables   # nothing to say
+    text = " ".join(s.zin for s in steps)
+    assert "tegelijk aan 1 resultaatgebied: huishouden" in text and "(en)" not in text
+    assert "verhogen de inzet: onbekend" not in text
+
+
+# -- Item 7: a refusal does not read like a grant
+
+def test_a_refusal_explains_only_the_refusal(model):
+    from compiler.semantiek.uitleg import explain, motivering
+
+    inputs = voorbeeld(model, "Geen eigen huisvesting: afwijzing")
+    resultaat = Interpreter(model).evaluate(inputs)
+    assert [s.tabel for s in explain(model, resultaat)] == ["toegang", "besluit"]
+    for name in ("toegekende duur", "einddatum", "evaluatiedatum halverwege", "basisarrangement", "EHS",
+                 "keuze zorgaanbieder", "intensiteit", "zwaarte"):
+        assert resultaat.waarden[name] is None, name
+    text = motivering(model, resultaat, inputs)
+    besluit = text.split("Gronden")[0]
+    assert "duur" not in besluit and "U kiest" not in text and "- besluit: afwijzing" in besluit

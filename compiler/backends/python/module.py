@@ -356,8 +356,13 @@ class ModuleWriter:
 
         uitleg = [(f"({name!r}, {row!r})", text) for (name, row), text in templates(self.model).items()]
         tabel_bron = [(t.name, ", ".join(self.model.bron_label(b) for b in t.bron)) for t in self.model.tables()]
+        from compiler.semantiek.route import rang
+
+        route = sorted(rang(self.model).items(), key=lambda kv: kv[1])
+        route = [(name, i) for i, (name, _) in enumerate(route)]
+        verzamel = sorted(t.name for t in self.model.tables() if t.as_beslistabel().hit == "verzamel")
         return {
-            "uitleg": uitleg, "tabel_bron": tabel_bron,
+            "uitleg": uitleg, "tabel_bron": tabel_bron, "route": route, "verzamel": verzamel,
             "sources": self.sources, "regelset": rs.header.name, "document": rs.header.document,
             "geldig_vanaf": self.value(rs.header.geldig_vanaf.value if rs.header.geldig_vanaf else None, None, False),
             "geldig_tot": self.value(rs.header.geldig_tot.value if rs.header.geldig_tot else None, None, False),
