@@ -157,6 +157,11 @@ def test_a_refusal_explains_only_the_refusal(model):
     for name in ("toegekende duur", "einddatum", "evaluatiedatum halverwege", "basisarrangement", "EHS",
                  "keuze zorgaanbieder", "intensiteit", "zwaarte"):
         assert resultaat.waarden[name] is None, name
+    uitkomst = resultaat.to_json(model)["uitkomst"]
+    for name in ("toegekende duur", "einddatum", "evaluatiedatum halverwege", "basisarrangement", "EHS",
+                 "keuze zorgaanbieder", "arrangement", "maandbudget"):
+        assert name not in uitkomst, name   # absent, not null
+    assert uitkomst["besluit"] == "afwijzing"
     text = motivering(model, resultaat, inputs)
     besluit = text.split("Gronden")[0]
     assert "duur" not in besluit and "U kiest" not in text and "- besluit: afwijzing" in besluit
