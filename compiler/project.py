@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ast, bron
-from .checks import Model, check
-from .errors import Collector, Diagnostic, RegelsFout
-from .parser import parse_file
+from typing import TYPE_CHECKING
+
+from . import bron
+
+if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not for a quick `regels beslis`)
+    from . import ast
+    from .checks import Model
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,9 @@ class Project:
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        from .checks import check
+        from .errors import RegelsFout
+
         paragraphs = self.paragraphs()
         models, diagnostics = [], []
         for slug, files in self.regelsets():
@@ -81,6 +87,10 @@ class Project:
 
 
 def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
+    from . import ast
+    from .errors import Collector, RegelsFout
+    from .parser import parse_file
+
     modules, diagnostics = [], []
     for path, display in files:
         try:
@@ -106,4 +116,4 @@ def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
                         merged("dekking"), merged("controles"))
 
 
-__all__ = ["Project", "load_regelset", "Diagnostic"]
+__all__ = ["Project", "load_regelset"]
