@@ -12,17 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the backends (Jinja2) load only for a real build, not for up_to_date()
-    from .checks import Model
-    from .project import Project
+    from compiler.midden.model import Model
+    from compiler.project import Project
 
 MARKER = "Gegenereerd door `regels bouw`"
 DOCS_MARKER = "Gegenereerd door regels bouw"
 
 
 def expected_files(models: list[Model], project: Project) -> dict[str, str]:
-    from .backends import docs as docs_backend
-    from .backends import openapi as openapi_backend
-    from .backends import python as python_backend
+    from compiler.backends.docs import site as docs_backend
+    from compiler.backends.openapi import document as openapi_backend
+    from compiler.backends.python import module as python_backend
 
     files = python_backend.generate(models, project)
     files.update(openapi_backend.generate(models, project))

@@ -10,8 +10,8 @@ import importlib
 import sys
 from pathlib import Path
 
-from .commands import FOUT, GEBRUIK, report
-from .project import Project
+from compiler.commands import FOUT, GEBRUIK, report
+from compiler.project import Project
 
 # The subcommands, in the order `regels --help` lists them.
 COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak", "serveer"]
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     vooraf = getattr(modules[args.opdracht], "vooraf", None)  # a command may finish before any parsing
     if vooraf is not None and (code := vooraf(project, args)) is not None:
         return code
-    from .errors import RegelsFout
+    from compiler.errors import RegelsFout
 
     try:
         models = project.models()

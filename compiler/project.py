@@ -1,4 +1,4 @@
-"""Find the regelsets of a project and load them: files → parsed modules → one Regelset each.
+"""Find the regelsets of a project and load them: files → parsed modules → one Regelset each → Model.
 
 A regelset is a .regels file directly under regels/, or a folder of them (one file holds
 the `regelset` header). regels/bron/ holds the source text, not rules.
@@ -11,11 +11,11 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from . import bron
+from compiler import bron
 
 if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not for a quick `regels beslis`)
-    from . import ast
-    from .checks import Model
+    from compiler import ast
+    from compiler.midden.model import Model
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,8 @@ class Project:
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
-        from .checks import check
-        from .errors import RegelsFout
+        from compiler.errors import RegelsFout
+        from compiler.midden.passes import check
 
         paragraphs = self.paragraphs()
         models, diagnostics = [], []
@@ -87,9 +87,9 @@ class Project:
 
 
 def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
-    from . import ast
-    from .errors import Collector, RegelsFout
-    from .parser import parse_file
+    from compiler import ast
+    from compiler.errors import Collector, RegelsFout
+    from compiler.taal.parser import parse_file
 
     modules, diagnostics = [], []
     for path, display in files:

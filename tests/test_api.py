@@ -18,7 +18,7 @@ pytest.importorskip("starlette")
 httpx = pytest.importorskip("httpx")
 uvicorn = pytest.importorskip("uvicorn")
 
-from compiler.api.app import Grenzen, maak_app  # noqa: E402
+from compiler.toepassingen.serveer.app import Grenzen, maak_app  # noqa: E402
 from compiler.cli import main  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,7 +63,7 @@ def client():
 
 @pytest.fixture(scope="module")
 def module():
-    from compiler.api.regelsets import laad
+    from compiler.toepassingen.serveer.regelsets import laad
 
     return laad(ROOT)["thuisondersteuning"].module
 

@@ -19,7 +19,7 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
     response_schema_conformance, status_code_conformance,
 )
 
-from compiler.api.app import maak_app  # noqa: E402
+from compiler.toepassingen.serveer.app import maak_app  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

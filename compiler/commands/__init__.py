@@ -11,7 +11,7 @@ OK, FOUT, GEBRUIK = 0, 1, 2
 
 
 def report(diagnostics, project, as_json: bool) -> None:
-    from ..errors import render_all, to_json
+    from compiler.errors import render_all, to_json
 
     if as_json:
         print(to_json(diagnostics))

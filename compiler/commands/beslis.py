@@ -8,11 +8,11 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
 from . import FOUT, GEBRUIK, OK
-from ..runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
 
 if TYPE_CHECKING:
-    from ..project import Project
+    from compiler.project import Project
 
 
 def add_parser(sub) -> None:
@@ -39,7 +39,7 @@ def vooraf(project: Project, args) -> int | None:
         return _snel(project, args)
     if args.batch is None or args.casus is not None:
         return None
-    from .. import batch
+    from compiler.toepassingen import batch
 
     slugs = [slug for slug, _ in project.regelsets()]
     if args.regelset:
@@ -74,11 +74,11 @@ def _snel(project: Project, args) -> int | None:
     The output is the same as run() gives: the tests compare the two."""
     if args.uitleg or args.motivering or args.waarom_niet or args.casus == "-":
         return None
-    from .. import build
+    from compiler import build
 
     if build.up_to_date(project) is None:
         return None
-    from ..api.regelsets import laad
+    from compiler.toepassingen.serveer.regelsets import laad
 
     regelsets = laad(project.root)
     if args.regelset:
@@ -145,8 +145,8 @@ def _ongeldig(args, fouten: dict) -> int:
 
 
 def run(models, project: Project, args) -> int:
-    from ..interpreter import Interpreter
-    from .. import uitleg
+    from compiler.semantiek import uitleg
+    from compiler.semantiek.interpreter import Interpreter
 
     model = choose_model(models, args)
     if model is None:
@@ -201,23 +201,23 @@ def run(models, project: Project, args) -> int:
 
 
 def _waarom_niet_json(model, inputs, target: str) -> dict:
-    from .. import uitleg
+    from compiler.toepassingen import waarom_niet
 
-    name, found = uitleg.waarom_niet(model, inputs, target)
+    name, found = waarom_niet.waarom_niet(model, inputs, target)
     return {
-        "doel": target, "uitkomst": name, "mogelijk": uitleg.producible(model, target),
+        "doel": target, "uitkomst": name, "mogelijk": waarom_niet.producible(model, target),
         "wijzigingen": [[{"invoer": n, "was": naar_json(old), "wordt": naar_json(new)} for n, old, new in a.changes]
                         for a in found],
     }
 
 
 def _waarom_niet(model, inputs, target: str) -> int:
-    from .. import uitleg
+    from compiler.toepassingen import waarom_niet
 
-    if not uitleg.producible(model, target):
+    if not waarom_niet.producible(model, target):
         print(f"Geen enkele tabel in deze regels geeft “{target}”: geen wijziging van de invoer kan dat opleveren.")
         return OK
-    name, found = uitleg.waarom_niet(model, inputs, target)
+    name, found = waarom_niet.waarom_niet(model, inputs, target)
     if not found:
         print(f"Met hoogstens drie wijzigingen in de invoer komt er geen “{target}” uit deze regels.")
         return OK
@@ -227,8 +227,8 @@ def _waarom_niet(model, inputs, target: str) -> int:
 
 
 def _batch(model, project: Project, args, ev=None) -> int:
-    """`--batch`: every case of a file, streaming; the work is in compiler/batch.py."""
-    from .. import batch
+    """`--batch`: every case of a file, streaming; the work is in compiler/toepassingen/batch.py."""
+    from compiler.toepassingen import batch
 
     if args.batch is None:
         print("gebruik: regels beslis [opties] CASUS  of  regels beslis --batch CASUSSEN [--uit UITKOMSTEN]\n"

@@ -1,12 +1,12 @@
-"""`regels serveer`: the decisions of generated/ as an HTTP JSON API (compiler/api/), on uvicorn."""
+"""`regels serveer`: the decisions of generated/ as an HTTP JSON API (compiler/toepassingen/serveer/), on uvicorn."""
 
 from __future__ import annotations
 
 import os
 import sys
 
-from ..project import Project
-from . import FOUT, GEBRUIK, OK
+from compiler.commands import FOUT, GEBRUIK, OK
+from compiler.project import Project
 
 
 def add_parser(sub) -> None:
@@ -23,7 +23,7 @@ def add_parser(sub) -> None:
 
 def vooraf(project: Project, args) -> int | None:
     """Serve at once when the build cache vouches for generated/; otherwise check it first (run)."""
-    from .. import build
+    from compiler import build
 
     if build.up_to_date(project) is None:
         return None
@@ -31,7 +31,7 @@ def vooraf(project: Project, args) -> int | None:
 
 
 def run(models, project: Project, args) -> int:
-    from .. import build
+    from compiler import build
 
     verschil = build.compare(build.expected_files(models, project), project)
     if not verschil.empty:
@@ -56,12 +56,12 @@ def _serveer(project: Project, args) -> int:
         if waarde <= 0:
             print(f"regels: fout: {naam} moet groter dan 0 zijn", file=sys.stderr)
             return GEBRUIK
-    # Every worker process builds its app from these (compiler.api.app:app_uit_omgeving).
+    # Every worker process builds its app from these (compiler.toepassingen.serveer.app:app_uit_omgeving).
     os.environ.update({"REGELS_PROJECT": str(project.root), "REGELS_MAX_BODY": str(args.max_body),
                        "REGELS_MAX_BATCH_BODY": str(args.max_batch_body), "REGELS_MAX_BATCH": str(args.max_batch),
                        "REGELS_TIJDSLIMIET": str(args.tijdslimiet)})
     print(f"regels serveer: http://{args.host}:{args.port}/ ({args.workers} proces(sen)); "
           f"het contract staat op /openapi.json", file=sys.stderr)
-    uvicorn.run("compiler.api.app:app_uit_omgeving", factory=True, host=args.host, port=args.port,
+    uvicorn.run("compiler.toepassingen.serveer.app:app_uit_omgeving", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level="warning", access_log=False)
     return OK

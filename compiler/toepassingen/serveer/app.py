@@ -24,8 +24,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from ..batch import read_jsonl
-from .regelsets import Probleem, Regelset, beslis_aanvraag, kies_regelset, laad, peildatum_of_vandaag
+from compiler.toepassingen.batch import read_jsonl
+from compiler.toepassingen.serveer.regelsets import Probleem, Regelset, beslis_aanvraag, kies_regelset, laad, peildatum_of_vandaag
 
 log = logging.getLogger("regels.serveer")
 
@@ -240,7 +240,7 @@ def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
 
 
 def app_uit_omgeving() -> Starlette:
-    """For `uvicorn --factory compiler.api.app:app_uit_omgeving` (and N workers): the project and the
+    """For `uvicorn --factory compiler.toepassingen.serveer.app:app_uit_omgeving` (and N workers): the project and the
     limits come from REGELS_PROJECT and REGELS_MAX_BODY, REGELS_MAX_BATCH_BODY, REGELS_MAX_BATCH,
     REGELS_TIJDSLIMIET."""
     return maak_app(Path(os.environ.get("REGELS_PROJECT", ".")).resolve(), Grenzen.uit_omgeving())

@@ -17,10 +17,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .. import ast
-from ..checks import Model
-from ..names import Namer
-from ..runtime import naar_json
+from compiler import ast
+from compiler.backends.python.names import Namer
+from compiler.midden.model import Model
+from compiler.semantiek.runtime import naar_json
 
 MARKER = "Gegenereerd door `regels bouw`"
 API_VERSIE = "1"
