@@ -257,3 +257,15 @@ def test_echte_server_op_loopback():
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_curl_voorbeeld_uit_de_readme_werkt(client):
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"curl -s http://127\.0\.0\.1:8000/beslis -H 'Content-Type: application/json' -d '(.*?)'\n```",
+                  readme, re.S)
+    assert m, "de README heeft het curl-voorbeeld voor /beslis"
+    r = client.post("/beslis", content=m.group(1).encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    assert r.json()["ontvangstbewijs"]["peildatum"] == "2025-01-01"

@@ -297,11 +297,10 @@ def openapi(models: list[Model], modules: dict[str, str]) -> dict:
 
     def problems(*codes: int) -> dict:
         text = {400: "De aanvraag is geen geldige JSON of heeft een verkeerde vorm.",
-                404: "Niet gevonden.", 406: "Dit antwoordformaat kan niet.",
+                404: "Niet gevonden.", 408: "De body kwam niet binnen de tijdslimiet binnen.",
                 413: "De aanvraag is te groot (body of aantal casussen).",
                 415: "Verkeerd Content-Type.",
-                422: "De casus is niet volledig of niet juist, of de peildatum valt buiten de geldigheid; er is niets beslist.",
-                503: "De tijdslimiet van de aanvraag is bereikt."}
+                422: "De casus is niet volledig of niet juist, of de peildatum valt buiten de geldigheid; er is niets beslist."}
         return {str(c): {"description": text[c], "content": {"application/problem+json": {
             "schema": {"$ref": "#/components/schemas/Probleem"}}}} for c in codes}
 
@@ -321,7 +320,7 @@ def openapi(models: list[Model], modules: dict[str, str]) -> dict:
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": {"$ref": "#/components/schemas/Aanvraag"}}}},
             "responses": {**json_ok({"$ref": "#/components/schemas/Beslissing"}, "De beslissing."),
-                          **problems(400, 413, 415, 422)}}},
+                          **problems(400, 408, 413, 415, 422)}}},
         "/beslis/batch": {"post": {
             "operationId": "beslisBatch", "summary": "Beslis over veel casussen (JSON Lines)",
             "description": "Eén casus per regel (application/x-ndjson) in; per regel precies één antwoordregel uit, "
@@ -332,7 +331,7 @@ def openapi(models: list[Model], modules: dict[str, str]) -> dict:
                 "schema": {"type": "array", "items": casus}}}},
             "responses": {"200": {"description": "Eén JSON-object per regel.", "content": {"application/x-ndjson": {
                 "schema": {"type": "array", "items": {"$ref": "#/components/schemas/BatchRegel"}}}}},
-                **problems(400, 413, 415, 422)}}},
+                **problems(400, 408, 413, 415, 422)}}},
         "/regelsets": {"get": {"operationId": "regelsets", "summary": "De regelsets van deze dienst",
                                "responses": json_ok({"type": "array", "items": {"type": "object"}}, "De regelsets.")}},
         "/regelsets/{naam}": {"get": {"operationId": "regelset", "summary": "Eén regelset: geldigheid, invoer, uitkomsten",

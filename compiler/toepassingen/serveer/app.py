@@ -126,7 +126,7 @@ def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
     async def beslis(request: Request) -> Response:
         _content_type(request, ("json",), "application/json")
         aanvraag = _json(await _lees_body(request, grenzen.max_body, grenzen))
-        return JSONResponse(beslis_aanvraag(regelsets, aanvraag))
+        return Response(beslis_aanvraag(regelsets, aanvraag).encode("utf-8"), media_type="application/json")
 
     async def beslis_batch(request: Request) -> Response:
         _content_type(request, ("ndjson", "jsonl", "json-lines", "jsonlines"), "application/x-ndjson (JSON Lines)")
@@ -172,14 +172,16 @@ def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
                     uit = {"regel": r.regel, "status": "fout", "fout": reden, "fouten": {"(tijd)": reden}}
                 else:
                     try:
-                        d = regelset.beslis(r.ruw, peildatum, gekozen, uitleg)
-                        uit = {"regel": r.regel, "status": "ok", **d}
+                        buffer.append(regelset.beslis_tekst(r.ruw, peildatum, gekozen, uitleg,
+                                                            f'"regel":{r.regel},"status":"ok",'))
+                        uit = None
                     except ongeldig as e:  # the same line as `regels beslis --batch` writes
                         uit = {"regel": r.regel, "status": "fout", "fout": "; ".join(f"{k}: {v}" for k, v in e.fouten.items()),
                                "fouten": e.fouten}
                     except geen as e:
                         uit = {"regel": r.regel, "status": "fout", "fout": str(e)}
-                buffer.append(json.dumps(uit, ensure_ascii=False))
+                if uit is not None:
+                    buffer.append(json.dumps(uit, ensure_ascii=False))
                 if len(buffer) >= 200:
                     yield ("\n".join(buffer) + "\n").encode("utf-8")
                     buffer = []

@@ -102,6 +102,8 @@ class Regelset:
         self._kop = {"regelset": beschrijving["regelset"], "naam": self.naam, "document": beschrijving["document"],
                      "geldig": {"vanaf": geldig.get("vanaf"), "tot": geldig.get("tot")},
                      "bronnen": beschrijving["bronnen"], "module": beschrijving["module"]}
+        self._kop_tekst = json.dumps(self._kop, ensure_ascii=False, separators=(",", ":"))[:-1]
+        self._stappen: dict[tuple, str] = {}  # (tabel, rijen) → the step of the receipt, as JSON text
 
     def samenvatting(self) -> dict:
         b = self.beschrijving
@@ -138,23 +140,41 @@ class Regelset:
     def beslis(self, casus: Any, peildatum: datetime.date, gekozen: str, uitleg: bool = False) -> dict:
         """The decision as `regels beslis --json` gives it, with its receipt; OngeldigeInvoer or
         GeenBeslissing of the generated module for a case that cannot be decided."""
+        return json.loads(self.beslis_tekst(casus, peildatum, gekozen, uitleg))
+
+    def beslis_tekst(self, casus: Any, peildatum: datetime.date, gekozen: str, uitleg: bool = False,
+                     voor: str = "") -> str:
+        """beslis() as JSON text, the way the server sends it: the receipt is put together from
+        pieces serialised once per row combination (the same few hundred for every case)."""
         mod = self.module
         data = mod.beslis_json(casus)
         if uitleg:
-            data["uitleg"] = mod.uitleg(mod.lees_invoer(casus), mod.beslis(mod.lees_invoer(casus)))
-        data["ontvangstbewijs"] = self.ontvangstbewijs(data["beslissingen"], peildatum, gekozen)
-        return data
+            invoer = mod.lees_invoer(casus)
+            data["uitleg"] = mod.uitleg(invoer, mod.beslis(invoer))
+        tekst = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return "{" + voor + tekst[1:-1] + ',"ontvangstbewijs":' + \
+            self.ontvangstbewijs_tekst(data["beslissingen"], peildatum, gekozen) + "}"
 
     def ontvangstbewijs(self, beslissingen: list[dict], peildatum: datetime.date, gekozen: str) -> dict:
-        rijen = self._rijen
-        stappen = []
+        return json.loads(self.ontvangstbewijs_tekst(beslissingen, peildatum, gekozen))
+
+    def ontvangstbewijs_tekst(self, beslissingen: list[dict], peildatum: datetime.date, gekozen: str) -> str:
+        stappen = self._stappen
+        delen = []
         for b in beslissingen:
-            tabel = b["tabel"]
-            info = [rijen[(tabel, r)] for r in b["rijen"]]
-            bron = {x["anker"]: x for i in info for x in i[2]}
-            stappen.append({"tabel": tabel, "rijen": b["rijen"], "rij_ids": [i[0] for i in info],
-                            "posities": [i[1] for i in info], "bron": list(bron.values())})
-        return {**self._kop, "peildatum": peildatum.isoformat(), "peildatum_gekozen": gekozen, "stappen": stappen}
+            sleutel = (b["tabel"], tuple(b["rijen"]))
+            deel = stappen.get(sleutel)
+            if deel is None:
+                deel = stappen[sleutel] = json.dumps(self._stap(*sleutel), ensure_ascii=False, separators=(",", ":"))
+            delen.append(deel)
+        return (self._kop_tekst + ',"peildatum":"' + peildatum.isoformat() + '","peildatum_gekozen":"' + gekozen
+                + '","stappen":[' + ",".join(delen) + "]}")
+
+    def _stap(self, tabel: str, rijen: tuple[int, ...]) -> dict:
+        info = [self._rijen[(tabel, r)] for r in rijen]
+        bron = {x["anker"]: x for i in info for x in i[2]}
+        return {"tabel": tabel, "rijen": list(rijen), "rij_ids": [i[0] for i in info],
+                "posities": [i[1] for i in info], "bron": list(bron.values())}
 
 
 def laad(project_root: Path) -> dict[str, Regelset]:
@@ -230,10 +250,11 @@ def lees_aanvraag(regelsets: dict[str, Regelset], aanvraag: Any) -> tuple[Regels
     return regelset, aanvraag["casus"], peildatum, gekozen, uitleg
 
 
-def beslis_aanvraag(regelsets: dict[str, Regelset], aanvraag: Any) -> dict:
+def beslis_aanvraag(regelsets: dict[str, Regelset], aanvraag: Any) -> str:
+    """A POST /beslis body → the decision with its receipt, as JSON text; a Probleem when not."""
     regelset, casus, peildatum, gekozen, uitleg = lees_aanvraag(regelsets, aanvraag)
     try:
-        return regelset.beslis(casus, peildatum, gekozen, uitleg)
+        return regelset.beslis_tekst(casus, peildatum, gekozen, uitleg)
     except regelset.module.OngeldigeInvoer as e:
         raise ongeldige_casus(e.fouten) from None
     except regelset.module.GeenBeslissing as e:
