@@ -269,3 +269,20 @@ def test_curl_voorbeeld_uit_de_readme_werkt(client):
     r = client.post("/beslis", content=m.group(1).encode(), headers={"content-type": "application/json"})
     assert r.status_code == 200, r.text
     assert r.json()["ontvangstbewijs"]["peildatum"] == "2025-01-01"
+
+
+def test_onbruikbare_json_is_een_fout_geen_crash(client, tmp_path, capsys):
+    # Nesting past the recursion limit, and an integer of more than 4300 digits: json.loads raises
+    # something else than JSONDecodeError for these; they are bad input all the same.
+    diep, lang = b"[" * 50_000, b'{"leeftijd": ' + b"1" * 5000 + b"}"
+    for body, reden in ((diep, "te diep genest"), (b'{"casus": ' + lang + b"}", "te veel cijfers")):
+        data = _problem(client.post("/beslis", content=body, headers={"content-type": "application/json"}), 400)
+        assert reden in data["detail"]
+    r = client.post("/beslis/batch", content=diep + b"\n" + lang + b"\n" + json.dumps(CASUS).encode(),
+                    headers={"content-type": "application/x-ndjson"})
+    uit = [json.loads(line) for line in r.text.splitlines()]
+    assert [(u["regel"], u["status"]) for u in uit] == [(1, "fout"), (2, "fout"), (3, "ok")]
+    pad = tmp_path / "lang.json"
+    pad.write_bytes(lang)
+    assert main(["--project", str(ROOT), "beslis", str(pad)]) == 1
+    assert "een getal heeft te veel cijfers" in capsys.readouterr().err

@@ -132,6 +132,11 @@ def _lees_casus(args):
     except json.JSONDecodeError as e:
         print(f"{args.casus}:{e.lineno}:{e.colno}: fout: geen geldige JSON ({e.msg})", file=sys.stderr)
         return FOUT
+    except (ValueError, RecursionError) as e:
+        from compiler.toepassingen.batch import json_reden
+
+        print(f"{args.casus}: fout: {json_reden(e)}", file=sys.stderr)
+        return FOUT
 
 
 def _ongeldig(args, fouten: dict) -> int:

@@ -24,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from compiler.toepassingen.batch import read_jsonl
+from compiler.toepassingen.batch import json_reden, read_jsonl
 from compiler.toepassingen.serveer.regelsets import Probleem, Regelset, beslis_aanvraag, kies_regelset, laad, peildatum_of_vandaag
 
 log = logging.getLogger("regels.serveer")
@@ -104,6 +104,8 @@ def _json(body: bytes) -> Any:
         # The same words as `regels beslis` for a file that is no JSON.
         raise Probleem(400, "geen-json", "Geen geldige JSON",
                        f"regel {e.lineno}, kolom {e.colno}: geen geldige JSON ({e.msg})") from None
+    except (ValueError, RecursionError) as e:
+        raise Probleem(400, "geen-json", "Geen bruikbare JSON", json_reden(e)) from None
 
 
 def _ja_nee(ruw: str | None, naam: str, fouten: dict[str, str]) -> bool:
