@@ -191,11 +191,12 @@ def main() -> int:
     t_hand = measure(mat, "handgeschreven (bench/handgeschreven.py)", handgeschreven.arrangement, plain)
     measure(mat, "gegenereerd, zonder spoor (de opzoeking in `uitkomsten`)", zonder_spoor, triples)
     measure(mat, f"gegenereerd, met spoor: `{tabel_fn.__name__}(…)`", tabel_fn, triples)
+    from compiler.midden.lower import tabel as lower_tabel
     from compiler.semantiek.interpreter import evaluate_table
 
-    bt, bron = table.as_beslistabel(), tuple(b.text for b in table.bron)
+    tabel_ir = lower_tabel(model, table)
     measure(mat, "referentie-interpreter: `evaluate_table`",
-            lambda *k: evaluate_table(bt, dict(zip(dims, k)), bron, True), triples)
+            lambda *k: evaluate_table(tabel_ir, dict(zip(dims, k))), triples)
     t_engines = {}
     for name in ("zen-engine", "pyDMNrules"):
         if name in deciders:

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterator
 
-from compiler import ast
+from compiler import ast, ir
 from compiler.analyse.tables import ColumnDomain, TableAnalysis
 from compiler.analyse.tables import _unkey as unkey_value
+from compiler.midden import lower
 from compiler.semantiek.interpreter import evaluate_table
 from compiler.analyse.lint import quote_row, witness_text
 from compiler.semantiek.runtime import Duur, GeenBeslissing, tekst
@@ -242,7 +243,10 @@ def mutated_table(table: ast.Table, m: Mutant) -> ast.Table:
 
 
 def mutated_model(model, table: ast.Table, new: ast.Table):
-    return dataclasses.replace(model, order=[new if step is table else step for step in model.order])
+    clone = dataclasses.replace(model, order=[new if step is table else step for step in model.order])
+    stappen = tuple(lower.tabel(clone, new, analyse=False) if getattr(s, "name", None) == table.name and not isinstance(s, ir.Berekening)
+                    else s for s in model.beslissingen.stappen) if model.beslissingen is not None else None
+    return dataclasses.replace(clone, beslissingen=stappen and dataclasses.replace(model.beslissingen, stappen=stappen))
 
 
 # -- Telling the mutant from the table: exactly, over the atoms of both
@@ -333,15 +337,15 @@ def checker_finding(table: ast.Beslistabel, domains: list[ColumnDomain]) -> str:
 
 def _decision(table: ast.Table, env: dict[str, Any], model) -> Any:
     try:
-        b = evaluate_table(table.as_beslistabel(), env, (), isinstance(table, ast.Kruistabel))
+        b = evaluate_table(lower.tabel(model, table, analyse=False), env)
     except GeenBeslissing:
         return ("geen beslissing",)
     return tuple(sorted((k, tekst(v)) for k, v in b.uitkomst.items()))
 
 
-def _outcome(table: ast.Table, env: dict[str, Any]) -> dict[str, Any] | None:
+def _outcome(table: ast.Table, env: dict[str, Any], model) -> dict[str, Any] | None:
     try:
-        return evaluate_table(table.as_beslistabel(), env, (), isinstance(table, ast.Kruistabel)).uitkomst
+        return evaluate_table(lower.tabel(model, table, analyse=False), env).uitkomst
     except GeenBeslissing:
         return None
 
@@ -391,7 +395,7 @@ def _fate(model, table, bt, analysis, m: Mutant, passing, original, run) -> Fate
     if finding:
         return Fate(m, CONTROLE, finding, witness)
     env = {c.name: w for c, w in zip(bt.inputs, witness)}
-    return Fate(m, OVERLEEFD, "", witness, _change(_outcome(table, env), _outcome(new_table, env)))
+    return Fate(m, OVERLEEFD, "", witness, _change(_outcome(table, env, model), _outcome(new_table, env, model)))
 
 
 def _short(text: str, width: int = 60) -> str:
