@@ -26,7 +26,7 @@ from compiler.analyse.tables import _unkey as unkey_value
 from compiler.midden import lower
 from compiler.semantiek.interpreter import evaluate_table
 from compiler.analyse.lint import quote_row, witness_text
-from compiler.semantiek.runtime import Duur, GeenBeslissing, tekst
+from compiler.semantiek.runtime import Duur, GeenBeslissing, hitregel, tekst
 
 GELIJKWAARDIG, VOORBEELD, CONTROLE, OVERLEEFD = "gelijkwaardig", "voorbeeld", "controle", "overleefd"
 
@@ -265,15 +265,15 @@ def _conclusion_key(row: ast.Row) -> tuple:
     return tuple(out)
 
 
-def _decide(hit: str, rows: list[ast.Row], anders: ast.Row | None) -> Any:
-    if not rows:
-        return ("anders", _conclusion_key(anders)) if anders is not None else ("geen beslissing",)
-    keys = [_conclusion_key(r) for r in rows]
-    if hit == "eerste":
-        return keys[0]
-    if hit == "verzamel":
-        return tuple(keys)
-    return keys[0] if len(set(keys)) == 1 else ("tegenstrijdig",)
+def _decide(hit: str, rows: list[ast.Row], anders: ast.Row | None, width: int) -> Any:
+    """The decision over symbolic outcomes (the cells themselves), with the hit policy's one meaning
+    (runtime.hitregel): the rows that matched, or the anders row when none did."""
+    if not rows and anders is not None:
+        rows = [anders]
+    try:
+        return hitregel("", hit, [(r.number, _conclusion_key(r)) for r in rows], {}, width)[1]
+    except GeenBeslissing:
+        return ("geen beslissing",) if not rows else ("tegenstrijdig",)
 
 
 def difference(table: ast.Beslistabel, m: Mutant, domains: list[ColumnDomain]) -> tuple | None:
@@ -302,7 +302,7 @@ def difference(table: ast.Beslistabel, m: Mutant, domains: list[ColumnDomain]) -
                     rows.append(m.mutated)
             elif r in hit:
                 rows.append(row)
-        return _decide(table.hit, rows, anders)
+        return _decide(table.hit, rows, anders, len(table.outputs))
 
     def search(col: int, box: list[int], rows: list[int]) -> tuple | None:
         if col == len(box):
