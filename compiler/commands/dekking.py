@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 
-from compiler.analyse import interpretaties
 from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
 
@@ -20,7 +19,7 @@ def run(models, project: Project, args) -> int:
 
 
 def _dekking(models, project: Project, args) -> int:
-    from compiler.analyse import dekking
+    from compiler.analyse import dekking, interpretaties
 
     paragraphs = project.paragraphs()
     if paragraphs is None:
