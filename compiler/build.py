@@ -12,6 +12,7 @@ from pathlib import Path
 from .backends import docs as docs_backend
 from .backends import python as python_backend
 from .checks import Model
+from .dmn.export import export
 from .project import Project
 
 MARKER = "Gegenereerd door `regels bouw`"
@@ -21,7 +22,19 @@ DOCS_MARKER = "Gegenereerd door regels bouw"
 def expected_files(models: list[Model], project: Project) -> dict[str, str]:
     files = python_backend.generate(models, project)
     files.update(docs_backend.generate(models, project))
+    files.update(dmn_files(models))
     return dict(sorted(files.items()))
+
+
+def dmn_files(models: list[Model]) -> dict[str, str]:
+    """docs/dmn/<regelset>.dmn for the download on the site (`regels export --dmn` writes the same)."""
+
+    found = {}
+    for model in models:
+        xml, problemen = export(model)
+        if not problemen:  # `regels export --dmn` names what cannot be expressed
+            found[f"docs/dmn/{model.regelset.slug}.dmn"] = xml
+    return found
 
 
 def _is_generated(path: Path) -> bool:

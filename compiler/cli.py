@@ -15,7 +15,9 @@ from .errors import RegelsFout
 from .project import Project
 
 # The subcommands, in the order `regels --help` lists them.
-COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak"]
+COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak", "import", "export"]
+# A subcommand whose name is a Python keyword lives in a module with another name.
+_MODULES = {"import": "dmn_import", "export": "dmn_export"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,7 +40,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _modules():
-    return {name: importlib.import_module(f".commands.{name}", __package__) for name in COMMANDS}
+    return {name: importlib.import_module(f".commands.{_MODULES.get(name, name)}", __package__) for name in COMMANDS}
 
 
 def _parser(modules) -> argparse.ArgumentParser:

@@ -1420,7 +1420,8 @@ def generate(models: list[Model], project: Project) -> dict[str, str]:
             render("resultaatgebied.md.jinja", area["page"], area=area, areas=areas)
     if site.paragraphs is not None:
         render("dekking.md.jinja", DEKKING, **_coverage(models, site, writers))
-    render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers)
+    render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers,
+           dmn_files=[(m.regelset.header.name, f"dmn/{m.regelset.slug}.dmn") for m in models])  # issue 15
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
     files[TAAL] = (f"<!-- Gegenereerd door regels bouw uit compiler/templates/docs/taal.md "
                    f"— niet met de hand bewerken. -->\n" + (TEMPLATES / "taal.md").read_text(encoding="utf-8"))

@@ -1,0 +1,58 @@
+"""`regels import --dmn model.dmn`: DMN decision tables → a .regels file (compiler/dmn/importer.py).
+
+The imported text is parsed and checked before it is written: a file that our checker would
+refuse is never written, and what cannot be imported is named with its DMN element id.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from ..project import Project
+from . import FOUT, GEBRUIK, OK, report
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("import", help="lees DMN-beslistabellen in als een .regels-bestand")
+    p.add_argument("--dmn", type=Path, required=True, help="het DMN-bestand (DMN 1.1 t/m 1.5, XML)")
+    p.add_argument("--uit", type=Path, help="het .regels-bestand (standaard: naast het model, met .regels)")
+
+
+def vooraf(project: Project, args) -> int:
+    from ..checks import check
+    from ..dmn.importer import import_dmn
+    from ..errors import RegelsFout
+    from ..project import load_regelset
+
+    imp = import_dmn(args.dmn)
+    if imp.problemen:
+        for p in imp.problemen:
+            print(f"{args.dmn}: niet te importeren: {p}", file=sys.stderr)
+        print(f"\n{len(imp.problemen)} element(en) niet te importeren; er is niets geschreven", file=sys.stderr)
+        return FOUT
+    uit = args.uit or args.dmn.with_suffix(".regels")
+    if uit.suffix != ".regels":
+        print("regels: fout: --uit moet op .regels eindigen", file=sys.stderr)
+        return GEBRUIK
+    with tempfile.TemporaryDirectory() as tmp:
+        probe = Path(tmp) / uit.name
+        probe.write_text(imp.text, encoding="utf-8")
+        try:
+            check(load_regelset(uit.stem, [(probe, str(uit))]), None)
+        except RegelsFout as e:
+            report(e.diagnostics, project, False)
+            print("de geïmporteerde regels kloppen niet (zie boven); er is niets geschreven", file=sys.stderr)
+            return FOUT
+    try:
+        uit.write_text(imp.text, encoding="utf-8")
+    except OSError as e:
+        print(f"regels: fout: kan {uit} niet schrijven ({e.strerror})", file=sys.stderr)
+        return FOUT
+    print(f"{len(imp.beslissingen)} beslissing(en) geïmporteerd naar {uit}", file=sys.stderr)
+    return OK
+
+
+def run(models, project, args) -> int:  # never reached: vooraf does the work
+    return OK
