@@ -12,10 +12,10 @@ import pytest
 from compiler.dmn import engine, tck
 from compiler.dmn.export import export
 from compiler.dmn.importer import import_dmn
-from compiler.interpreter import Interpreter
+from compiler.semantiek.interpreter import Interpreter
 from compiler.project import Project
-from compiler.runtime import naar_json
-from compiler.voorbeelden import case_json_of
+from compiler.semantiek.runtime import naar_json
+from compiler.semantiek.voorbeelden import case_json_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TCK = ROOT / "tests" / "dmn_tck"
@@ -96,7 +96,7 @@ def test_independent_engine_agrees_on_population_and_voorbeelden(model, tmp_path
     """The exported DMN, run by dmn-moddle + feelin, gives our answers (generated Python module)."""
     if not _node_ready():
         pytest.fail("node/npm of de npm-pakketten van tests/dmn_engine ontbreken")
-    from compiler import batch, populatie
+    from compiler.toepassingen import batch, populatie
 
     import generated.thuisondersteuning as gen
 

@@ -21,7 +21,7 @@ def add_parser(sub) -> None:
 
 
 def vooraf(project: Project, args) -> int:
-    from ..checks import check
+    from ..midden.passes import check
     from ..dmn.importer import import_dmn
     from ..errors import RegelsFout
     from ..project import load_regelset

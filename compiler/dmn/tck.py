@@ -17,11 +17,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..checks import check
+from ..midden.passes import check
 from ..errors import RegelsFout
-from ..interpreter import Interpreter
+from ..semantiek.interpreter import Interpreter
 from ..project import load_regelset
-from ..runtime import GeenBeslissing, OngeldigeInvoer
+from ..semantiek.runtime import GeenBeslissing, OngeldigeInvoer
 from .importer import Import, _child, _children, _local, import_dmn
 
 _XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
