@@ -10,7 +10,7 @@ How DMN maps onto our language (the same table, read the other way, is in export
       highest priority, which is what P returns,
   O → verzamel with the rows sorted the same way: the list comes out in priority order,
   C+ C< C> C# → a verzamel table "<naam> per regel" and a derived value
-      som(…), min(…), max(…) or aantal(…) over that list.
+      som(…), kleinste(…), grootste(…) or aantal(…) over that list.
 A table where no row matches gives null in DMN: the import adds an `anders` row with outcome
 `onbekend`, and makes every input optional (null in DMN is onbekend here).
 """
@@ -27,8 +27,7 @@ from . import feel
 
 HIT = {"UNIQUE": "uniek", "ANY": "elke", "FIRST": "eerste", "PRIORITY": "eerste",
        "RULE ORDER": "verzamel", "OUTPUT ORDER": "verzamel", "COLLECT": "verzamel"}
-AGGREGATIE = {"COUNT": "aantal"}
-_GEEN_AGGREGATIE = {"SUM": "som(…)", "MIN": "min(…) met één lijst", "MAX": "max(…) met één lijst"}
+AGGREGATIE = {"COUNT": "aantal", "SUM": "som", "MIN": "kleinste", "MAX": "grootste"}
 _NAME = re.compile(r"[^\W\d_][\w\-'’\/]*(?:[ ][^\W\d_][\w\-'’\/]*)*\Z")
 _RESERVED = {"en", "of", "niet", "als", "dan", "anders", "bevat", "ja", "nee", "onbekend", "tot", "vanaf",
              "minder", "meer", "leeg", "t/m"}
@@ -189,10 +188,6 @@ class _Importer:
             return
         if aggregation and hit != "COLLECT":
             self.problem(dt, f"aggregatie {aggregation} mag alleen bij COLLECT")
-            return
-        if aggregation in _GEEN_AGGREGATIE:
-            self.problem(dt, f"COLLECT {aggregation}: de taal kent (nog) geen {_GEEN_AGGREGATIE[aggregation]} "
-                             "over de uitkomsten van een verzamel-tabel (wel aantal(…), voor COLLECT COUNT)")
             return
         if aggregation and aggregation not in AGGREGATIE:
             self.problem(dt, f"onbekende aggregatie “{aggregation}”")

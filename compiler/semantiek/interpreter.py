@@ -11,7 +11,7 @@ from typing import Any
 from compiler import ast
 from compiler.semantiek.runtime import (
     Beslissing, OngeldigeInvoer, Regel, aantal, als, bevat, en, grootste, halverwege, kies, kleinste, lees_casus,
-    niet, of, rekensom, resultaat_json, vergelijk,
+    niet, of, rekensom, resultaat_json, som_van, kleinste_van, grootste_van, vergelijk,
 )
 
 
@@ -60,7 +60,8 @@ def lit_value(lit: ast.Lit) -> Any:
 
 # -- Expressions
 
-_CALLS = {"aantal": aantal, "halverwege": halverwege, "min": kleinste, "max": grootste}
+_CALLS = {"aantal": aantal, "halverwege": halverwege, "min": kleinste, "max": grootste,
+          "som": som_van, "kleinste": kleinste_van, "grootste": grootste_van}
 
 
 def evaluate_expr(expr: ast.Expr, env: dict[str, Any]) -> Any:

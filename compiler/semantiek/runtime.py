@@ -147,6 +147,21 @@ def aantal(waarde: Iterable[Any] | None) -> int | None:
     return None if waarde is None else len(waarde)
 
 
+# Aggregations over a lijst (what a verzamel-table gives), as DMN's C+, C< and C>: no values, no
+# outcome (onbekend), as in DMN where no matching rule gives null.
+
+def som_van(waarden: Iterable[Any] | None) -> Any:
+    return None if not waarden else sum(waarden[1:], waarden[0])
+
+
+def kleinste_van(waarden: Iterable[Any] | None) -> Any:
+    return None if not waarden else min(waarden)
+
+
+def grootste_van(waarden: Iterable[Any] | None) -> Any:
+    return None if not waarden else max(waarden)
+
+
 # -- Three-valued logic: an unknown value (None) makes the outcome unknown, except where the
 # known part already decides it (nee en onbekend = nee; ja of onbekend = ja).
 
