@@ -12,7 +12,7 @@ from pathlib import Path
 from compiler.backends.docs import site as docs_backend
 from compiler.backends.python import module as python_backend
 from compiler.midden.model import Model
-from compiler.dmn.export import export
+from compiler.backends.dmn.export import export
 from compiler.project import Project
 
 MARKER = "Gegenereerd door `regels bouw`"

@@ -1,4 +1,4 @@
-"""`regels export --dmn`: every regelset as a DMN 1.5 XML file (compiler/dmn/export.py).
+"""`regels export --dmn`: every regelset as a DMN 1.5 XML file (compiler/backends/dmn/export.py).
 
 What DMN cannot express is named per table and the command fails: a row is never dropped.
 """
@@ -19,7 +19,7 @@ def add_parser(sub) -> None:
 
 
 def run(models, project: Project, args) -> int:
-    from ..dmn.export import export
+    from ..backends.dmn.export import export
 
     if args.uit.exists() and not args.uit.is_dir():
         print(f"regels: fout: {args.uit} is geen map", file=sys.stderr)

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from ..taal.woorden import RESERVED_IN_CELLS
 from . import feel
 
 HIT = {"UNIQUE": "uniek", "ANY": "elke", "FIRST": "eerste", "PRIORITY": "eerste",
        "RULE ORDER": "verzamel", "OUTPUT ORDER": "verzamel", "COLLECT": "verzamel"}
 AGGREGATIE = {"COUNT": "aantal", "SUM": "som", "MIN": "kleinste", "MAX": "grootste"}
 _NAME = re.compile(r"[^\W\d_][\w\-'’\/]*(?:[ ][^\W\d_][\w\-'’\/]*)*\Z")
-_RESERVED = {"en", "of", "niet", "als", "dan", "anders", "bevat", "ja", "nee", "onbekend", "tot", "vanaf",
-             "minder", "meer", "leeg", "t/m"}
+_RESERVED = RESERVED_IN_CELLS | {"t/m"}  # in a name, these would end it in a table header
 
 
 @dataclass
@@ -82,6 +82,7 @@ class _Importer:
         self.res = Import()
         self.items = {i.get("name"): i for i in _children(root, "itemDefinition")}
         self.keuzelijsten: dict[str, tuple[str, ...]] = {}
+        self.label_of: dict[tuple[str, ...], str] = {}
         self.invoer: dict[str, str] = {}          # name → type text
         self.uitvoer: dict[str, str] = {}
         self.blokken: list[str] = []
@@ -123,13 +124,24 @@ class _Importer:
         if type_ref in self.items and type_ref not in seen:
             item = self.items[type_ref]
             base, allowed = self._resolve(_text_el(item, "typeRef"), (*seen, type_ref))
-            return base, self._allowed(item) or allowed
+            own = self._allowed(item)
+            if own:  # the keuzelijst is named after the item definition (its label, if it has one)
+                self.label_of.setdefault(own, self.name(item, item.get("label") or item.get("name")))
+            if item.get("isCollection") == "true":
+                return ("verzameling", own or allowed) if own or allowed else ("lijst:" + base, None)
+            return base, own or allowed
         return (type_ref or "").removeprefix("feel:"), None
 
     def _type(self, el, base: str, allowed, numbers: list[Decimal], lijst_naam: str) -> str | None:
         if allowed:
+            lijst_naam = self.label_of.get(allowed, lijst_naam)
             self.keuzelijsten.setdefault(lijst_naam, allowed)
-            return f"keuze uit {lijst_naam}"
+            return f"{'verzameling' if base == 'verzameling' else 'keuze'} uit {lijst_naam}"
+        if base == "verzameling" or base.startswith("lijst:"):
+            self.problem(el, "een lijst zonder toegestane waarden heeft in .regels geen tegenhanger")
+            return None
+        if base in ("yearMonthDuration", "years and months duration"):
+            return "duur"
         if base == "number":
             return "geheel getal" if all(n == n.to_integral_value() for n in numbers) else "bedrag"
         if base == "boolean":
@@ -157,6 +169,22 @@ class _Importer:
             self.input_types[name] = self._resolve(var.get("typeRef") if var is not None else None)
         self.numbers: dict[str, list[Decimal]] = {}
         self.inputs_used: dict[str, tuple[str, tuple | None, object]] = {}
+        # what a decision is called here: its output column(s), or itself (a literal expression)
+        self.outputs_of: dict[str, tuple[str, ...]] = {}
+        out_names = []
+        for d in decisions:
+            dt = _child(d, "decisionTable")
+            outs = _children(dt, "output") if dt is not None else []
+            if dt is not None and dt.get("aggregation"):
+                self.outputs_of[d.get("name")] = (f"{self.name(d, d.get('name'))} per regel",)
+            elif len(outs) == 1 or dt is None:
+                self.outputs_of[d.get("name")] = (self.name(outs[0] if outs and outs[0].get("name") else d,
+                                                            outs[0].get("name") if outs and outs[0].get("name")
+                                                            else d.get("name")),)
+            else:
+                self.outputs_of[d.get("name")] = tuple(self.name(o, o.get("name")) for o in outs)
+            out_names += [o.get("name") for o in outs if o.get("name")]
+        self.scope = tuple({*inputs, *self.decision_names, *out_names} - {None})
         for d in decisions:
             self.decision(d)
         # inputs: typed from their data, refined by the cells that test them
@@ -175,6 +203,18 @@ class _Importer:
     def decision(self, d) -> None:
         name = self.name(d, d.get("name"))
         dt = _child(d, "decisionTable")
+        lit = _child(d, "literalExpression")
+        if dt is None and lit is not None:
+            try:
+                expr = self.translate(feel.expression(_text(lit), self.scope))
+            except feel.NietTeLezen as e:
+                self.problem(lit, str(e))
+                return
+            desc = _child(d, "description")
+            self.afgeleid.append(f"  {name} = {expr}" + (f"\n    {_q(desc.text.strip())}"
+                                                         if desc is not None and (desc.text or "").strip() else ""))
+            self.res.beslissingen[d.get("name")] = Beslissing(d.get("name"), (name,), (), "enkel")
+            return
         if dt is None:
             kinds = ", ".join(_local(c.tag) for c in d if _local(c.tag) not in (
                 "variable", "informationRequirement", "knowledgeRequirement", "authorityRequirement",
@@ -200,19 +240,18 @@ class _Importer:
         column_names = []
         for col in in_cols:
             expr = _text(_child(col, "inputExpression"))
-            if expr not in self.input_types and expr not in self.decision_names:
+            try:
+                ours = self.reference(feel.expression(expr, self.scope))
+            except feel.NietTeLezen:
+                ours = None
+            if ours is None:
                 self.problem(col, f"de invoerexpressie “{expr}” is geen naam van een invoer of beslissing "
                                   "(berekeningen in de kop worden niet geïmporteerd)")
                 return
-            column_names.append(self.name(col, expr))
-        # output columns: one → named after the decision; more → by their own names
-        components = []
-        for col in out_cols:
-            components.append(col.get("name") or "")
-        if len(out_cols) == 1:
-            out_names = [name]
-        else:
-            out_names = [self.name(col, col.get("name")) for col in out_cols]
+            column_names.append(ours)
+        # output columns: by their own names; one without a name is named after the decision
+        components = [col.get("name") or "" for col in out_cols]
+        out_names = list(self.outputs_of[d.get("name")])
         if aggregation:
             if len(out_cols) != 1:
                 self.problem(dt, "aggregatie over meer dan één uitkomst bestaat in DMN niet")
@@ -244,10 +283,13 @@ class _Importer:
             for i, entry in enumerate(outs):
                 try:
                     w = feel.literal(_text(entry))
-                except feel.NietTeLezen as e:
-                    self.problem(entry, str(e))
-                    ok = False
-                    continue
+                except feel.NietTeLezen:
+                    try:  # a computed outcome: `= …` in the cell
+                        w = feel.Waarde("expr", self.translate(feel.expression(_text(entry), self.scope)))
+                    except feel.NietTeLezen as e:
+                        self.problem(entry, str(e))
+                        ok = False
+                        continue
                 if w.kind == "getal":
                     self.numbers.setdefault(out_names[i], []).append(w.value)
                 values.append(w)
@@ -269,6 +311,8 @@ class _Importer:
                     allowed = self._allowed(comp) or allowed
                 elif len(out_cols) == 1:
                     base, allowed = dbase, dallowed
+            if HIT[hit] == "verzamel":  # the decision is a list of the outcomes; the column holds one
+                base = "string" if base == "verzameling" else base.removeprefix("lijst:")
             ov = _child(col, "outputValues")
             if ov is not None and _text(ov):
                 allowed = self._allowed(ov) or allowed
@@ -284,7 +328,7 @@ class _Importer:
             out_types.append((t, allowed))
         # input columns that are inputs with string values: the cells decide if they are a keuzelijst
         for col, col_name in zip(in_cols, (_text(_child(c, "inputExpression")) for c in in_cols)):
-            if col_name in self.input_types:
+            if col_name in self.input_types and col_name not in self.inputs_used:
                 iv = _child(col, "inputValues")
                 allowed = self._allowed(iv) if iv is not None and _text(iv) else None
                 self.inputs_used[col_name] = ("", allowed, col)
@@ -333,6 +377,81 @@ class _Importer:
             vorm, uit = ("enkel" if len(out_cols) == 1 else "context"), tuple(out_names)
         self.res.beslissingen[d.get("name")] = Beslissing(d.get("name"), uit, tuple(components), vorm)
 
+    # -- FEEL expressions → .regels expressions
+
+    def reference(self, t: tuple) -> str | None:
+        """Our name for a FEEL reference: a variable, Decision.output, or either with [item != null]."""
+        if t[0] == "filter" and t[2] == ("!=", ("item",), ("null",)):
+            return self.reference(t[1])  # our verzamel-lists hold no onbekend
+        if t[0] == "name":
+            if t[1] in self.outputs_of and len(self.outputs_of[t[1]]) == 1:
+                return self.outputs_of[t[1]][0]
+            if t[1] in self.input_types:
+                return self.res.namen.get(t[1]) or self.name(self.root, t[1])
+        if t[0] == "path" and t[1][0] == "name" and t[1][1] in self.outputs_of:
+            d = self.root.find(f".//*[@name={_xpath(t[1][1])}]")
+            outs = [o.get("name") for o in _children(_child(d, "decisionTable"), "output")] \
+                if d is not None and _child(d, "decisionTable") is not None else []
+            if t[2] in outs:
+                return self.outputs_of[t[1][1]][outs.index(t[2])]
+        return None
+
+    def translate(self, t: tuple) -> str:
+        """A FEEL tree as a .regels expression; the idioms `regels export --dmn` writes are read back
+        (null guards, set difference, halverwege); anything else outside the subset is refused."""
+        kind = t[0]
+        ref = self.reference(t)
+        if ref is not None:
+            return ref
+        if kind == "num":
+            return feel.number(t[1]).replace(".", ",")
+        if kind == "str":
+            return _q(t[1])
+        if kind == "bool":
+            return "ja" if t[1] else "nee"
+        if kind == "null":
+            return "onbekend"
+        if kind == "not":
+            return f"niet ({self.translate(t[1])})"
+        if kind == "if":
+            c, a, b = t[1], t[2], t[3]
+            # (if c = null then null else if c then a else b) → als c dan a anders b
+            if c[0] == "=" and c[2] == ("null",) and a == ("null",) and b[0] == "if" and b[1] == c[1]:
+                return f"(als {self.translate(b[1])} dan {self.translate(b[2])} anders {self.translate(b[3])})"
+            # (if x = null or y = null then null else f(x, y)) → our functions, which are onbekend-strict
+            if c[0] == "or" and a == ("null",) and c[1][0] == c[2][0] == "=" and c[1][2] == c[2][2] == ("null",):
+                x, y = c[1][1], c[2][1]
+                if b == ("call", "min", [x, y]) or b == ("call", "max", [x, y]):
+                    return f"{b[1]}({self.translate(x)}, {self.translate(y)})"
+                if b == ("call", "union", [x, y]):
+                    return f"({self.translate(x)} + {self.translate(y)})"
+                if b == ("filter", x, ("=", ("call", "list contains", [y, ("item",)]), ("bool", False))):
+                    return f"({self.translate(x)} - {self.translate(y)})"
+                half = ("/", ("path", ("-", y, x), "days"), ("num", Decimal(2)))
+                if b == ("+", x, ("call", "duration", [("+", ("+", ("str", "P"), ("call", "string", [
+                        ("call", "floor", [half])])), ("str", "D"))])):
+                    return f"halverwege({self.translate(x)}, {self.translate(y)})"
+            raise feel.NietTeLezen("een if-expressie zonder tegenhanger in .regels (als … dan … anders geeft "
+                                   "onbekend bij een onbekende voorwaarde, FEEL kiest dan de else-tak)")
+        if kind == "call":
+            f, args = t[1], t[2]
+            if f == "count" and len(args) == 1:
+                return f"aantal({self.translate(args[0])})"
+            if f == "list contains" and len(args) == 2:
+                return f"({self.translate(args[0])} bevat {self.translate(args[1])})"
+            if f == "date" and len(args) == 1 and args[0][0] == "str":
+                return feel.literal(f'date("{args[0][1]}")').value
+            if f == "duration" and len(args) == 1 and args[0][0] == "str":
+                return self.value(feel.literal(f'duration("{args[0][1]}")'), None)
+            raise feel.NietTeLezen(f"de FEEL-functie {f}(…) heeft (zo) geen tegenhanger in .regels")
+        if kind == "path" and t[2] == "days" and t[1][0] == "-":
+            return self.translate(t[1])  # a date minus a date is a number of days here
+        if kind in ("and", "or"):
+            return f"({self.translate(t[1])} {'en' if kind == 'and' else 'of'} {self.translate(t[2])})"
+        if kind in ("=", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/"):
+            return f"({self.translate(t[1])} {kind} {self.translate(t[2])})"
+        raise feel.NietTeLezen(f"“{kind}” in FEEL heeft geen tegenhanger in .regels")
+
     def _component(self, type_ref, name):
         item = self.items.get(type_ref)
         if item is None:
@@ -346,7 +465,16 @@ class _Importer:
         if cel.any:
             return "-"
         parts = []
+        if cel.negated and not any(t.value.kind == "null" for t in cel.tests):
+            self.problem(rule, f"not(…) zonder null in de kolom “{col_name}”: DMN laat dan ook een onbekende "
+                               "waarde toe, ‘niet …’ in .regels niet; schrijf not(…, null) als dat bedoeld is")
         for t in cel.tests:
+            if t.op == "bevat":
+                parts.append(f"bevat {self.value(t.value, None)}")
+                continue
+            if t.op == "leeg":
+                parts.append("leeg")
+                continue
             v = self.value(t.value, None)
             if t.op == "tussen":
                 if t.lo_open or t.hi_open:
@@ -369,6 +497,11 @@ class _Importer:
             return _q(w.value)
         if w.kind == "datum":
             return w.value
+        if w.kind == "expr":
+            return "= " + w.value
+        if w.kind == "duur":
+            n = w.value
+            return f"{n // 12} jaar" if n and n % 12 == 0 else f"{n} maand" if n == 1 else f"{n} maanden"
         text = feel.number(w.value).replace(".", ",")
         return f"€ {text}" if t == "bedrag" else text
 
@@ -393,6 +526,10 @@ class _Importer:
         out += [b + "\n" for b in self.blokken]
         self.res.text = "\n".join(out).rstrip("\n") + "\n"
         return self.res
+
+
+def _xpath(s: str) -> str:
+    return "'" + s + "'" if "'" not in s else '"' + s + '"'
 
 
 def _text_el(el, name) -> str | None:

@@ -24,8 +24,8 @@ import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
-from .. import ast
-from .feel import number, text_literal
+from compiler import ast
+from compiler.dmn.feel import number, text_literal
 
 NS = "https://www.omg.org/spec/DMN/20230324/MODEL/"
 HIT = {"uniek": "UNIQUE", "elke": "ANY", "eerste": "FIRST", "verzamel": "RULE ORDER"}
@@ -276,10 +276,8 @@ class _Export:
             text(inp, "inputExpression", self.access[col.name], typeRef=self.type_ref(t))
         for i, col in enumerate(bt.outputs):
             t = self.model.types[col.name]
-            attrs = {"id": f"{_id('tabel', bt.name)}_uit{i}", "label": col.name,
+            attrs = {"id": f"{_id('tabel', bt.name)}_uit{i}", "label": col.name, "name": col.name,
                      "typeRef": self.type_ref(t.element() if t.kind == "lijst" else t)}
-            if not single:
-                attrs["name"] = col.name
             ET.SubElement(dt, q("output"), attrs)
         ET.SubElement(dt, q("annotation"), {"name": "bron en toelichting"})
         for n, row in enumerate(rows, 1):
@@ -320,6 +318,6 @@ def export(model) -> tuple[str, list[str]]:
     ET.indent(root, "  ")
     sources = ", ".join(model.regelset.files)
     xml = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-           f"<!-- Gegenereerd door regels bouw (regels export --dmn) uit {sources.replace('--', '- -')} "
+           f"<!-- Gegenereerd door regels bouw (en regels export, optie dmn) uit {sources.replace('--', '- -')} "
            "— niet met de hand bewerken. -->\n" + ET.tostring(root, encoding="unicode") + "\n")
     return xml, ex.problemen
