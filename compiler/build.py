@@ -9,18 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from compiler.backends.docs import site as docs_backend
-from compiler.backends.python import module as python_backend
-from compiler.midden.model import Model
-from compiler.backends.dmn.export import export
-from compiler.project import Project
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the backends (Jinja2) load only for a real build, not for up_to_date()
+    from compiler.midden.model import Model
+    from compiler.project import Project
 
 MARKER = "Gegenereerd door `regels bouw`"
 DOCS_MARKER = "Gegenereerd door regels bouw"
 
 
 def expected_files(models: list[Model], project: Project) -> dict[str, str]:
+    from compiler.backends.docs import site as docs_backend
+    from compiler.backends.openapi import document as openapi_backend
+    from compiler.backends.python import module as python_backend
+
     files = python_backend.generate(models, project)
+    files.update(openapi_backend.generate(models, project))
     files.update(docs_backend.generate(models, project))
     files.update(dmn_files(models))
     return dict(sorted(files.items()))
@@ -28,10 +33,11 @@ def expected_files(models: list[Model], project: Project) -> dict[str, str]:
 
 def dmn_files(models: list[Model]) -> dict[str, str]:
     """docs/dmn/<regelset>.dmn for the download on the site (`regels export --dmn` writes the same)."""
+    from compiler.backends.dmn.export import export as _dmn_export
 
     found = {}
     for model in models:
-        xml, problemen = export(model)
+        xml, problemen = _dmn_export(model)
         if not problemen:  # `regels export --dmn` names what cannot be expressed
             found[f"docs/dmn/{model.regelset.slug}.dmn"] = xml
     return found
@@ -47,7 +53,7 @@ def _is_generated(path: Path) -> bool:
 
 def existing_generated(project: Project) -> set[str]:
     found = set()
-    for folder, pattern in ((project.generated, "*.py"), (project.docs, "**/*.md")):
+    for folder, pattern in ((project.generated, "*.py"), (project.generated, "*.json"), (project.docs, "**/*.md")):
         if folder.is_dir():
             for path in folder.glob(pattern):
                 if _is_generated(path):
