@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+import datetime
 from decimal import Decimal
+from enum import Enum
+from typing import Any
 
 
 class NietTeLezen(ValueError):
@@ -313,3 +316,22 @@ class _ExprParser:
 def expression(text: str, names: tuple[str, ...] = ()) -> tuple:
     """A FEEL expression as a tuple tree; `names` are the variables in scope (they may hold spaces)."""
     return _ExprParser(text, names).parse()
+
+
+def feel_value(v: Any) -> str:
+    """A runtime value (as the interpreter holds it) as a FEEL literal."""
+    if v is None:
+        return "null"
+    if isinstance(v, Enum):
+        v = v.value
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, Decimal)):
+        return number(v)
+    if isinstance(v, datetime.date):
+        return f'date("{v.isoformat()}")'
+    if hasattr(v, "maanden"):
+        return f'duration("P{v.maanden}M")' if v.maanden >= 0 else f'duration("-P{-v.maanden}M")'
+    if isinstance(v, (frozenset, set, tuple, list)):
+        return "[" + ", ".join(feel_value(x) for x in sorted(v, key=str)) + "]"
+    return text_literal(str(v))

@@ -1,2 +1,2 @@
-"""The DMN backend: a checked regelset as DMN 1.5 XML (export.py). It reads the checked Model;
-when the decision IR lands it should read that instead."""
+"""The DMN backend: a checked regelset as DMN 1.5 XML (export.py). Tables come from the decision IR
+(ir.py); texts (bron, toelichting) and the expressions of afgeleide waarden from the Model."""

@@ -24,8 +24,9 @@ import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
-from compiler import ast
-from compiler.dmn.feel import number, text_literal
+from compiler import ast, ir
+from compiler.dmn.feel import feel_value, number, text_literal
+from compiler.midden.lower import lower
 
 NS = "https://www.omg.org/spec/DMN/20230324/MODEL/"
 HIT = {"uniek": "UNIQUE", "elke": "ANY", "eerste": "FIRST", "verzamel": "RULE ORDER"}
@@ -138,39 +139,35 @@ class _Export:
             return ast.Type(e.lit.kind)
         return None
 
-    # -- unary tests
+    # -- unary tests (from the decision IR: runtime values, the meaning of `-` and onbekend fixed)
 
-    def cell(self, cell: ast.Cell, t: ast.Type, where: str) -> str:
-        if cell.kind in ("any", "leeg", "anders"):
+    @staticmethod
+    def cell(v: ir.Voorwaarde | None) -> str:
+        if v is None:
             return "-"
-        if cell.kind != "tests":
-            raise NietUitTeDrukken(f"{where}: een berekening als voorwaarde wordt niet geëxporteerd")
         parts = []
-        for test in cell.tests:
+        for test in v.tests:
             if test.op == "onbekend":
                 parts.append("null")
             elif test.op == "bevat":
-                parts.append(f"list contains(?, {self.literal(test.value, t)})")
+                parts.append(f"list contains(?, {feel_value(test.value)})")
             elif test.op == "leeg":
                 parts.append("count(?) = 0")
             elif test.op == "tussen":
-                parts.append(f"[{self.literal(test.value, t)}..{self.literal(test.upper, t)}]")
+                parts.append(f"[{feel_value(test.value)}..{feel_value(test.upper)}]")
             elif test.op == "=":
-                parts.append(self.literal(test.value, t))
+                parts.append(feel_value(test.value))
             else:
-                parts.append(f"{test.op} {self.literal(test.value, t)}")
-        if cell.negated:
+                parts.append(f"{test.op} {feel_value(test.value)}")
+        if v.negated:
             # our `niet X` is false for an unknown value; FEEL's not(X) would match null
             return f"not({', '.join(parts)}, null)"
         return ", ".join(parts)
 
-    def conclusion(self, cell: ast.Cell, where: str) -> str:
-        if cell.kind in ("any", "leeg"):
-            return "null"
-        if cell.kind == "expr":
-            return self.expr(cell.expr, where)
-        test = cell.tests[0]
-        return "null" if test.op == "onbekend" else self.literal(test.value, None)
+    def conclusion(self, u: ir.Uitkomst, where: str) -> str:
+        if u.expr is not None:
+            return self.expr(u.expr, where)
+        return feel_value(u.value)
 
     # -- XML
 
@@ -215,12 +212,15 @@ class _Export:
                 ET.SubElement(el, q("description")).text = d.description
             ET.SubElement(el, q("variable"), {"id": _id("var", d.name), "name": d.name,
                                               "typeRef": self.type_ref(d.type)})
-        for step in self.model.order:
+        beslissingen = self.model.beslissingen if self.model.beslissingen is not None else lower(self.model)
+        tables = {t.as_beslistabel().name: t for t in self.model.tables()}
+        derived = {d.name: d for d in self.rs.afgeleid}
+        for step in beslissingen.stappen:
             try:
-                if isinstance(step, ast.Derived):
-                    self.derived(root, q, text, step)
+                if isinstance(step, ir.Berekening):
+                    self.derived(root, q, text, derived[step.name])
                 else:
-                    self.table(root, q, text, step)
+                    self.table(root, q, text, step, tables[step.name])
             except NietUitTeDrukken as e:
                 self.problemen.append(str(e))
         return root
@@ -246,18 +246,19 @@ class _Export:
         self._requirements(el, q, _refs(d.expr))
         text(el, "literalExpression", feel, id=_id("expr", d.name))
 
-    def table(self, root, q, text, table) -> None:
-        bt = table.as_beslistabel()
+    def table(self, root, q, text, tabel: ir.Tabel, table: ast.Table) -> None:
+        """One decision table: its logic from the IR, its texts (bron, toelichting) from the source."""
+        bt = tabel
         where = f"tabel “{bt.name}”"
         hit = HIT[bt.hit]
-        rows = list(bt.rows)
-        if any(r.anders for r in rows):
-            if bt.hit != "eerste":
-                raise NietUitTeDrukken(f"{where}: een anders-rij heeft in een {hit}-tabel geen DMN-tegenhanger "
-                                       "(alleen in een eerste-tabel, als laatste regel)")
-            rows = [r for r in rows if not r.anders] + [r for r in rows if r.anders]
+        rows = list(bt.rows_in_order)
+        if any(r.anders for r in rows) and bt.hit != "eerste":
+            raise NietUitTeDrukken(f"{where}: een anders-rij heeft in een {hit}-tabel geen DMN-tegenhanger "
+                                   "(alleen in een eerste-tabel, als laatste regel)")
+        source = table.as_beslistabel()
+        toelichting = {r.number: r.toelichting for r in source.rows}
         el = ET.SubElement(root, q("decision"), {"id": _id("beslissing", bt.name), "name": bt.name})
-        desc = [f"bron {', '.join(b.text for b in bt.bron)}" if bt.bron else "", bt.toelichting]
+        desc = [f"bron {', '.join(bt.bron)}" if bt.bron else "", source.toelichting]
         if isinstance(table, ast.Kruistabel):
             desc.append("kruistabel: één regel per vak van de matrix")
         if any(desc):
@@ -265,17 +266,16 @@ class _Export:
         single = len(bt.outputs) == 1
         var_type = self.type_ref(self.model.types[bt.outputs[0].name]) if single else "Any"
         ET.SubElement(el, q("variable"), {"id": _id("var", bt.name), "name": bt.name, "typeRef": var_type})
-        names = [c.name for c in bt.inputs] + [n for r in rows for c in r.conclusions if c.expr is not None
-                                                 for n in _refs(c.expr)]
+        names = [c.name for c in bt.inputs] + [n for r in rows for u in r.uitkomsten if u.expr is not None
+                                                 for n in _refs(u.expr)]
         self._requirements(el, q, names)
         dt = ET.SubElement(el, q("decisionTable"), {"id": _id("tabel", bt.name), "hitPolicy": hit,
                                                      "outputLabel": bt.name})
         for i, col in enumerate(bt.inputs):
             inp = ET.SubElement(dt, q("input"), {"id": f"{_id('tabel', bt.name)}_in{i}", "label": col.name})
-            t = self.model.types[col.name]
-            text(inp, "inputExpression", self.access[col.name], typeRef=self.type_ref(t))
+            text(inp, "inputExpression", self.access[col.name], typeRef=self.type_ref(col.type))
         for i, col in enumerate(bt.outputs):
-            t = self.model.types[col.name]
+            t = col.type
             attrs = {"id": f"{_id('tabel', bt.name)}_uit{i}", "label": col.name, "name": col.name,
                      "typeRef": self.type_ref(t.element() if t.kind == "lijst" else t)}
             ET.SubElement(dt, q("output"), attrs)
@@ -284,16 +284,15 @@ class _Export:
             rwhere = f"{where}, rij {row.number}"
             rule = ET.SubElement(dt, q("rule"), {"id": f"{_id('tabel', bt.name)}_r{n}"})
             rid = rule.get("id")
-            for i, (col, cell) in enumerate(zip(bt.inputs, row.conditions)):
-                text(rule, "inputEntry", "-" if row.anders else self.cell(cell, self.model.types[col.name], rwhere),
-                     id=f"{rid}_in{i}")
-            for i, cell in enumerate(row.conclusions):
-                text(rule, "outputEntry", self.conclusion(cell, rwhere), id=f"{rid}_uit{i}")
+            for i in range(len(bt.inputs)):
+                text(rule, "inputEntry", "-" if row.anders else self.cell(row.voorwaarden[i]), id=f"{rid}_in{i}")
+            for i, u in enumerate(row.uitkomsten):
+                text(rule, "outputEntry", self.conclusion(u, rwhere), id=f"{rid}_uit{i}")
             note = [f"rij {row.number}" + (" (anders)" if row.anders else "")]
-            if row.bron:
-                note.append("bron " + ", ".join(b.text for b in row.bron))
-            if row.toelichting:
-                note.append(row.toelichting)
+            if row.bron and row.bron != bt.bron:
+                note.append("bron " + ", ".join(row.bron))
+            if toelichting.get(row.number):
+                note.append(toelichting[row.number])
             text(rule, "annotationEntry", "; ".join(note))
 
 
