@@ -31,7 +31,7 @@ def run(models, project: Project, args) -> int:
 
 def _test(models, project: Project, args) -> int:
     from ..lint import coverage
-    from ..voorbeelden import run_all
+    from ..voorbeelden import failure_lines, run_all
 
     failures, total, report = 0, 0, []
     for model in models:
@@ -42,15 +42,10 @@ def _test(models, project: Project, args) -> int:
             if not outcome.ok:
                 failures += 1
                 if not args.json:
-                    print(f"{v.span}: voorbeeld “{v.name}” faalt", file=sys.stderr)
-                    if outcome.error:
-                        print(f"  {outcome.error}", file=sys.stderr)
+                    print("\n".join(failure_lines(outcome)), file=sys.stderr)
                 for m in outcome.mismatches:
                     entry["verschillen"].append({"naam": m.name, "verwacht": m.expected, "uitkomst": m.actual,
                                                  "plaats": str(m.span)})
-                    if not args.json:
-                        print(f"  {m.span}: {m.name}: verwacht {m.expected}, maar de regels geven {m.actual}",
-                              file=sys.stderr)
             report.append(entry)
     dekking = [x for model in models for x in coverage(model)]
     result = {
