@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 
 import pytest
 
-from compiler.checks import check
+from compiler.midden.passes import check
 from compiler.errors import RegelsFout
 from compiler.project import load_regelset
 

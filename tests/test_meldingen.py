@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from compiler.checks import check
+from compiler.midden.passes import check
 from compiler.errors import RegelsFout
-from compiler.parser import parse_text
+from compiler.taal.parser import parse_text
 from compiler.project import load_regelset
 from compiler.taal import meldingen
 
@@ -37,7 +37,7 @@ def test_each_mistake_gets_its_exact_message(name):
 
 
 def test_the_corpus_covers_every_label_and_each_snippet_fails():
-    from compiler.parser import _lark
+    from compiler.taal.parser import _lark
 
     assert set(meldingen.VOORBEELDEN) == set(meldingen._MESSAGES)
     for label, snippets in meldingen.VOORBEELDEN.items():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from ..project import Project
+from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
-from .. import build
+from compiler import build
 from . import report
 
 
@@ -64,7 +64,7 @@ def _bouw(models, project: Project, args, warnings) -> int:
 
 def _failing_voorbeelden(models) -> int:
     """Print each failing voorbeeld as `regels test` does; the number that fail."""
-    from ..voorbeelden import failure_lines, run_all
+    from compiler.semantiek.voorbeelden import failure_lines, run_all
 
     failing = 0
     for model in models:

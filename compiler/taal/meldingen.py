@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..ast import Span
-from ..errors import Diagnostic
+from compiler.ast import Span
+from compiler.errors import Diagnostic
 
 # -- Word and Notepad typography
 
