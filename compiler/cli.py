@@ -15,7 +15,8 @@ from compiler.errors import RegelsFout
 from compiler.project import Project
 
 # The subcommands, in the order `regels --help` lists them.
-COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak"]
+# A module named like a Python keyword ends in _ (import_.py for `regels import`).
+COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak", "export", "import_"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,7 +39,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _modules():
-    return {name: importlib.import_module(f".commands.{name}", __package__) for name in COMMANDS}
+    return {name.rstrip("_"): importlib.import_module(f".commands.{name}", __package__) for name in COMMANDS}
 
 
 def _parser(modules) -> argparse.ArgumentParser:
