@@ -154,3 +154,13 @@ def test_the_mini_fixture_round_trips_too(tmp_path):
     assert not uitkomst.diagnostics and uitkomst.texts  # this file is not laid out yet: import does that
     for file, text in uitkomst.texts.items():
         assert text == format_text((project.root / file).read_text(encoding="utf-8"))
+
+
+def test_a_sheet_cannot_write_outside_regels(tmp_path, project, workbook, capsys):
+    wb = load_workbook(workbook)
+    wb["zwaarte"]["B3"] = "../buiten.regels"
+    path = tmp_path / "buiten.xlsx"
+    wb.save(path)
+    assert main(["--project", str(project), "import", str(path)]) == 1
+    assert "“../buiten.regels” is geen .regels-bestand in regels/" in capsys.readouterr().err
+    assert not (project.parent / "buiten.regels").exists()

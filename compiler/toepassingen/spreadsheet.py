@@ -404,7 +404,11 @@ def apply(project: Project, bladen: list[Blad]) -> Uitkomst:
     texts, plekken, problems = {}, {}, []
     changed_cells = 0
     for file, group in sorted(by_file.items()):
-        path = project.root / file
+        path = (project.root / file).resolve()
+        if not path.is_relative_to(project.regels.resolve()) or path.suffix != ".regels":
+            problems.append(Diagnostic("fout", f"blad {group[0].sheet}: “{file}” is geen .regels-bestand in regels/",
+                                       hint="de rij ‘bestand’ noemt een bestand in regels/, zoals export het schreef"))
+            continue
         if not path.is_file():
             problems.append(Diagnostic("fout", f"blad {group[0].sheet}: het bestand “{file}” bestaat niet",
                                        hint="de rij ‘bestand’ noemt een bestand in regels/"))
