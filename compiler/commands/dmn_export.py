@@ -1,4 +1,4 @@
-"""`regels export --dmn`: every regelset as a DMN 1.5 XML file (compiler/backends/dmn/export.py).
+"""`regels export --dmn` (an option of commands/export.py): every regelset as a DMN 1.5 XML file (compiler/backends/dmn/export.py).
 
 What DMN cannot express is named per table and the command fails: a row is never dropped.
 """
@@ -12,10 +12,11 @@ from ..project import Project
 from . import FOUT, GEBRUIK, OK
 
 
-def add_parser(sub) -> None:
-    p = sub.add_parser("export", help="schrijf de regels als DMN 1.5 (XML), één bestand per regelset")
-    p.add_argument("--dmn", action="store_true", required=True, help="exporteer als DMN")
-    p.add_argument("--uit", type=Path, default=Path("docs/dmn"), help="de map voor de .dmn-bestanden (standaard docs/dmn)")
+def add_arguments(p) -> None:
+    """The DMN options of `regels export` (commands/export.py)."""
+    p.add_argument("--dmn", action="store_true", help="schrijf DMN 1.5 (XML), één bestand per regelset")
+    p.add_argument("--uit", type=Path, default=Path("docs/dmn"),
+                   help="met --dmn: de map voor de .dmn-bestanden (standaard docs/dmn)")
 
 
 def run(models, project: Project, args) -> int:

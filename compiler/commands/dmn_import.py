@@ -1,4 +1,4 @@
-"""`regels import --dmn model.dmn`: DMN decision tables → a .regels file (compiler/dmn/importer.py).
+"""`regels import --dmn model.dmn` (an option of commands/import_.py): DMN decision tables → a .regels file (compiler/dmn/importer.py).
 
 The imported text is parsed and checked before it is written: a file that our checker would
 refuse is never written, and what cannot be imported is named with its DMN element id.
@@ -14,10 +14,10 @@ from ..project import Project
 from . import FOUT, GEBRUIK, OK, report
 
 
-def add_parser(sub) -> None:
-    p = sub.add_parser("import", help="lees DMN-beslistabellen in als een .regels-bestand")
-    p.add_argument("--dmn", type=Path, required=True, help="het DMN-bestand (DMN 1.1 t/m 1.5, XML)")
-    p.add_argument("--uit", type=Path, help="het .regels-bestand (standaard: naast het model, met .regels)")
+def add_arguments(p) -> None:
+    """The DMN options of `regels import` (commands/import_.py)."""
+    p.add_argument("--dmn", type=Path, metavar="MODEL", help="lees DMN-beslistabellen (DMN 1.1 t/m 1.5, XML) in als .regels")
+    p.add_argument("--uit", type=Path, help="met --dmn: het .regels-bestand (standaard: naast het model)")
 
 
 def vooraf(project: Project, args) -> int:
@@ -51,8 +51,4 @@ def vooraf(project: Project, args) -> int:
         print(f"regels: fout: kan {uit} niet schrijven ({e.strerror})", file=sys.stderr)
         return FOUT
     print(f"{len(imp.beslissingen)} beslissing(en) geïmporteerd naar {uit}", file=sys.stderr)
-    return OK
-
-
-def run(models, project, args) -> int:  # never reached: vooraf does the work
     return OK
