@@ -1,7 +1,8 @@
-"""The small runtime shared by the reference interpreter and the generated modules.
+"""The one runtime: values, onbekend-arithmetic and the meaning of a table, for the interpreter and generated code.
 
-Standard library only: the Python backend copies this file verbatim into
-generated/_runtime.py, so generated code imports without Lark or Jinja2.
+Input: runtime values. Output: values, decisions and traces. Standard library only, and so are the
+packages above it (compiler/, compiler/semantiek/ import nothing): generated modules import this
+module itself, without Lark or Jinja2, so there is one Duur class and one meaning of a hit policy.
 Values: bool, int, Decimal (bedrag), datetime.date, Duur, str (keuze, tekst),
 frozenset (verzameling), None (onbekend).
 """
