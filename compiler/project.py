@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from compiler import ast
+from typing import TYPE_CHECKING
+
 from compiler import bron
-from compiler.midden.model import Model
-from compiler.midden.passes import check
-from compiler.errors import Collector, Diagnostic, RegelsFout
-from compiler.taal.parser import parse_file
+
+if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not for a quick `regels beslis`)
+    from compiler import ast
+    from compiler.midden.model import Model
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,9 @@ class Project:
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        from compiler.errors import RegelsFout
+        from compiler.midden.passes import check
+
         paragraphs = self.paragraphs()
         models, diagnostics = [], []
         for slug, files in self.regelsets():
@@ -82,11 +86,19 @@ class Project:
         return models
 
 
-def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
+def load_regelset(slug: str, files: list[tuple[Path, str]], texts: dict[Path, str] | None = None) -> ast.Regelset:
+    """texts: the text of a file as an editor holds it, before it is saved (the language server)."""
+    from compiler import ast
+    from compiler.errors import Collector, RegelsFout
+    from compiler.taal.parser import parse_file, parse_text
+
     modules, diagnostics = [], []
     for path, display in files:
         try:
-            modules.append(parse_file(path, display))
+            if texts and path in texts:
+                modules.append(parse_text(texts[path], display))
+            else:
+                modules.append(parse_file(path, display))
         except RegelsFout as e:
             diagnostics += e.diagnostics
     if diagnostics:
@@ -108,4 +120,4 @@ def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
                         merged("dekking"), merged("controles"))
 
 
-__all__ = ["Project", "load_regelset", "Diagnostic"]
+__all__ = ["Project", "load_regelset"]
