@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ast, bron
+from . import ast, bestandsnamen, bron
 from .checks import Model, check
 from .errors import Collector, Diagnostic, RegelsFout
 from .parser import parse_file
@@ -68,9 +68,13 @@ class Project:
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        regelsets = self.regelsets()
+        diagnostics = bestandsnamen.check(regelsets, self.rel)
+        if diagnostics:
+            raise RegelsFout(diagnostics)
         paragraphs = self.paragraphs()
-        models, diagnostics = [], []
-        for slug, files in self.regelsets():
+        models = []
+        for slug, files in regelsets:
             try:
                 models.append(check(self.load(slug, files), paragraphs))
             except RegelsFout as e:

@@ -143,7 +143,7 @@ def _md(value: str) -> str:
     the pipe (no page ever holds {{ or a | that could split a table). What would start a
     block (a list, a heading, a numbered item) at the start is defused. Newlines become spaces.
     """
-    text = _WHITESPACE.sub(" ", str(value)).strip()
+    text = _WHITESPACE.sub(" ", str(value)).strip().replace("\x00", "\ufffd")  # NUL is no HTML text
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = html.escape(text, quote=False).replace('"', "&quot;").translate(_BRACES_PIPE)
     if text[:1] in ("-", "+", "!"):
@@ -162,7 +162,8 @@ def name(value: Any) -> str:
 
 def html_text(value: Any) -> str:
     """Text → HTML text, for raw HTML where Markdown is not read. Braces and pipes become entities."""
-    return html.escape(_WHITESPACE.sub(" ", str(value)).strip(), quote=True).translate(_BRACES_PIPE)
+    text = _WHITESPACE.sub(" ", str(value)).strip().replace("\x00", "\ufffd")  # NUL is no HTML text
+    return html.escape(text, quote=True).translate(_BRACES_PIPE)
 
 
 def yaml_str(value: Any) -> str:
@@ -170,9 +171,19 @@ def yaml_str(value: Any) -> str:
     return json.dumps(html_text(value), ensure_ascii=False)
 
 
+def yaml_key(value: Any) -> str:
+    """A YAML key (a menu title): as yaml_str, and short, since YAML reads a key of at most 1024 characters."""
+    text = _WHITESPACE.sub(" ", str(value)).strip()
+    return yaml_str(text if len(text) <= 120 else text[:119].rstrip() + "…")
+
+
 def comment(value: Any) -> str:
-    """Text that cannot end an HTML comment or a YAML comment line."""
-    return _WHITESPACE.sub(" ", str(value)).replace("--", "- -").strip()
+    """Text that cannot end an HTML comment or a YAML comment line: one line, no --, no < or >."""
+    text = _WHITESPACE.sub(" ", str(value)).strip()
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    while "--" in text:
+        text = text.replace("--", "- -")
+    return text.replace("<", "‹").replace(">", "›")
 
 
 _MERMAID_CODES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "{": "#123;",
@@ -1366,7 +1377,7 @@ def updated(models: list[Model]) -> str:
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=False, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(md=md, nm=name, html=html_text, yaml=yaml_str, comment=comment, and_list=_and_list,
+    env.filters.update(md=md, nm=name, html=html_text, yaml=yaml_str, yaml_key=yaml_key, comment=comment, and_list=_and_list,
                        capital=_capital, indent4=lambda s: s.replace("\n", "\n    "))
     env.globals.update(count=count)
     return env
@@ -1495,5 +1506,5 @@ def _coverage(models: list[Model], site: Site, writers: list[RegelsetWriter]) ->
 
 
 def _tidy(content: str) -> str:
-    """At most one blank line in a row, and exactly one newline at the end."""
-    return re.sub(r"\n{3,}", "\n\n", content).rstrip("\n") + "\n"
+    """At most one blank line in a row, exactly one newline at the end, and no NUL (no HTML text)."""
+    return re.sub(r"\n{3,}", "\n\n", content).rstrip("\n").replace("\x00", "\ufffd") + "\n"

@@ -33,10 +33,29 @@ _STRICT_FUNCTIONS = {"aantal", "halverwege", "min", "max"}
 _HELPERS = re.compile(r"\b(?:rekensom|vergelijk|als|bevat|en|of|niet|aantal|kleinste|grootste|halverwege)\(")
 
 
+def comment(value: Any) -> str:
+    """Text for a `#` comment: one line, every character that is not printable as an escape.
+
+    A line break (also \\r, U+2028, NEL, form feed), NUL or a bidi control would end the comment,
+    break the file or make it read differently than it runs."""
+    text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(value))
+    return _CODING.sub(r"\1 \2", text)  # no file name makes line 1 a coding declaration (PEP 263)
+
+
+_CODING = re.compile(r"(coding)([:=])")
+
+
+def docstring(value: Any) -> str:
+    """Text inside a \"\"\"docstring\"\"\": as comment(), and no quote or backslash can end or bend it."""
+    return comment(str(value).replace("\\", "\\\\").replace('"', '\\"'))
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True, undefined=StrictUndefined, autoescape=False)
     env.filters["py"] = repr
+    env.filters["comment"] = comment
+    env.filters["docstring"] = docstring
     env.filters["tuple"] = tuple
     return env
 
@@ -434,7 +453,7 @@ def _verzamel(name: str, const: str, rows: list[dict], targets: list[str], trace
             groups[-1].append(r)
         else:
             groups.append([r])
-    label = name.replace("\n", " ")
+    label = comment(name)
     lines: list[str] = []
     for group in groups:
         first, last = group[0]["number"], group[-1]["number"]
