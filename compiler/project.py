@@ -101,7 +101,6 @@ def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
     for extra in headers[1:]:
         c.error("deze regelset heeft al een kop", extra.span, related=(("eerste kop", headers[0].span),))
     c.raise_if_errors()
-
     def merged(attr: str) -> tuple:
         return tuple(x for m in modules for x in getattr(m, attr))
 

@@ -319,7 +319,7 @@ def source_html(text: str, caption: str = "Tabel uit de brontekst") -> str:
                 i = j
         return out
 
-    return "".join(blocks(text.splitlines()))
+    return "".join(blocks(text.split("\n")))
 
 
 # -- Names for files, anchors and links
@@ -1285,7 +1285,7 @@ class Site:
         self.bron_files = files
         self.doc_titles = {}
         for f in files:
-            first = (project.root / f).read_text(encoding="utf-8").splitlines()[:1]
+            first = (project.root / f).read_text(encoding="utf-8-sig").split("\n")[:1]
             self.doc_titles[f] = first[0].lstrip("# ").split(":")[0].strip() if first else f
         self.quoted_at: dict[str, str] = {}           # anchor → the page a link to the paragraph goes to
         self.quoted_on: dict[str, set[str]] = {}      # anchor → every page that quotes it
@@ -1332,7 +1332,7 @@ class Site:
         p = bron.read_paragraphs(path, self.project.rel(path)).get(anchor)
         if p is None:
             return None
-        heading = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ").strip()
+        heading = path.read_text(encoding="utf-8-sig").split("\n")[0].lstrip("# ").strip()
         return Bijlage(p.title, heading, source_html(p.text, f"Tabel uit de bijlage: {p.title}"), anchor)
 
 
@@ -1341,9 +1341,9 @@ def resultaatgebieden(project: Project) -> tuple[str, list[dict]]:
     path = project.regels / "bron" / RESULTAATGEBIEDEN
     if not path.exists():
         return "", []
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8-sig")
     preamble = []
-    for line in text.splitlines()[1:]:
+    for line in text.split("\n")[1:]:
         if line.startswith("## "):
             break
         preamble.append(line)
@@ -1351,7 +1351,7 @@ def resultaatgebieden(project: Project) -> tuple[str, list[dict]]:
     taken: set[str] = {"index"}
     for anchor, p in bron.read_paragraphs(path, project.rel(path)).items():
         parts, current, lines = [], None, []
-        for line in p.text.splitlines() + ["### "]:
+        for line in p.text.split("\n") + ["### "]:
             if line.startswith("### "):
                 if current is not None or any(x.strip() for x in lines):
                     parts.append((current or "Over dit resultaatgebied",

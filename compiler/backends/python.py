@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from .. import ast
 from ..checks import Model, _may_be_none
 from ..names import Namer, camel, constant
-from ..runtime import Duur
+from ..runtime import MAX_CIJFERS, Duur
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "python"
 RUNTIME = Path(__file__).resolve().parent.parent / "runtime.py"
@@ -416,12 +416,12 @@ class ModuleWriter:
             body = [f"if {v} is not True and {v} is not False:", "    raise ValueError"]
         elif k in ("getal", "tekst"):
             bad = [f"type({v}) is not {'int' if k == 'getal' else 'str'}"]
+            if k == "getal":  # a number too long for lees_waarde takes the long way, to its message
+                bad.append(f"not {-10 ** MAX_CIJFERS} < {v} < {10 ** MAX_CIJFERS}")
         elif k == "datum":
-            body = [f"{v} = datetime.date.fromisoformat({v})"]  # TypeError when it is no text
+            body = [f"{v} = lees_datum({v})"]  # only JJJJ-MM-DD, inside the supported years
         elif k == "bedrag":
-            body = [f"if type({v}) is not str:", "    raise ValueError",
-                    f"{v} = Decimal({v}.replace(',', '.'))"]  # decimal.InvalidOperation: an ArithmeticError
-            bad = [f"not {v}.is_finite()"]
+            body = [f"{v} = lees_bedrag({v})"]  # text or a whole number, as lees_waarde reads it
         elif k == "duur":
             body = [f"{v} = lees_duur({v})"]
         else:

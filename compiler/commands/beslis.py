@@ -10,7 +10,7 @@ from ..project import Project
 from . import FOUT, GEBRUIK, OK
 from ..interpreter import Interpreter
 from ..runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
-from .. import uitleg
+from .. import casus_json, uitleg
 
 
 def add_parser(sub) -> None:
@@ -70,14 +70,20 @@ def run(models, project: Project, args) -> int:
     if args.batch is not None or args.casus is None:
         return _batch(model, project, args)
     try:
-        text = sys.stdin.read() if args.casus == "-" else Path(args.casus).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        print(f"regels: fout: kan de casus niet lezen: {args.casus} ({e.__class__.__name__})", file=sys.stderr)
+        data = sys.stdin.buffer.read() if args.casus == "-" else Path(args.casus).read_bytes()
+    except OSError as e:
+        print(f"regels: fout: kan de casus niet lezen: {args.casus} ({e.strerror or 'onbekende fout'})",
+              file=sys.stderr)
         return FOUT
     try:
-        casus = json.loads(text)
-    except json.JSONDecodeError as e:
-        print(f"{args.casus}:{e.lineno}:{e.colno}: fout: geen geldige JSON ({e.msg})", file=sys.stderr)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        print(f"{args.casus}: fout: de casus is geen UTF-8-tekst (byte {e.start})", file=sys.stderr)
+        return FOUT
+    try:
+        casus = casus_json.lees(text)
+    except casus_json.GeenCasus as e:
+        print(f"{args.casus}: fout: geen geldige JSON: {e}", file=sys.stderr)
         return FOUT
     interpreter = Interpreter(model)
     try:
