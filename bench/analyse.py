@@ -23,8 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from compiler import ast  # noqa: E402
-from compiler.analysis import ColumnDomain, TableAnalysis  # noqa: E402
-from compiler.runtime import Duur, tekst  # noqa: E402
+from compiler.analyse.tables import ColumnDomain, TableAnalysis  # noqa: E402
+from compiler.semantiek.runtime import Duur, tekst  # noqa: E402
 
 DAY0 = datetime.date(2020, 1, 1).toordinal()
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from compiler import ast
-from compiler.checks import Model
-from compiler.names import snake
+from compiler.midden.model import Model
+from compiler.backends.python.names import snake
 
 
 def matrix_table(model: Model) -> ast.Kruistabel:

@@ -214,8 +214,8 @@ def _alarm(signum, frame):
 def check_source(text: str, name: str, workdir: Path, per_bron: float, limit_cases: int = 40) -> str:
     """One source → "fout" | "gebouwd" | "crash:<type>" | "hang" | "zonder-positie" | "import:<type>" |
     "verschil"."""
-    from compiler.backends import python as python_backend
-    from compiler.checks import check
+    from compiler.backends.python import module as python_backend
+    from compiler.midden.passes import check
     from compiler.errors import RegelsFout
     from compiler.project import Project, load_regelset
 
@@ -256,9 +256,11 @@ def check_source(text: str, name: str, workdir: Path, per_bron: float, limit_cas
         return "gebouwd"
     except _Hang:
         return "hang"
-    except RecursionError:
-        return "crash:RecursionError"
-    except Exception as e:  # noqa: BLE001 - that is what we count
+    except Exception as e:  # noqa: BLE001 - Lark wraps the alarm in a VisitError when it strikes there
+        if isinstance(getattr(e, "orig_exc", None), _Hang):
+            return "hang"
+        if isinstance(getattr(e, "orig_exc", None), RecursionError) or isinstance(e, RecursionError):
+            return "crash:RecursionError"
         return f"crash:{type(e).__name__}"
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -266,9 +268,9 @@ def check_source(text: str, name: str, workdir: Path, per_bron: float, limit_cas
 
 def _same(module, model, limit: int) -> bool:
     """The differential check: generated code and interpreter give the same JSON or the same error."""
-    from compiler.casussen import as_json, cases
-    from compiler.interpreter import Interpreter
-    from compiler.runtime import GeenBeslissing, OngeldigeInvoer
+    from compiler.toepassingen.casussen import as_json, cases
+    from compiler.semantiek.interpreter import Interpreter
+    from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer
 
     interpreter = Interpreter(model)
     for case in cases(model, limit=limit):

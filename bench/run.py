@@ -1,7 +1,7 @@
 """Benchmarks, one command: `.venv/bin/python bench/run.py` (add --snel for a short run).
 
 Prints a Markdown table and writes it, with the machine, to bench/RESULTATEN.md. Measured side
-by side on one synthetic population (compiler/populatie.py, seed 2022, the size of Zwolle):
+by side on one synthetic population (compiler/toepassingen/populatie.py, seed 2022, the size of Zwolle):
 the generated evaluator without and with its trace, the reference interpreter, the hand-written
 floor (bench/handgeschreven.py: the whole decision, and the matrix alone) and established engines
 on the same table exported from the Model (bench/engines.py), after checking that every one gives
@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from compiler import batch, populatie  # noqa: E402
-from compiler.interpreter import Interpreter  # noqa: E402
+from compiler.toepassingen import batch, populatie  # noqa: E402
+from compiler.semantiek.interpreter import Interpreter  # noqa: E402
 from compiler.project import Project  # noqa: E402
 
 import engines  # noqa: E402
@@ -191,7 +191,7 @@ def main() -> int:
     t_hand = measure(mat, "handgeschreven (bench/handgeschreven.py)", handgeschreven.arrangement, plain)
     measure(mat, "gegenereerd, zonder spoor (de opzoeking in `uitkomsten`)", zonder_spoor, triples)
     measure(mat, f"gegenereerd, met spoor: `{tabel_fn.__name__}(…)`", tabel_fn, triples)
-    from compiler.interpreter import evaluate_table
+    from compiler.semantiek.interpreter import evaluate_table
 
     bt, bron = table.as_beslistabel(), tuple(b.text for b in table.bron)
     measure(mat, "referentie-interpreter: `evaluate_table`",
@@ -254,7 +254,7 @@ def main() -> int:
                  f"op {time.strftime('%Y-%m-%d')}; beste van {repeat} rondes.")
     lines.append("")
     lines.append(f"Populatie: {len(cases)} synthetische casussen (zaad {ZAAD}, `regels populatie`, aannames in "
-                 f"compiler/populatie.py), regelset “{model.regelset.header.name}” met "
+                 f"compiler/toepassingen/populatie.py), regelset “{model.regelset.header.name}” met "
                  f"{len(model.input_names)} invoervelden, {len(model.output_names)} uitkomsten en "
                  f"{len(model.tables())} tabellen. De matrix: {len(triples)} casussen waarvan intensiteit, "
                  f"zwaarte en type bekend zijn.")

@@ -1,6 +1,8 @@
 """Regels als code: .regels-bestanden → Lark-parser → AST → controles → Python en MkDocs.
 
-De pijplijn, per module: grammar.lark → parser.py → ast.py → checks.py (met analysis.py
-en lint.py) → interpreter.py (referentie) → backends/python.py en backends/docs.py → build.py
-→ cli.py. Ernaast: mutatie.py (hoe sterk de voorbeelden zijn) en formatter.py (opmaak).
+De pijplijn, per map: taal/ (grammar.lark, woorden, parser, formatter: tekst → ast.py) →
+midden/ (check, dependencies, passes: AST → bevroren Model) → analyse/ (tabellen, lint, dekking) →
+semantiek/ (runtime, referentie-interpreter, voorbeelden, uitleg) → backends/python/ en
+backends/docs/ → build.py → cli.py en commands/. Ernaast: toepassingen/ (batch, vergelijk,
+populatie, mutatie, waarom niet). project.py vindt de bestanden; errors.py de meldingen.
 """

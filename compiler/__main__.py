@@ -1,3 +1,4 @@
-from .cli import run
+"""python -m compiler: the `regels` command (cli.py)."""
+from compiler.cli import run
 
 run()

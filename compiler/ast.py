@@ -1,12 +1,13 @@
 """The syntax tree of a regelset: frozen dataclasses, every node with its source span.
 
-parser.py builds these; checks.py, interpreter.py and the backends only read them.
+taal/parser.py builds these; the middle, the analysis, the semantics and the backends only read them.
+One generic walker (iter_child_nodes, walk) serves every pass that looks for names in a tree.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Union
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Iterator, Union
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,6 @@ class Row:
     citaat: tuple[Citaat, ...] = ()
 
 
-HIT_POLICIES = ("uniek", "eerste", "elke", "verzamel")
 
 
 @dataclass(frozen=True)
@@ -360,3 +360,44 @@ class Regelset:
     @property
     def files(self) -> tuple[str, ...]:
         return tuple(m.file for m in self.modules)
+
+
+# -- Walking the tree (as Jinja2's Node.iter_child_nodes): every pass that looks for names uses these
+
+_LEAVES = (Span, Lit, Citaat, Bron, Type)
+
+
+def iter_child_nodes(node: object) -> Iterator[object]:
+    """The direct child nodes of a node, in field order (tuples are looked into; spans are not nodes)."""
+    for f in fields(node):  # type: ignore[arg-type]
+        value = getattr(node, f.name)
+        if isinstance(value, tuple):
+            for item in value:
+                if is_dataclass(item) and not isinstance(item, _LEAVES):
+                    yield item
+        elif is_dataclass(value) and not isinstance(value, _LEAVES):
+            yield value
+
+
+def walk(node: object) -> Iterator[object]:
+    """The node and all its descendants, depth first."""
+    todo = [node]
+    while todo:
+        n = todo.pop()
+        yield n
+        todo.extend(reversed(list(iter_child_nodes(n))))
+
+
+def expr_refs(e: Expr | None) -> set[str]:
+    """Every name an expression reads."""
+    if e is None:
+        return set()
+    return {n.name for n in walk(e) if isinstance(n, ERef)}
+
+
+def expr_words(e: Expr | None) -> set[str]:
+    """Names and words an expression mentions: enumeration values may be either."""
+    if e is None:
+        return set()
+    out = {n.name for n in walk(e) if isinstance(n, ERef)}
+    return out | {str(n.lit.value) for n in walk(e) if isinstance(n, ELit) and n.lit.kind in ("woord", "tekst")}

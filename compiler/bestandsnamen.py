@@ -11,9 +11,9 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from .ast import Span
-from .errors import Diagnostic
-from .names import _ascii_words, snake
+from compiler.ast import Span
+from compiler.errors import Diagnostic
+from compiler.backends.python.names import _ascii_words, snake
 
 _HINT = "geef het bestand of de map een naam met letters, cijfers, spaties, - en _"
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .backends import docs as docs_backend
-from .backends import python as python_backend
-from .checks import Model
-from .project import Project
+from compiler.backends.docs import site as docs_backend
+from compiler.backends.python import module as python_backend
+from compiler.midden.model import Model
+from compiler.project import Project
 
 MARKER = "Gegenereerd door `regels bouw`"
 DOCS_MARKER = "Gegenereerd door regels bouw"

@@ -11,9 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-from .commands import FOUT, GEBRUIK, report
-from .errors import RegelsFout
-from .project import Project
+from compiler.commands import FOUT, GEBRUIK, report
+from compiler.errors import RegelsFout
+from compiler.project import Project
 
 # The subcommands, in the order `regels --help` lists them.
 COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak"]

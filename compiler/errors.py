@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ast import NOWHERE, Span
+from compiler.ast import NOWHERE, Span
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"

@@ -1,4 +1,4 @@
-"""Find the regelsets of a project and load them: files → parsed modules → one Regelset each.
+"""Find the regelsets of a project and load them: files → parsed modules → one Regelset each → Model.
 
 A regelset is a .regels file directly under regels/, or a folder of them (one file holds
 the `regelset` header). regels/bron/ holds the source text, not rules.
@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ast, bestandsnamen, bron
-from .checks import Model, check
-from .errors import Collector, Diagnostic, RegelsFout
-from .parser import parse_file
+from compiler import ast
+from compiler import bestandsnamen, bron
+from compiler.midden.model import Model
+from compiler.midden.passes import check
+from compiler.errors import Collector, Diagnostic, RegelsFout
+from compiler.taal.parser import parse_file
 
 
 @dataclass(frozen=True)

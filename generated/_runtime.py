@@ -1,4 +1,4 @@
-# Gegenereerd door `regels bouw` uit compiler/runtime.py — niet met de hand bewerken.
+# Gegenereerd door `regels bouw` uit compiler/semantiek/runtime.py — niet met de hand bewerken.
 """The small runtime shared by the reference interpreter and the generated modules.
 
 Standard library only: the Python backend copies this file verbatim into

@@ -63,9 +63,9 @@ def compare_with_interpreter(module, model, limit: int) -> tuple[int, int]:
     """Run generated code and the reference interpreter on the same generated cases: the same
     JSON for a decision, the same error (type and Dutch text) for a refused case.
     Returns (decided, refused)."""
-    from compiler.casussen import as_json, cases
-    from compiler.interpreter import Interpreter
-    from compiler.runtime import GeenBeslissing, OngeldigeInvoer
+    from compiler.toepassingen.casussen import as_json, cases
+    from compiler.semantiek.interpreter import Interpreter
+    from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer
 
     interpreter = Interpreter(model)
     decided = refused = 0

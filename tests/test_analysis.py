@@ -14,8 +14,8 @@ from decimal import Decimal
 import pytest
 
 from compiler import ast
-from compiler.analysis import ColumnDomain, TableAnalysis, _bits
-from compiler.interpreter import cell_matches
+from compiler.analyse.tables import ColumnDomain, TableAnalysis, _bits
+from compiler.semantiek.interpreter import cell_matches
 
 D0 = datetime.date(2024, 2, 26)
 

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from compiler import batch, build, populatie
-from compiler.backends import python as python_backend
-from compiler.casussen import as_json, cases
-from compiler.interpreter import Interpreter
+from compiler import build
+from compiler.toepassingen import batch, populatie
+from compiler.backends.python import module as python_backend
+from compiler.toepassingen.casussen import as_json, cases
+from compiler.semantiek.interpreter import Interpreter
 from compiler.project import Project
-from compiler.runtime import GeenBeslissing, OngeldigeInvoer
+from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer
 
 from conftest import FIXTURES, ROOT
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compiler.checks import check
+from compiler.midden.passes import check
 from compiler.errors import RegelsFout
 from compiler.project import load_regelset
 

@@ -11,7 +11,9 @@ import json
 
 import pytest
 
-from compiler.checks import check, warnings_for_docs
+from compiler.midden.passes import check
+
+from compiler.analyse.rapport import warnings_for_docs
 from compiler.errors import Diagnostic, RegelsFout, render_all
 from compiler.project import load_regelset
 

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from compiler.backends import docs  # noqa: E402
+from compiler.backends.docs import site as docs  # noqa: E402
 from compiler.project import Project  # noqa: E402
 
 REGELS = '''\
@@ -617,7 +617,7 @@ def _regels_blocks(text: str) -> list[str]:
 
 
 def test_every_example_in_the_language_reference_parses():
-    from compiler.parser import parse_text
+    from compiler.taal.parser import parse_text
 
     for path in (docs.TEMPLATES / "taal.md", docs.TEMPLATES / "beleidsmakers.md.jinja"):
         blocks = _regels_blocks(path.read_text(encoding="utf-8"))
@@ -627,7 +627,7 @@ def test_every_example_in_the_language_reference_parses():
 
 
 def test_every_keyword_of_the_grammar_is_in_the_language_reference():
-    grammar = (ROOT / "compiler" / "grammar.lark").read_text(encoding="utf-8")
+    grammar = (ROOT / "compiler" / "taal" / "grammar.lark").read_text(encoding="utf-8")
     grammar = "\n".join(line.split("//")[0] for line in grammar.splitlines())
     keywords = {k for k in re.findall(r'"([^"\\]+)"', grammar) if re.search(r"[a-z]", k)}
     keywords |= set(re.findall(r"/,\[ \\t\]\*([a-zA-Z ]+)/", grammar))
@@ -699,7 +699,7 @@ def test_the_real_project_renders():
 
 
 def test_maintainers_page_lists_the_checkers_warnings():
-    from compiler.backends import docs as docs_backend
+    from compiler.backends.docs import site as docs_backend
     from compiler.project import Project
     from conftest import FIXTURES
 

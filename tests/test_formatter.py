@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler.formatter import check_same_rules, format_text
+from compiler.taal.formatter import check_same_rules, format_text
 
 from conftest import FIXTURES, ROOT
 

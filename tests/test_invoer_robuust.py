@@ -69,7 +69,7 @@ def mini(tmp_path_factory):
         for m in [m for m in sys.modules if m == "generated" or m.startswith("generated.")]:
             del sys.modules[m]
         sys.modules.update(saved)
-    from compiler.interpreter import Interpreter
+    from compiler.semantiek.interpreter import Interpreter
     from compiler.project import Project
 
     [model] = Project(root).models()

@@ -1,4 +1,4 @@
-"""Mutation testing of the voorbeelden (compiler/mutatie.py and `regels test --mutatie`)."""
+"""Mutation testing of the voorbeelden (compiler/toepassingen/mutatie.py and `regels test --mutatie`)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from compiler import mutatie
-from compiler.checks import check
+from compiler.toepassingen import mutatie
+from compiler.midden.passes import check
 from compiler.project import load_regelset
 
 from conftest import FIXTURES, ROOT

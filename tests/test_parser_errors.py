@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compiler.errors import RegelsFout
-from compiler.parser import parse_text
+from compiler.taal.parser import parse_text
 
 HEAD = 'regelset "T"\n  geldig vanaf 1 januari 2022\n\n'
 

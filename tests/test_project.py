@@ -7,12 +7,13 @@ import importlib
 
 import pytest
 
-from compiler import build, dekking
-from compiler.casussen import as_json, cases
-from compiler.interpreter import Interpreter
+from compiler import build
+from compiler.analyse import dekking
+from compiler.toepassingen.casussen import as_json, cases
+from compiler.semantiek.interpreter import Interpreter
 from compiler.project import Project
-from compiler.runtime import GeenBeslissing, OngeldigeInvoer
-from compiler.voorbeelden import run
+from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer
+from compiler.semantiek.voorbeelden import run
 
 from conftest import ROOT, compare_with_interpreter
 
@@ -58,7 +59,7 @@ def test_generated_module_agrees_with_the_interpreter(model):
 
 def test_rules_are_in_the_canonical_layout():
     """What `regels opmaak --controleer` checks, so CI fails on an unformatted file."""
-    from compiler.formatter import format_text
+    from compiler.taal.formatter import format_text
 
     unformatted = [str(path.relative_to(ROOT)) for path in sorted((ROOT / "regels").rglob("*.regels"))
                    if format_text(path.read_text(encoding="utf-8")) != path.read_text(encoding="utf-8")]

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from compiler.backends import python as python_backend
-from compiler.casussen import as_json, cases
-from compiler.interpreter import Interpreter
+from compiler.backends.python import module as python_backend
+from compiler.toepassingen.casussen import as_json, cases
+from compiler.semantiek.interpreter import Interpreter
 from compiler.project import Project
-from compiler.runtime import GeenBeslissing, OngeldigeInvoer
+from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer
 
 from conftest import FIXTURES, ROOT, compare_with_interpreter
 
@@ -55,7 +55,7 @@ def test_two_builds_are_identical():
 
 def test_voorbeelden_through_generated_code(mini):
     model, _, module = mini
-    from compiler.voorbeelden import case_json_of
+    from compiler.semantiek.voorbeelden import case_json_of
 
     for v in model.regelset.voorbeelden:
         casus = case_json_of(v, model)
@@ -81,7 +81,7 @@ def test_lees_invoer_reads_odd_json_like_lees_casus(mini):
     model, _, module = mini
     interpreter = Interpreter(model)
     rng = random.Random(3)
-    from compiler.runtime import naar_json
+    from compiler.semantiek.runtime import naar_json
 
     runtime = sys.modules[module.__name__.rsplit(".", 1)[0] + "._runtime"]  # its own Duur class
     bases = [as_json(c) for c in cases(model, limit=200)]
@@ -166,7 +166,7 @@ def test_generated_modules_import_without_lark_or_jinja2():
 
 
 def test_generated_uitleg_matches_the_interpreter(mini):
-    from compiler.uitleg import explain
+    from compiler.semantiek.uitleg import explain
 
     model, _, module = mini
     interpreter = Interpreter(model)

@@ -22,7 +22,7 @@ from urllib.parse import unquote, urldefrag
 
 import pytest
 
-from compiler.backends import docs
+from compiler.backends.docs import site as docs
 from compiler.project import Project
 
 from conftest import FIXTURES, ROOT

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from compiler.errors import RegelsFout
-from compiler.interpreter import Interpreter
+from compiler.semantiek.interpreter import Interpreter
 from compiler.project import Project
-from compiler.uitleg import explain, motivering, producible, render, waarom_niet
-from compiler.voorbeelden import inputs_of
+from compiler.semantiek.uitleg import explain, motivering, render
+from compiler.toepassingen.waarom_niet import producible, waarom_niet
+from compiler.semantiek.voorbeelden import inputs_of
 
 from conftest import FIXTURES
 

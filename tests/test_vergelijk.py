@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from compiler import batch, vergelijk
-from compiler.interpreter import Interpreter
+from compiler.toepassingen import batch, vergelijk
+from compiler.semantiek.interpreter import Interpreter
 from compiler.project import Project
 
 from conftest import FIXTURES

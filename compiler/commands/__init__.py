@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from ..errors import render_all, to_json
+from compiler.errors import render_all, to_json
 
 OK, FOUT, GEBRUIK = 0, 1, 2
 

@@ -6,11 +6,12 @@ import json
 import sys
 from pathlib import Path
 
-from ..project import Project
+from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
-from ..interpreter import Interpreter
-from ..runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
-from .. import casus_json, uitleg
+from compiler.semantiek.interpreter import Interpreter
+from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
+from compiler.semantiek import uitleg
+from compiler.toepassingen import casus_json, waarom_niet
 
 
 def add_parser(sub) -> None:
@@ -34,7 +35,7 @@ def vooraf(project: Project, args) -> int | None:
     build of these rules makes now (batch.module_evaluator); otherwise the usual way."""
     if args.batch is None or args.casus is not None:
         return None
-    from .. import batch
+    from compiler.toepassingen import batch
 
     slugs = [slug for slug, _ in project.regelsets()]
     if args.regelset:
@@ -136,19 +137,19 @@ def run(models, project: Project, args) -> int:
 
 
 def _waarom_niet_json(model, inputs, target: str) -> dict:
-    name, found = uitleg.waarom_niet(model, inputs, target)
+    name, found = waarom_niet.waarom_niet(model, inputs, target)
     return {
-        "doel": target, "uitkomst": name, "mogelijk": uitleg.producible(model, target),
+        "doel": target, "uitkomst": name, "mogelijk": waarom_niet.producible(model, target),
         "wijzigingen": [[{"invoer": n, "was": naar_json(old), "wordt": naar_json(new)} for n, old, new in a.changes]
                         for a in found],
     }
 
 
 def _waarom_niet(model, inputs, target: str) -> int:
-    if not uitleg.producible(model, target):
+    if not waarom_niet.producible(model, target):
         print(f"Geen enkele tabel in deze regels geeft “{target}”: geen wijziging van de invoer kan dat opleveren.")
         return OK
-    name, found = uitleg.waarom_niet(model, inputs, target)
+    name, found = waarom_niet.waarom_niet(model, inputs, target)
     if not found:
         print(f"Met hoogstens drie wijzigingen in de invoer komt er geen “{target}” uit deze regels.")
         return OK
@@ -158,8 +159,8 @@ def _waarom_niet(model, inputs, target: str) -> int:
 
 
 def _batch(model, project: Project, args, ev=None) -> int:
-    """`--batch`: every case of a file, streaming; the work is in compiler/batch.py."""
-    from .. import batch
+    """`--batch`: every case of a file, streaming; the work is in compiler/toepassingen/batch.py."""
+    from compiler.toepassingen import batch
 
     if args.batch is None:
         print("gebruik: regels beslis [opties] CASUS  of  regels beslis --batch CASUSSEN [--uit UITKOMSTEN]\n"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from ..project import Project
+from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
-from .. import build, importtoets
+from compiler import build, importtoets
 from . import report
 
 

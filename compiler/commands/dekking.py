@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ..project import Project
+from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
 
 
@@ -19,7 +19,7 @@ def run(models, project: Project, args) -> int:
 
 
 def _dekking(models, project: Project, args) -> int:
-    from .. import dekking
+    from compiler.analyse import dekking
 
     paragraphs = project.paragraphs()
     if paragraphs is None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..errors import RegelsFout
-from ..project import Project
+from compiler.errors import RegelsFout
+from compiler.project import Project
 from . import FOUT, GEBRUIK, OK, report
 
 
@@ -23,7 +23,7 @@ def add_parser(sub) -> None:
 
 def vooraf(project: Project, args) -> int:
     """Everything happens here: the rules need not check cleanly to be formatted."""
-    from ..formatter import format_file
+    from compiler.taal.formatter import format_file
 
     files = _files(project, args.bestanden)
     if files is None:

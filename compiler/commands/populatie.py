@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..project import Project
+from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
 
 
@@ -15,13 +15,14 @@ def add_parser(sub) -> None:
     p.add_argument("--aantal", type=int, default=5500, help="hoeveel casussen (standaard 5500, de maat van Zwolle)")
     p.add_argument("--uit", required=True, help="bestand: .csv (aannames als #-regels bovenaan) of .jsonl")
     p.add_argument("--zaad", type=int, default=2022, help="zaad van de toevalsgenerator (zelfde zaad, zelfde populatie)")
-    p.add_argument("--aannames", type=Path, help="JSON-bestand met eigen aannames per veld (zie compiler/populatie.py)")
+    p.add_argument("--aannames", type=Path, help="JSON-bestand met eigen aannames per veld (zie compiler/toepassingen/populatie.py)")
     p.add_argument("--regelset", help="welke regelset (als er meer zijn)")
 
 
 def run(models, project: Project, args) -> int:
-    from .. import batch, populatie
-    from .beslis import choose_model
+    from compiler.toepassingen import batch
+    from compiler.toepassingen import populatie
+    from compiler.commands.beslis import choose_model
 
     model = choose_model(models, args)
     if model is None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import sys
 
-from ..project import Project
-from ..runtime import tekst
+from compiler.project import Project
+from compiler.semantiek.runtime import tekst
 from . import FOUT, OK
 
 
@@ -30,8 +30,8 @@ def run(models, project: Project, args) -> int:
 
 
 def _test(models, project: Project, args) -> int:
-    from ..lint import coverage
-    from ..voorbeelden import run_all
+    from compiler.analyse.lint import coverage
+    from compiler.semantiek.voorbeelden import run_all
 
     failures, total, report = 0, 0, []
     for model in models:
@@ -76,8 +76,8 @@ def _test(models, project: Project, args) -> int:
 
 
 def _mutatie(models, args, result: dict) -> int:
-    from .. import mutatie
-    from ..lint import value_text
+    from compiler.toepassingen import mutatie
+    from compiler.analyse.lint import value_text
 
     scores = [s for model in models for s in mutatie.score_model(model, args.tabel)]
     suggestions = [x for model in models for x in mutatie.boundary_suggestions(model)

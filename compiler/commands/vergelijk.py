@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..errors import RegelsFout
-from ..project import Project
+from compiler.errors import RegelsFout
+from compiler.project import Project
 from . import FOUT, GEBRUIK, OK, report
 
 
@@ -22,7 +22,8 @@ def add_parser(sub) -> None:
 
 
 def run(models, project: Project, args) -> int:
-    from .. import batch, vergelijk
+    from compiler.toepassingen import batch
+    from compiler.toepassingen import vergelijk
 
     nieuw_pad = Path(args.nieuw) if args.nieuw else project.regels
     try:

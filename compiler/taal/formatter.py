@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, is_dataclass, replace
 
-from .errors import Diagnostic, RegelsFout
-from .ast import Span
+from compiler.errors import Diagnostic, RegelsFout
+from compiler.ast import Span
 
 INDENT = "  "
 
@@ -364,7 +364,7 @@ def _plain(line: _Line) -> list[str]:
 
 def check_same_rules(original: str, formatted: str, file: str) -> None:
     """Parse both texts; raise RegelsFout when their syntax trees differ (beyond layout)."""
-    from .parser import parse_text
+    from compiler.taal.parser import parse_text
 
     a = _normalised(parse_text(original, file))
     b = _normalised(parse_text(formatted, file))

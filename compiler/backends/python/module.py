@@ -1,7 +1,7 @@
 """Python backend: a checked Model → generated/<regelset>.py through Jinja2 templates.
 
 The module is readable, typed, standard library only (it imports generated/_runtime.py, a
-verbatim copy of compiler/runtime.py) and deterministic. Every literal from a .regels file
+verbatim copy of compiler/semantiek/runtime.py) and deterministic. Every literal from a .regels file
 reaches the code through repr(), so no text in a rule can become code.
 """
 
@@ -15,19 +15,19 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .. import ast
-from ..checks import Model, _may_be_none
-from ..names import Namer, camel, constant
-from ..runtime import MAX_CIJFERS, Duur
+from compiler import ast
+from compiler.midden.model import Model, may_be_none
+from compiler.backends.python.names import Namer, camel, constant
+from compiler.semantiek.runtime import MAX_CIJFERS, Duur
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "python"
-RUNTIME = Path(__file__).resolve().parent.parent / "runtime.py"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
+RUNTIME = Path(__file__).resolve().parents[2] / "semantiek" / "runtime.py"
 
 _PY_TYPES = {"janee": "bool", "getal": "int", "bedrag": "Decimal", "datum": "datetime.date", "duur": "Duur",
              "tekst": "str"}
 _PLAIN_ARITH = {"getal", "bedrag"}
 _FUNCTIONS = {"aantal": "aantal", "halverwege": "halverwege", "min": "kleinste", "max": "grootste"}
-# Functions that give onbekend as soon as one argument is onbekend (see compiler/runtime.py).
+# Functions that give onbekend as soon as one argument is onbekend (see compiler/semantiek/runtime.py).
 _STRICT_FUNCTIONS = {"aantal", "halverwege", "min", "max"}
 # The runtime's helpers for onbekend; fewer of them in an expression is faster code.
 _HELPERS = re.compile(r"\b(?:rekensom|vergelijk|als|bevat|en|of|niet|aantal|kleinste|grootste|halverwege)\(")
@@ -148,16 +148,16 @@ class ModuleWriter:
         return self.model.optional - self.assumed if self.assumed else self.model.optional
 
     def may_be_none(self, e: ast.Expr) -> bool:
-        return _may_be_none(e, self._optional())
+        return may_be_none(e, self._optional())
 
     def expr(self, e: ast.Expr, want: ast.Type | None = None) -> str:
         """An expression as Python. One that is onbekend exactly when one of the values it reads is
         (a sum of `als … dan 1 anders 0` over an optional set, say) becomes a single None-check
         around plain Python, instead of a runtime helper call for every operator."""
         optional = self._optional()
-        if not isinstance(e, (ast.ERef, ast.ELit, ast.EUnknown)) and _may_be_none(e, optional) \
+        if not isinstance(e, (ast.ERef, ast.ELit, ast.EUnknown)) and may_be_none(e, optional) \
                 and _strict(e, optional):
-            names = sorted({n for n in _refs(e) if n in optional and n in self.var})
+            names = sorted({n for n in ast.expr_refs(e) if n in optional and n in self.var})
             if names:
                 generic = self._expr(e, want)
                 saved, self.assumed = self.assumed, self.assumed | frozenset(names)
@@ -275,7 +275,7 @@ class ModuleWriter:
         params = [(self.var[c.name], self.py_type(self.type_of(c.name), self.optional(c.name)), c.name)
                   for c in bt.inputs]
         reads = sorted({self.var[n] for row in bt.rows for cell in row.conclusions if cell.expr is not None
-                        for n in _refs(cell.expr) if n in self.var} - {p[0] for p in params})
+                        for n in ast.expr_refs(cell.expr) if n in self.var} - {p[0] for p in params})
         params += [(v, "Any", v) for v in reads]
         label = self.model.bron_label
         table_bron = tuple(label(b) for b in bt.bron)
@@ -371,7 +371,7 @@ class ModuleWriter:
         outputs = [(self.var[n], n, self.py_type(self.model.types[n], self.optional(n))) for n in
                    self.model.output_names]
         controles = [(c.message, self._controle_code(c.expr)) for c in rs.controles]
-        from ..uitleg import templates
+        from compiler.semantiek.uitleg import templates
 
         uitleg = [(f"({name!r}, {row!r})", text) for (name, row), text in templates(self.model).items()]
         tabel_bron = [(t.name, ", ".join(self.model.bron_label(b) for b in t.bron)) for t in self.model.tables()]
@@ -504,7 +504,7 @@ def _strict(e: ast.Expr, optional: set[str]) -> bool:
     """Whether `e` is onbekend whenever a value it reads is: then one None-check decides it.
 
     `en`/`of` are not (nee en onbekend = nee), nor an `als` whose branches may be onbekend."""
-    if not _may_be_none(e, optional) or isinstance(e, (ast.ERef, ast.ELit)):
+    if not may_be_none(e, optional) or isinstance(e, (ast.ERef, ast.ELit)):
         return True
     if isinstance(e, ast.EUnknown):
         return False
@@ -513,8 +513,8 @@ def _strict(e: ast.Expr, optional: set[str]) -> bool:
     if isinstance(e, ast.ECall):
         return e.function in _STRICT_FUNCTIONS and all(_strict(a, optional) for a in e.args)
     if isinstance(e, ast.EIf):
-        return _strict(e.condition, optional) and not _may_be_none(e.then, optional) \
-            and not _may_be_none(e.otherwise, optional)
+        return _strict(e.condition, optional) and not may_be_none(e.then, optional) \
+            and not may_be_none(e.otherwise, optional)
     if isinstance(e, ast.EBin):
         return e.op not in ("en", "of") and _strict(e.left, optional) and _strict(e.right, optional)
     return False
@@ -535,21 +535,12 @@ def _children(e: ast.Expr) -> list[ast.Expr]:
     return out + list(getattr(e, "args", ()))
 
 
-def _refs(e: ast.Expr) -> set[str]:
-    if isinstance(e, ast.ERef):
-        return {e.name}
-    out: set[str] = set()
-    for c in _children(e):
-        out |= _refs(c)
-    return out
-
-
 def generate(models: list[Model], project) -> dict[str, str]:
     env = _environment()
     files: dict[str, str] = {}
     runtime = RUNTIME.read_text(encoding="utf-8")
     files["generated/_runtime.py"] = (
-        "# Gegenereerd door `regels bouw` uit compiler/runtime.py — niet met de hand bewerken.\n" + runtime
+        "# Gegenereerd door `regels bouw` uit compiler/semantiek/runtime.py — niet met de hand bewerken.\n" + runtime
     )
     slugs = []
     for model in models:

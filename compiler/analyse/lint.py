@@ -12,12 +12,12 @@ that text (Diagnostic.toelichting), and `regels bouw` counts it apart.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from . import ast
-from .errors import Collector
-from .runtime import tekst
+from compiler import ast
+from compiler.errors import Collector
+from compiler.semantiek.runtime import tekst
+from compiler.taal.woorden import PLACEHOLDER
 
 ONGEBRUIKT = "ongebruikt"
 DEKKING = "dekking-voorbeelden"
@@ -25,7 +25,6 @@ DEKKING = "dekking-voorbeelden"
 # How many rows a message names before it says "en nog …".
 _MAX_ROWS = 5
 # A table's uitleg names values between braces: {reden zwaarte}.
-_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
 # -- Quoting rows and values
@@ -69,50 +68,21 @@ def row_witness(analysis, index: int) -> tuple | None:
 
 # -- Names: who reads what
 
-def expr_refs(e: ast.Expr | None) -> set[str]:
-    if e is None:
-        return set()
-    if isinstance(e, ast.ERef):
-        return {e.name}
-    out: set[str] = set()
-    for attr in ("left", "right", "operand", "condition", "then", "otherwise"):
-        out |= expr_refs(getattr(e, attr, None))
-    for a in getattr(e, "args", ()):
-        out |= expr_refs(a)
-    return out
-
-
-def _expr_words(e: ast.Expr | None) -> set[str]:
-    """Names and words an expression mentions: enumeration values may be either."""
-    if e is None:
-        return set()
-    if isinstance(e, ast.ERef):
-        return {e.name}
-    if isinstance(e, ast.ELit):
-        return {str(e.lit.value)} if e.lit.kind in ("woord", "tekst") else set()
-    out: set[str] = set()
-    for attr in ("left", "right", "operand", "condition", "then", "otherwise"):
-        out |= _expr_words(getattr(e, attr, None))
-    for a in getattr(e, "args", ()):
-        out |= _expr_words(a)
-    return out
-
-
 def reads(model) -> set[str]:
     """Every name a table, calculation, uitleg or controle reads."""
     names: set[str] = set()
     for step in model.order:
         if isinstance(step, ast.Derived):
-            names |= expr_refs(step.expr)
+            names |= ast.expr_refs(step.expr)
             continue
         bt = step.as_beslistabel()
         names |= {c.name for c in bt.inputs}
-        names |= {n.strip() for n in _PLACEHOLDER.findall(getattr(step, "uitleg", "") or "")}
+        names |= {n.strip() for n in PLACEHOLDER.findall(getattr(step, "uitleg", "") or "")}
         for row in bt.rows:
             for cell in row.conclusions:
-                names |= expr_refs(cell.expr)
+                names |= ast.expr_refs(cell.expr)
     for controle in model.regelset.controles:
-        names |= expr_refs(controle.expr)
+        names |= ast.expr_refs(controle.expr)
     return names
 
 
@@ -168,11 +138,11 @@ def _unused_enum_values(model, c: Collector) -> None:
     single = {t.enum for t in types.values() if t.kind == "keuze" and t.enum}
     words: set[str] = set()
     for d in rs.afgeleid:
-        words |= _expr_words(d.expr)
+        words |= ast.expr_words(d.expr)
         if types.get(d.name) is not None and types[d.name].enum:
             open_ended.add(types[d.name].enum)
     for controle in rs.controles:
-        words |= _expr_words(controle.expr)
+        words |= ast.expr_words(controle.expr)
     for step in model.order:
         if isinstance(step, ast.Derived):
             continue
@@ -186,7 +156,7 @@ def _unused_enum_values(model, c: Collector) -> None:
                         str(t.value.value) for t in cell.tests if t.value is not None)
             for cell, enum in zip(row.conclusions, out_enums):
                 if cell.kind == "expr":
-                    words |= _expr_words(cell.expr)
+                    words |= ast.expr_words(cell.expr)
                     if enum:
                         open_ended.add(enum)
                 elif enum:
@@ -268,8 +238,8 @@ def _rows_phrase(numbers: list[int]) -> str:
 
 def fired_rows(model) -> dict[ast.Voorbeeld, dict[str, set[int]] | None]:
     """Per voorbeeld, per table, the numbers of the rows that fire (None: it could not be run)."""
-    from .interpreter import Interpreter
-    from .voorbeelden import inputs_of
+    from compiler.semantiek.interpreter import Interpreter
+    from compiler.semantiek.voorbeelden import inputs_of
 
     out: dict[ast.Voorbeeld, dict[str, set[int]] | None] = {}
     interpreter = Interpreter(model)

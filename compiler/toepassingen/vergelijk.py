@@ -23,9 +23,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
-from . import batch
-from .checks import Model
-from .project import Project
+from compiler.toepassingen import batch
+from compiler.midden.model import Model
+from compiler.project import Project
 
 FOUT = "fout"
 ONBEKEND = "onbekend"

@@ -8,13 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from . import ast
-from .runtime import (
+from compiler import ast
+from compiler.semantiek.runtime import (
     Beslissing, OngeldigeInvoer, Regel, aantal, als, bevat, en, grootste, halverwege, kies, kleinste, lees_casus,
     niet, of, rekensom, resultaat_json, vergelijk,
 )
 
-FUNCTIONS = {"aantal": 1, "halverwege": 2, "min": 2, "max": 2}
 
 
 # -- Cell semantics

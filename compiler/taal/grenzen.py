@@ -8,7 +8,7 @@ from __future__ import annotations
 # Numbers (digits before and after the decimal comma), dates (years) and durations (months, either
 # sign) have the same bounds in .regels files as in case input: the runtime's, so every
 # date + duration stays far inside what the calendar code can hold.
-from .runtime import MAX_CIJFERS, MAX_DECIMALEN, MAX_JAAR, MAX_MAANDEN, MIN_JAAR  # noqa: F401
+from compiler.semantiek.runtime import MAX_CIJFERS, MAX_DECIMALEN, MAX_JAAR, MAX_MAANDEN, MIN_JAAR  # noqa: F401
 
 # .regels files
 MAX_BESTAND = 5_000_000      # characters in one .regels file

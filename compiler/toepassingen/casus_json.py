@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import grenzen
+from compiler.taal import grenzen
 
 _REDENEN = {  # json's reasons, in Dutch
     "Expecting value": "hier hoort een waarde",

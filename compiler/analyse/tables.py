@@ -22,9 +22,9 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Any, Iterator
 
-from . import ast
-from .interpreter import cell_matches
-from .runtime import Duur, tekst
+from compiler import ast
+from compiler.semantiek.interpreter import cell_matches
+from compiler.semantiek.runtime import Duur, tekst
 
 MAX_SET_ELEMENTS = 8
 

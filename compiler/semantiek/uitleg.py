@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from . import ast
-from .checks import Model
-from .errors import Collector, suggest
-from .interpreter import Interpreter, Resultaat, evaluate_expr
-from .runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst, vul_in
+from compiler import ast
+from compiler.midden.dependencies import ancestors
+from compiler.midden.model import Model
+from compiler.errors import Collector, suggest
+from compiler.semantiek.interpreter import Resultaat
+from compiler.semantiek.runtime import naar_json, tekst, vul_in
+from compiler.taal.woorden import PLACEHOLDER
 
-_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def _normal(text: str) -> str:  # the same paragraphs come back for every voorbe
 def check_templates(rs: ast.Regelset, names: set[str], paragraphs: dict | None, c: Collector) -> None:
     for table in rs.tables:
         if table.uitleg:
-            for field_name in _PLACEHOLDER.findall(table.uitleg):
+            for field_name in PLACEHOLDER.findall(table.uitleg):
                 if field_name not in names and field_name not in ("bron", "rij"):
                     c.error(f"de uitleg van “{table.name}” noemt {{{field_name}}}, maar zo'n waarde is er niet",
                             table.span, suggest(field_name, names) or "gebruik {naam} van een invoer of uitkomst",
@@ -193,129 +194,5 @@ def _judgement_matters(model: Model, resultaat: Resultaat, d: ast.Decl, inputs: 
             row = table.rows[regel.rij - 1]
             for col, cell in zip(table.inputs, row.conditions):
                 if any(t.op == "onbekend" for t in cell.tests) and d.name in ancestors(model, [col.name]) | {col.name}:
-                    return True
-    return False
-
-
-# -- Waarom niet?
-
-@dataclass(frozen=True)
-class Alternatief:
-    changes: tuple[tuple[str, Any, Any], ...]   # (input, old, new)
-    waarden: dict[str, Any]
-
-    def zin(self, target_name: str, target: str) -> str:
-        parts = [f"{name} {tekst(new)} in plaats van {tekst(old)}" for name, old, new in self.changes]
-        return f"Met {' en '.join(parts)} was {target_name} {target} geweest."
-
-
-def _neighbours(model: Model, name: str, value: Any, candidates: list[Any]) -> list[Any]:
-    t = model.types[name]
-    out: list[Any] = []
-    if t.kind == "verzameling" and value is not None:
-        for v in model.enums[t.enum].names:
-            out.append(frozenset(value - {v}) if v in value else frozenset(value | {v}))
-    elif t.kind == "getal" and isinstance(value, int):
-        out += [value - 1, value + 1]
-    out += [c for c in candidates if c != value]
-    unique = []
-    for v in out:
-        if v != value and v not in unique:
-            unique.append(v)
-    return unique
-
-
-def ancestors(model: Model, names: list[str]) -> set[str]:
-    """The inputs an outcome depends on, through derived values and tables."""
-    from .checks import _expr_refs
-
-    inputs = {d.name for d in model.regelset.invoer}
-    seen: set[str] = set()
-    todo = list(names)
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        producer = model.producers.get(name)
-        if isinstance(producer, ast.Derived):
-            todo += list(_expr_refs(producer.expr))
-        elif producer is not None and not isinstance(producer, ast.Decl):
-            bt = producer.as_beslistabel()
-            todo += [c.name for c in bt.inputs]
-            todo += [n for row in bt.rows for cell in row.conclusions if cell.expr is not None
-                     for n in _expr_refs(cell.expr)]
-    return seen & inputs
-
-
-def waarom_niet(model: Model, inputs: dict[str, Any], target: str, max_changes: int = 3,
-                output: str | None = None) -> tuple[str, list[Alternatief]]:
-    """The smallest changes to the inputs that give `target` for an outcome, computed from the
-    rules. Returns (the outcome's name, alternatives), fewest changes first."""
-    from .casussen import candidate_values
-
-    outputs = [output] if output else [n for n in model.output_names
-                                       if model.types[n].kind in ("keuze", "tekst", "janee")]
-    interpreter = Interpreter(model)
-    candidates = candidate_values(model)
-
-    def outcome(case: dict[str, Any]) -> dict[str, Any] | None:
-        for controle in model.regelset.controles:
-            if evaluate_expr(controle.expr, case) is False:
-                return None
-        try:
-            return interpreter.evaluate(case).waarden
-        except (GeenBeslissing, OngeldigeInvoer):
-            return None
-
-    def hits(waarden: dict[str, Any]) -> str | None:
-        for name in outputs:
-            v = waarden.get(name)
-            if v is not None and tekst(v) == target:
-                return name
-        return None
-
-    relevant = ancestors(model, outputs)
-    names = [d.name for d in model.regelset.invoer if d.name in relevant]
-    options = {n: _neighbours(model, n, inputs.get(n), candidates.get(n, [])) for n in names}
-    found: list[Alternatief] = []
-    target_name = output or ""
-    frontier: list[tuple[tuple[str, Any], ...]] = [()]
-    for depth in range(1, max_changes + 1):
-        next_frontier = []
-        for base in frontier:
-            used = {n for n, _ in base}
-            start = names.index(base[-1][0]) + 1 if base else 0
-            for n in names[start:]:
-                if n in used:
-                    continue
-                for v in options[n]:
-                    change = base + ((n, v),)
-                    case = dict(inputs)
-                    case.update(dict(change))
-                    waarden = outcome(case)
-                    if waarden is None:
-                        continue
-                    hit = hits(waarden)
-                    if hit:
-                        target_name = hit
-                        found.append(Alternatief(tuple((k, inputs.get(k), new) for k, new in change), waarden))
-                    elif depth < max_changes:
-                        next_frontier.append(change)
-        if found:
-            break
-        frontier = next_frontier
-    return target_name, found[:10]
-
-
-def producible(model: Model, target: str) -> bool:
-    """Can any table of the rules give this value at all?"""
-    for table in model.tables():
-        for row in table.as_beslistabel().rows:
-            for cell in row.conclusions:
-                if cell.kind == "tests" and cell.tests and cell.tests[0].value is not None \
-                        and tekst(cell.tests[0].value.value) == target:
-                    return True
-                if cell.kind == "expr":
                     return True
     return False

@@ -14,19 +14,18 @@ step, a `-` to one region the column distinguishes, a conclusion to another valu
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterator
 
-from . import ast
-from .analysis import ColumnDomain, TableAnalysis
-from .analysis import _unkey as unkey_value
-from .interpreter import evaluate_table
-from .lint import quote_row, witness_text
-from .runtime import Duur, GeenBeslissing, tekst
+from compiler import ast
+from compiler.analyse.tables import ColumnDomain, TableAnalysis
+from compiler.analyse.tables import _unkey as unkey_value
+from compiler.semantiek.interpreter import evaluate_table
+from compiler.analyse.lint import quote_row, witness_text
+from compiler.semantiek.runtime import Duur, GeenBeslissing, tekst
 
 GELIJKWAARDIG, VOORBEELD, CONTROLE, OVERLEEFD = "gelijkwaardig", "voorbeeld", "controle", "overleefd"
 
@@ -243,9 +242,7 @@ def mutated_table(table: ast.Table, m: Mutant) -> ast.Table:
 
 
 def mutated_model(model, table: ast.Table, new: ast.Table):
-    clone = copy.copy(model)
-    clone.order = [new if step is table else step for step in model.order]
-    return clone
+    return dataclasses.replace(model, order=[new if step is table else step for step in model.order])
 
 
 # -- Telling the mutant from the table: exactly, over the atoms of both
@@ -350,7 +347,7 @@ def _outcome(table: ast.Table, env: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def score_model(model, tables: list[str] | None = None) -> list[Score]:
-    from .voorbeelden import run
+    from compiler.semantiek.voorbeelden import run
 
     passing = []
     for v in model.regelset.voorbeelden:
@@ -436,7 +433,7 @@ def survivor_message(score: Score, fate: Fate) -> str:
 def boundary_suggestions(model) -> list[tuple[ast.Table, str, list[Any]]]:
     """Per table and numeric column: the edges its rows use (each boundary and its neighbours)
     that no voorbeeld reaches the table with."""
-    from .voorbeelden import run
+    from compiler.semantiek.voorbeelden import run
 
     seen: dict[str, set] = {}
     for v in model.regelset.voorbeelden:

@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, TextIO
 
-from . import casus_json
-from .checks import Model
-from .names import Namer
-from .runtime import GeenBeslissing, OngeldigeInvoer, Soort
+from compiler.midden.model import Model
+from compiler.backends.python.names import Namer
+from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, Soort
+from compiler.toepassingen import casus_json
 
 # -- Evaluators
 
@@ -98,7 +98,7 @@ def generated_evaluator(model: Model, project=None) -> Evaluator:
     now. Otherwise (older rules from a git ref, or generated/ not rebuilt) the module is
     generated into a temporary package, so the fast path is always the code of these rules.
     """
-    from .backends import python as python_backend
+    from compiler.backends.python import module as python_backend
 
     module = Namer()(model.regelset.slug)
     files = python_backend.generate([model], project)
@@ -131,8 +131,8 @@ def module_evaluator(project, slug: str) -> Evaluator | None:
     `regels bouw` records a hash of everything a build reads (rules, source text, compiler) and of
     every file it wrote; when both still match (build.up_to_date), generated/ is exactly what a
     build of these rules makes now, and a batch can start in a fraction of the time."""
-    from . import build
-    from .names import Namer
+    from compiler import build
+    from compiler.backends.python.names import Namer
 
     if build.up_to_date(project) is None:
         return None
@@ -153,8 +153,8 @@ def module_evaluator(project, slug: str) -> Evaluator | None:
 
 
 def interpreter_evaluator(model: Model) -> Evaluator:
-    from .interpreter import Interpreter
-    from .runtime import naar_json
+    from compiler.semantiek.interpreter import Interpreter
+    from compiler.semantiek.runtime import naar_json
 
     interpreter = Interpreter(model)
     names = model.output_names

@@ -13,8 +13,8 @@ import random
 from decimal import Decimal
 from typing import Any, Iterator
 
-from .checks import Model
-from .runtime import Duur, naar_json
+from compiler.midden.model import Model
+from compiler.semantiek.runtime import Duur, naar_json
 
 
 def candidate_values(model: Model) -> dict[str, list[Any]]:
@@ -80,7 +80,7 @@ def cases(model: Model, limit: int = 2000, seed: int = 7) -> Iterator[dict[str, 
         for combo in itertools.product(*(values[n] for n in names)):
             yield dict(zip(names, combo))
         return
-    from .voorbeelden import inputs_of
+    from compiler.semantiek.voorbeelden import inputs_of
 
     rng = random.Random(seed)
     bases = [inputs_of(v, model) for v in model.regelset.voorbeelden]

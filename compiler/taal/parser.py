@@ -16,10 +16,12 @@ from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import UnexpectedEOF, UnexpectedInput, VisitError
 from lark.indenter import DedentError, Indenter
 
-from . import ast, grenzen
-from .ast import Span
-from .errors import Collector, Diagnostic, RegelsFout, suggest
-from .runtime import MAANDEN, Duur
+from compiler import ast
+from compiler.ast import Span
+from compiler.errors import Collector, Diagnostic, RegelsFout, suggest
+from compiler.taal import grenzen
+from compiler.taal.woorden import KEYWORDS
+from compiler.semantiek.runtime import MAANDEN, Duur
 
 
 class _RegelsIndenter(Indenter):
@@ -40,11 +42,12 @@ def _lark() -> Lark:
     )
 
 
-KEYWORDS = (
-    "regelset", "keuzelijst", "invoer", "uitvoer", "afgeleid", "beslistabel", "kruistabel",
-    "voorbeeld", "dekking", "bron", "toelichting", "uitleg", "rijen", "kolommen", "gegeven",
-    "verwacht", "herkomst", "document", "geldig",
-)
+@lru_cache(maxsize=1)
+def _paragraaf() -> re.Pattern:
+    """The grammar's PARAGRAAF pattern, for the paragraphs a bron cell names (written once, in the grammar)."""
+    return re.compile(_lark().get_terminal("PARAGRAAF").pattern.to_regexp())
+
+
 
 # What the parser expected, in words a policy writer knows.
 _EXPECTED = {
@@ -643,7 +646,7 @@ class _Builder(Transformer):
                                fields.get("citaat", ()))
 
     def _bron_cell(self, cell: ast.Cell) -> tuple:
-        refs = re.findall(r"§[ ]?(?:\d+(?:\.\d+)*(?:[ \-]?[a-z](?![\w]))?|[a-zé][\w\-]*)", cell.text)
+        refs = [m.group(0) for m in _paragraaf().finditer(cell.text)]
         if not refs:
             self.collector.error("een bron-cel noemt een paragraaf, zoals §1.3", cell.span)
         return tuple(ast.Bron(_anchor(r), r, cell.span) for r in refs)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import ast
-from .bron import Paragraph
-from .checks import Model
+from compiler import ast
+from compiler.bron import Paragraph
+from compiler.midden.model import Model
 
 GECODEERD, OORDEEL, INFORMATIEF, NIET = "gecodeerd", "oordeel SWT", "informatief", "niet gedekt"
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable, Iterator, TextIO
 
-from .casussen import candidate_values
-from .checks import Model
-from .runtime import Duur, naar_json
+from compiler.toepassingen.casussen import candidate_values
+from compiler.midden.model import Model
+from compiler.semantiek.runtime import Duur, naar_json
 
 ZWOLLE = 5500  # roughly how many clients Zwolle supports with thuisondersteuning (the figure)
 ONBEKEND = 0.10  # chance that an optional field is onbekend, unless an assumption says otherwise

@@ -1,83 +1,19 @@
-"""Check a Regelset and resolve it into a Model: names, types, order, table analysis.
+"""Resolve and type-check a Regelset: names, types, evaluation order, bron references, voorbeelden.
 
-Input: ast.Regelset (and the paragraphs of the source text, if any). Output: Model, or
-RegelsFout with every problem found. Errors stop `regels bouw`; warnings are reported.
+Input: ast.Regelset (and the paragraphs of the source text, if any) and a Collector. Output: a Model
+(without analyses); every problem goes into the Collector. midden/passes.py runs this, then the rest.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
-from . import ast
-from .analysis import ColumnDomain, TableAnalysis
-from .errors import Collector, Diagnostic, suggest
-from . import lint
-from .interpreter import FUNCTIONS
-from .runtime import Soort
+from compiler import ast
+from compiler.errors import Collector, suggest
+from compiler.midden.dependencies import reads
+from compiler.midden.model import KIND_WORDS, Model, may_be_none, type_text
+from compiler.taal.woorden import FUNCTIONS, HIT_POLICIES, RESERVED_IN_CELLS
 
-KIND_WORDS = {
-    "janee": "ja/nee", "getal": "geheel getal", "bedrag": "bedrag", "datum": "datum", "duur": "duur",
-    "tekst": "tekst", "keuze": "keuze", "verzameling": "verzameling",
-}
-RESERVED_IN_CELLS = {"of", "niet", "tot", "vanaf", "minder", "meer", "bevat", "anders", "ja", "nee",
-                     "onbekend", "leeg"}
-RESERVED_IN_EXPR = {"en", "of", "niet", "als", "dan", "anders", "bevat", "ja", "nee", "onbekend"}
-
-
-@dataclass
-class Model:
-    regelset: ast.Regelset
-    enums: dict[str, ast.Keuzelijst]
-    types: dict[str, ast.Type]            # every value: invoer, afgeleid and table outcomes
-    optional: set[str]                    # values that may be onbekend
-    producers: dict[str, Any]             # name -> Decl (invoer) | Derived | table
-    order: list[Any]                      # Derived and tables, in evaluation order
-    descriptions: dict[str, str]
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    analyses: dict[str, TableAnalysis] = field(default_factory=dict)
-    paragraphs: dict[str, Any] | None = None
-
-    def bron_label(self, b: ast.Bron) -> str:
-        """How a citizen sees a reference: §2.1 a for the beleidsregel, the title for a bijlage."""
-        p = (self.paragraphs or {}).get(b.anchor)
-        if p is not None and not p.file.endswith("beleidsregel.md"):
-            return f"bijlage B2, {p.title}"
-        return b.text
-
-    @property
-    def input_names(self) -> list[str]:
-        return [d.name for d in self.regelset.invoer]
-
-    @property
-    def output_names(self) -> list[str]:
-        names = []
-        for step in self.order:
-            if isinstance(step, ast.Derived):
-                names.append(step.name)
-            else:
-                names += [c.name for c in step.as_beslistabel().outputs]
-        return names
-
-    @property
-    def soorten(self) -> dict[str, Soort]:
-        return {d.name: soort(d.type, self.enums, d.optional) for d in self.regelset.invoer}
-
-    def tables(self) -> list[ast.Table]:
-        return [s for s in self.order if not isinstance(s, ast.Derived)]
-
-
-def soort(t: ast.Type, enums: dict[str, ast.Keuzelijst], optional: bool) -> Soort:
-    values = enums[t.enum].names if t.enum in enums else ()
-    return Soort(t.kind, values, t.lo.value if t.lo else None, t.hi.value if t.hi else None, optional)
-
-
-def type_text(t: ast.Type) -> str:
-    if t.kind in ("keuze", "verzameling"):
-        return f"{'keuze' if t.kind == 'keuze' else 'verzameling'} uit {t.enum}"
-    if t.kind == "lijst":
-        return f"lijst van {type_text(t.element())}"
-    return KIND_WORDS.get(t.kind, t.kind)
 
 
 _LIT_FITS = {
@@ -87,10 +23,10 @@ _LIT_FITS = {
 
 
 class Checker:
-    def __init__(self, regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None):
+    def __init__(self, regelset: ast.Regelset, paragraphs: dict[str, Any] | None, c: Collector):
         self.rs = regelset
         self.paragraphs = paragraphs
-        self.c = Collector()
+        self.c = c
         self.enums: dict[str, ast.Keuzelijst] = {}
         self.types: dict[str, ast.Type] = {}
         self.optional: set[str] = set()
@@ -117,7 +53,7 @@ class Checker:
         for step in order:
             if isinstance(step, ast.Derived):
                 self.types[step.name] = self._infer(step.expr) or ast.Type("tekst")
-                if _may_be_none(step.expr, self.optional):
+                if may_be_none(step.expr, self.optional):
                     self.optional.add(step.name)
             elif isinstance(step, ast.Kruistabel) and any(
                     c.name in self.optional for c in (step.rijen, *step.kolommen)):
@@ -127,20 +63,13 @@ class Checker:
                 self._check_table(step)
         for controle in self.rs.controles:
             self._expect(controle.expr, "janee")
-            for name in _expr_refs(controle.expr):
+            for name in ast.expr_refs(controle.expr):
                 if name in self.producers and not isinstance(self.producers[name], ast.Decl):
                     self.c.error(f"een controle leest alleen invoer; “{name}” is een uitkomst", controle.span,
                                  code="controle")
         self._bron_refs()
-        from .uitleg import check_templates  # late import: uitleg builds on checks
-
-        check_templates(self.rs, set(self.types), self.paragraphs, self.c)
-        model = Model(self.rs, self.enums, self.types, self.optional, self.producers, order, self.descriptions,
-                      paragraphs=self.paragraphs)
-        self._voorbeelden(model)
-        self._analyse(model)
-        model.diagnostics = self.c.diagnostics
-        return model
+        return Model(self.rs, self.enums, self.types, self.optional, self.producers, order, self.descriptions,
+                     paragraphs=self.paragraphs)
 
     # -- declarations
     def _header(self) -> None:
@@ -209,12 +138,12 @@ class Checker:
                 if bt.hit == "verzamel":
                     t = self.types[col.name]
                     self.types[col.name] = ast.Type("lijst", t.enum, elem=t.kind)
-                if any(self._cell_may_be_none(row.conclusions[i])
+                if any(self._cellmay_be_none(row.conclusions[i])
                        for row in bt.rows for i, c in enumerate(bt.outputs) if c.name == col.name):
                     self.optional.add(col.name)
 
     @staticmethod
-    def _cell_may_be_none(cell: ast.Cell) -> bool:
+    def _cellmay_be_none(cell: ast.Cell) -> bool:
         return cell.kind in ("any", "leeg") or (cell.kind == "tests" and cell.tests[0].op == "onbekend") \
             or cell.kind == "expr"
 
@@ -246,17 +175,6 @@ class Checker:
         return ast.Type("?")
 
     # -- evaluation order
-    def _reads(self, step) -> set[str]:
-        if isinstance(step, ast.Derived):
-            return _expr_refs(step.expr)
-        bt = step.as_beslistabel()
-        names = {c.name for c in bt.inputs}
-        for row in bt.rows:
-            for cell in row.conclusions:
-                if cell.expr is not None:
-                    names |= _expr_refs(cell.expr)
-        return names
-
     def _order(self) -> list[Any]:
         steps = list(self.rs.afgeleid) + list(self.rs.tables)
         done: set[int] = set()
@@ -272,7 +190,7 @@ class Checker:
                              "kring")
                 return
             visiting.append(step)
-            for name in sorted(self._reads(step)):
+            for name in sorted(reads(step)):
                 producer = self.producers.get(name)
                 if producer is not None and not isinstance(producer, ast.Decl):
                     visit(producer)
@@ -295,7 +213,7 @@ class Checker:
         bt = table.as_beslistabel()
         if isinstance(table, ast.Kruistabel):
             self._check_kruistabel(table)
-        if bt.hit not in ast.HIT_POLICIES:
+        if bt.hit not in HIT_POLICIES:
             self.c.error(f"onbekende hit-regel “{bt.hit}”", bt.span, "kies uniek, eerste, elke of verzamel")
         in_types = [self._resolve(c.name, c.span, "kolom") for c in bt.inputs]
         anders = [r for r in bt.rows if r.anders]
@@ -520,7 +438,8 @@ class Checker:
                 self.c.error(f"paragraaf “{ref.text}” bestaat niet in de brontekst", ref.span,
                              suggest(ref.anchor, self.paragraphs) or "zie regels/bron/ voor de paragrafen", "bron")
 
-    def _voorbeelden(self, model: Model) -> None:
+    def voorbeelden(self, model: Model) -> None:
+        """The voorbeelden name real inputs and outcomes, with values of their type."""
         names = set()
         inputs = {d.name: d for d in self.rs.invoer}
         for v in self.rs.voorbeelden:
@@ -560,125 +479,6 @@ class Checker:
             return
         self._check_lit(a.values[0], t, a.name)
 
-    # -- table analysis: gaps, overlaps, rows that never fire (analysis.py), then lint.py
-    def _analyse(self, model: Model) -> None:
-        if self.c.has_errors:
-            return
-        for table in model.tables():
-            bt = table.as_beslistabel()
-            domains = []
-            for col in bt.inputs:
-                t = self.types[col.name]
-                values = self.enums[t.enum].names if t.enum in self.enums else ()
-                # A matrix answers onbekend for an unknown dimension; its rows need not cover it.
-                optional = col.name in self.optional and not isinstance(table, ast.Kruistabel)
-                domains.append(ColumnDomain(col.name, t, values, optional))
-            analysis = TableAnalysis(bt, domains)
-            model.analyses[bt.name] = analysis
-            has_anders = any(r.anders for r in bt.rows)
-            if bt.hit in ("uniek", "eerste", "elke") and not has_anders:
-                for gap in analysis.gaps(limit=5):
-                    self.c.error(
-                        f"tabel “{bt.name}”: geen rij past bij {gap.describe(bt.inputs)}", bt.span,
-                        f"voeg een rij toe voor {gap.describe(bt.inputs)}, of een anders-rij", "gat",
-                        table=bt.name)
-            if bt.hit in ("uniek", "elke"):
-                self._report_overlaps(bt, analysis)
-            self._report_unreachable(bt, analysis)
-        if not self.c.has_errors:
-            lint.lint(model, self.c)
-
-    def _report_overlaps(self, bt: ast.Beslistabel, analysis: TableAnalysis) -> None:
-        for ov in analysis.overlaps():
-            if bt.hit == "elke" and ov.same_outcome:
-                continue
-            a, b = ov.first, ov.second
-            witness = ", ".join(f"{c.name} {t}" for c, t in zip(bt.inputs, ov.witness_text))
-            kind = "dezelfde" if ov.same_outcome else "een andere"
-            message = (f"tabel “{bt.name}”: rij {a.number} en rij {b.number} passen allebei bij {witness} "
-                       f"(met {kind} uitkomst): {lint.row_label(a)} en {lint.row_label(b)}")
-            if ov.same_outcome:
-                hint = (f"dat is dubbel maar onschuldig: voeg rij {a.number} en rij {b.number} samen, of maak ze "
-                        "elkaar uitsluitend")
-                self.c.warning(message, b.span, hint, "overlap", ((f"rij {a.number}", a.span),),
-                               table=bt.name, rows=(a.number, b.number), toelichting=b.toelichting)
-            else:
-                hint = (f"maak de rijen elkaar uitsluitend, zodat bij {witness} maar één rij past, of kies "
-                        f"hit-regel ‘eerste’ als rij {a.number} voorgaat")
-                self.c.error(message, b.span, hint, "overlap", ((f"rij {a.number}", a.span),),
-                             table=bt.name, rows=(a.number, b.number))
-
-    def _report_unreachable(self, bt: ast.Beslistabel, analysis: TableAnalysis) -> None:
-        for row, masks in zip(analysis.rows, analysis.masks):
-            if all(masks):
-                continue
-            c = next(i for i, m in enumerate(masks) if not m)
-            cell, col = row.conditions[c], bt.inputs[c]
-            self.c.warning(
-                f"tabel “{bt.name}”: {lint.row_label(row)} past nooit: geen waarde van “{col.name}” "
-                f"({_domain_text(self.types[col.name])}) voldoet aan ‘{cell.text}’",
-                cell.span if cell.span.line else row.span,
-                f"pas ‘{cell.text}’ aan, of verwijder rij {row.number}", "onbereikbaar",
-                table=bt.name, rows=(row.number,), toelichting=row.toelichting)
-        if bt.hit == "eerste":
-            for row, earlier in analysis.shadowed():
-                if not earlier:
-                    continue  # matches nothing at all: said above
-                earlier = _fewest(analysis, row, earlier)
-                names = " en ".join(lint.row_label(r) for r in earlier)
-                verb = "afvangt" if len(earlier) == 1 else "samen afvangen"
-                self.c.warning(
-                    f"tabel “{bt.name}”: {lint.row_label(row)} wordt nooit bereikt omdat {names} alle gevallen "
-                    f"ervan eerder {verb}", row.span,
-                    f"verwijder rij {row.number}, of zet hem boven rij {earlier[0].number} als hij voorrang "
-                    "moet krijgen", "onbereikbaar", tuple((f"rij {r.number}", r.span) for r in earlier),
-                    table=bt.name, rows=(row.number, *(r.number for r in earlier)), toelichting=row.toelichting)
-        anders = [r for r in bt.rows if r.anders]
-        if anders and analysis.rows and not analysis.gaps(limit=1):
-            row = anders[0]
-            self.c.warning(
-                f"tabel “{bt.name}”: de anders-rij (rij {row.number} {lint.quote_row(row)}) wordt nooit bereikt: "
-                "de rijen erboven dekken alle gevallen", row.span,
-                f"haal rij {row.number} weg, of leg in de toelichting van de rij uit waarom hij als vangnet blijft",
-                "onbereikbaar", table=bt.name, rows=(row.number,), toelichting=row.toelichting)
-
-
-def _domain_text(t: ast.Type) -> str:
-    """The type with its bounds: ‘geheel getal van 0 t/m 130’."""
-    if t.lo is not None and t.hi is not None:
-        return f"{type_text(t)} van {t.lo.text} t/m {t.hi.text}"
-    if t.lo is not None:
-        return f"{type_text(t)} vanaf {t.lo.text}"
-    if t.hi is not None:
-        return f"{type_text(t)} t/m {t.hi.text}"
-    return type_text(t)
-
-
-def _fewest(analysis: TableAnalysis, row: ast.Row, earlier: list[ast.Row]) -> list[ast.Row]:
-    """Drop earlier rows the others do without, so the message names only the rows that matter."""
-    index = {id(r): i for i, r in enumerate(analysis.rows)}
-    keep = list(earlier)
-    within = analysis.masks[index[id(row)]]
-    for r in reversed(earlier):
-        if len(keep) > 1:
-            rest = [index[id(x)] for x in keep if x is not r]
-            if analysis.covered(within, rest):
-                keep.remove(r)
-    return keep
-
-
-def warnings_for_docs(model: Model) -> list[Diagnostic]:
-    """The warnings of a regelset for the maintainers' page: per table (in source order), then the rest.
-
-    Each Diagnostic has `table` ("" when not about one table), `rows`, `code`, `message`,
-    `hint`, `span` (file:line) and `toelichting` (why it is left as it is, or "").
-    """
-    order = {t.name: i for i, t in enumerate(model.regelset.tables)}
-    warnings = [d for d in model.diagnostics if not d.is_error]
-    return sorted(warnings, key=lambda d: (d.table == "", order.get(d.table, len(order)), d.span.file,
-                                           d.span.line, d.span.column))
-
-
 def _fit_hint(t: ast.Type, enums) -> str:
     if t.kind == "keuze" and t.enum in enums:
         return "kies uit: " + ", ".join(enums[t.enum].names)
@@ -695,31 +495,3 @@ def _compatible(a: ast.Type, b: ast.Type) -> bool:
     return a.enum == b.enum or a.enum is None or b.enum is None
 
 
-def _may_be_none(e: ast.Expr, optional: set[str]) -> bool:
-    if isinstance(e, ast.EUnknown):
-        return True
-    if isinstance(e, ast.ERef):
-        return e.name in optional
-    children = [getattr(e, a) for a in ("left", "right", "operand", "condition", "then", "otherwise")
-                if getattr(e, a, None) is not None] + list(getattr(e, "args", ()))
-    return any(_may_be_none(c, optional) for c in children)
-
-
-def _expr_refs(e: ast.Expr) -> set[str]:
-    if isinstance(e, ast.ERef):
-        return {e.name}
-    out: set[str] = set()
-    for child in (getattr(e, "left", None), getattr(e, "right", None), getattr(e, "operand", None),
-                  getattr(e, "condition", None), getattr(e, "then", None), getattr(e, "otherwise", None)):
-        if child is not None:
-            out |= _expr_refs(child)
-    for a in getattr(e, "args", ()):
-        out |= _expr_refs(a)
-    return out
-
-
-def check(regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None) -> Model:
-    checker = Checker(regelset, paragraphs)
-    model = checker.run()
-    checker.c.raise_if_errors()
-    return model

@@ -1,6 +1,6 @@
 """Docs backend: checked Models → Markdown pages and mkdocs.yml for MkDocs (Material), in plain Dutch.
 
-Input: every Model of a project, and the Project (for the source text in regels/bron/).
+Input: every Model of a project, and the project (compiler.project.Project: its paths and source text).
 Output: {path relative to the project root: file content}; `regels bouw` writes them.
 
 The site, per regelset: an overview, a route page ("how do the rules get to the outcome?") with a
@@ -31,13 +31,15 @@ from typing import Any, Callable
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .. import ast, bron, dekking, uitleg
-from ..checks import Model, type_text
-from ..project import Project
-from ..runtime import tekst
-from ..voorbeelden import Outcome, run_all
+from compiler import ast
+from compiler import bron
+from compiler.analyse import dekking
+from compiler.semantiek import uitleg
+from compiler.midden.model import Model, type_text
+from compiler.semantiek.runtime import tekst
+from compiler.semantiek.voorbeelden import Outcome, run_all
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "docs"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "docs"
 
 HIT_WORDS = {
     "uniek": "precies één rij past",
@@ -411,23 +413,9 @@ def expr_text(e: ast.Expr, parent: int = 0) -> str:
 
 def expr_refs(e: ast.Expr | None) -> list[str]:
     """The names an expression reads, in order, once each."""
-    found: list[str] = []
-
-    def walk(x: Any) -> None:
-        if isinstance(x, ast.ERef):
-            found.append(x.name)
-        elif isinstance(x, ast.ECall):
-            for y in x.args:
-                walk(y)
-        elif isinstance(x, ast.ENot):
-            walk(x.operand)
-        elif isinstance(x, ast.EIf):
-            walk(x.condition), walk(x.then), walk(x.otherwise)
-        elif isinstance(x, ast.EBin):
-            walk(x.left), walk(x.right)
-
-    walk(e)
-    return list(dict.fromkeys(found))
+    if e is None:
+        return []
+    return list(dict.fromkeys(n.name for n in ast.walk(e) if isinstance(n, ast.ERef)))
 
 
 def lit_text(lit: ast.Lit) -> str:
@@ -1276,7 +1264,7 @@ class Bijlage:
 class Site:
     """What every page needs to know about the others: where paragraphs are quoted, the source files."""
 
-    def __init__(self, project: Project, models: list[Model]):
+    def __init__(self, project: Any, models: list[Model]):
         self.project = project
         self.data = site_data()
         self.paragraphs = project.paragraphs()
@@ -1336,7 +1324,7 @@ class Site:
         return Bijlage(p.title, heading, source_html(p.text, f"Tabel uit de bijlage: {p.title}"), anchor)
 
 
-def resultaatgebieden(project: Project) -> tuple[str, list[dict]]:
+def resultaatgebieden(project: Any) -> tuple[str, list[dict]]:
     """regels/bron/resultaatgebieden.md: the preamble, and per resultaatgebied its parts as HTML."""
     path = project.regels / "bron" / RESULTAATGEBIEDEN
     if not path.exists():
@@ -1385,7 +1373,7 @@ def environment() -> Environment:
 
 def _warnings_view(model: Model) -> dict:
     """The checker's warnings of one regelset, per table, for its maintainers."""
-    from ..checks import warnings_for_docs
+    from compiler.analyse.rapport import warnings_for_docs
 
     rows = []
     for d in warnings_for_docs(model):
@@ -1398,7 +1386,7 @@ def _warnings_view(model: Model) -> dict:
     return {"name": model.regelset.header.name, "table": table}
 
 
-def generate(models: list[Model], project: Project) -> dict[str, str]:
+def generate(models: list[Model], project: Any) -> dict[str, str]:
     """Return {relative path from the project root: file content} for every generated docs file."""
     env = environment()
     site = Site(project, models)

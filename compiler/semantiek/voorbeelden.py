@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from . import ast
-from .checks import Model
-from .interpreter import Interpreter, Resultaat
-from .runtime import GeenBeslissing, tekst
+from compiler import ast
+from compiler.midden.model import Model
+from compiler.semantiek.interpreter import Interpreter, Resultaat
+from compiler.semantiek.runtime import GeenBeslissing, tekst
 
 
 def assignment_value(a: ast.Assignment, t: ast.Type) -> Any:
@@ -35,7 +35,7 @@ def inputs_of(v: ast.Voorbeeld, model: Model) -> dict[str, Any]:
 
 def case_json_of(v: ast.Voorbeeld, model: Model) -> dict[str, Any]:
     """The voorbeeld as a JSON case, as a case system would send it."""
-    from .runtime import naar_json
+    from compiler.semantiek.runtime import naar_json
 
     return {name: naar_json(value) for name, value in inputs_of(v, model).items() if value is not None}
 

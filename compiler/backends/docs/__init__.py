@@ -1,0 +1,1 @@
+"""Docs backend: checked Models → the MkDocs site in docs/."""

@@ -1,0 +1,1 @@
+"""Python backend: a checked Model → generated/<regelset>.py (standard library only)."""

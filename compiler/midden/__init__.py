@@ -1,0 +1,1 @@
+"""The middle: a parsed Regelset → a checked, frozen Model (resolve, types, dependencies, the pass runner)."""

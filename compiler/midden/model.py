@@ -1,0 +1,82 @@
+"""The checked model of one regelset: the Regelset with its names resolved, types, order and analyses.
+
+Input: what midden/check.py and the passes found. Output: a frozen Model every later pass reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from compiler import ast
+from compiler.analyse.tables import TableAnalysis
+from compiler.errors import Diagnostic
+from compiler.semantiek.runtime import Soort
+
+KIND_WORDS = {
+    "janee": "ja/nee", "getal": "geheel getal", "bedrag": "bedrag", "datum": "datum", "duur": "duur",
+    "tekst": "tekst", "keuze": "keuze", "verzameling": "verzameling",
+}
+@dataclass(frozen=True)
+class Model:
+    regelset: ast.Regelset
+    enums: dict[str, ast.Keuzelijst]
+    types: dict[str, ast.Type]            # every value: invoer, afgeleid and table outcomes
+    optional: set[str]                    # values that may be onbekend
+    producers: dict[str, Any]             # name -> Decl (invoer) | Derived | table
+    order: list[Any]                      # Derived and tables, in evaluation order
+    descriptions: dict[str, str]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    analyses: dict[str, TableAnalysis] = field(default_factory=dict)
+    paragraphs: dict[str, Any] | None = None
+
+    def bron_label(self, b: ast.Bron) -> str:
+        """How a citizen sees a reference: §2.1 a for the beleidsregel, the title for a bijlage."""
+        p = (self.paragraphs or {}).get(b.anchor)
+        if p is not None and not p.file.endswith("beleidsregel.md"):
+            return f"bijlage B2, {p.title}"
+        return b.text
+
+    @property
+    def input_names(self) -> list[str]:
+        return [d.name for d in self.regelset.invoer]
+
+    @property
+    def output_names(self) -> list[str]:
+        names = []
+        for step in self.order:
+            if isinstance(step, ast.Derived):
+                names.append(step.name)
+            else:
+                names += [c.name for c in step.as_beslistabel().outputs]
+        return names
+
+    @property
+    def soorten(self) -> dict[str, Soort]:
+        return {d.name: soort(d.type, self.enums, d.optional) for d in self.regelset.invoer}
+
+    def tables(self) -> list[ast.Table]:
+        return [s for s in self.order if not isinstance(s, ast.Derived)]
+
+
+def soort(t: ast.Type, enums: dict[str, ast.Keuzelijst], optional: bool) -> Soort:
+    values = enums[t.enum].names if t.enum in enums else ()
+    return Soort(t.kind, values, t.lo.value if t.lo else None, t.hi.value if t.hi else None, optional)
+
+
+def type_text(t: ast.Type) -> str:
+    if t.kind in ("keuze", "verzameling"):
+        return f"{'keuze' if t.kind == 'keuze' else 'verzameling'} uit {t.enum}"
+    if t.kind == "lijst":
+        return f"lijst van {type_text(t.element())}"
+    return KIND_WORDS.get(t.kind, t.kind)
+
+
+
+def may_be_none(e: ast.Expr, optional: set[str]) -> bool:
+    """Can this expression be onbekend, given the names that may be?"""
+    if isinstance(e, ast.EUnknown):
+        return True
+    if isinstance(e, ast.ERef):
+        return e.name in optional
+    return any(may_be_none(c, optional) for c in ast.iter_child_nodes(e) if not isinstance(c, ast.Lit))

@@ -1,0 +1,33 @@
+"""The passes of the middle, in order: a parsed Regelset → a checked, analysed, frozen Model.
+
+Input: ast.Regelset and the paragraphs of the source text. Output: Model with its diagnostics and
+table analyses, or RegelsFout with every error. Resolve and type (midden/check.py), the uitleg
+templates, the voorbeelden, the table analysis and the lint each run once, here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from compiler import ast
+from compiler.analyse import lint, rapport
+from compiler.errors import Collector
+from compiler.midden.check import Checker
+from compiler.midden.model import Model
+from compiler.semantiek.uitleg import check_templates
+
+
+def check(regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None) -> Model:
+    c = Collector()
+    checker = Checker(regelset, paragraphs, c)
+    model = checker.run()
+    check_templates(regelset, set(model.types), paragraphs, c)
+    checker.voorbeelden(model)
+    if not c.has_errors:
+        model = replace(model, analyses=rapport.analyse(model, c))
+        if not c.has_errors:
+            lint.lint(model, c)
+    model = replace(model, diagnostics=c.diagnostics)
+    c.raise_if_errors()
+    return model

@@ -1,0 +1,1 @@
+"""Semantics: runtime values, the reference interpreter, voorbeelden as tests, the uitleg of a decision."""

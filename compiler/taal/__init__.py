@@ -1,0 +1,1 @@
+"""The language: .regels text → AST (grammar, vocabulary, parser with all errors collected, formatter)."""

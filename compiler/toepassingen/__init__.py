@@ -1,0 +1,1 @@
+"""Applications built on the compiler: batch, vergelijk, populatie, mutatie, waarom niet, cases."""
