@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from compiler import ast
-from compiler import bestandsnamen, bron
-from compiler.midden.model import Model
-from compiler.midden.passes import check
-from compiler.errors import Collector, Diagnostic, RegelsFout
-from compiler.taal.parser import parse_file
+from typing import TYPE_CHECKING
+
+from compiler import bron
+
+if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not for a quick `regels beslis`)
+    from compiler import ast
+    from compiler.midden.model import Model
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,10 @@ class Project:
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        from compiler import bestandsnamen
+        from compiler.errors import RegelsFout
+        from compiler.midden.passes import check
+
         regelsets = self.regelsets()
         diagnostics = bestandsnamen.check(regelsets, self.rel)
         if diagnostics:
@@ -87,6 +92,10 @@ class Project:
 
 
 def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
+    from compiler import ast
+    from compiler.errors import Collector, RegelsFout
+    from compiler.taal.parser import parse_file
+
     modules, diagnostics = [], []
     for path, display in files:
         try:
@@ -111,4 +120,4 @@ def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
                         merged("dekking"), merged("controles"))
 
 
-__all__ = ["Project", "load_regelset", "Diagnostic"]
+__all__ = ["Project", "load_regelset"]

@@ -26,13 +26,18 @@ _REDENEN = {  # json's reasons, in Dutch
 }
 
 
+def reden(e: json.JSONDecodeError) -> str:
+    """json's reason, in Dutch."""
+    return next((nl for en, nl in _REDENEN.items() if e.msg.startswith(en)), "geen geldige JSON")
+
+
 class GeenCasus(ValueError):
     """The text is no case; str() is the Dutch reason, with line and column when known."""
 
 
 def _getal(text: str) -> int:
     if len(text.lstrip("-")) > grenzen.MAX_CIJFERS:
-        raise GeenCasus(f"een getal is te lang (hoogstens {grenzen.MAX_CIJFERS} cijfers)")
+        raise GeenCasus(f"een getal heeft te veel cijfers (hoogstens {grenzen.MAX_CIJFERS})")
     return int(text)
 
 
@@ -55,8 +60,7 @@ def lees(text: str) -> Any:
     try:
         return json.loads(text, parse_int=_getal, parse_float=_kommagetal, parse_constant=_constante)
     except json.JSONDecodeError as e:
-        reden = next((nl for en, nl in _REDENEN.items() if e.msg.startswith(en)), "geen geldige JSON")
-        raise GeenCasus(f"regel {e.lineno}, kolom {e.colno}: {reden}") from None
+        raise GeenCasus(f"regel {e.lineno}, kolom {e.colno}: {reden(e)}") from None
     except RecursionError:
         raise GeenCasus(f"de casus is te diep genest (hoogstens {grenzen.MAX_JSON_DIEPTE} niveaus)") from None
 
