@@ -106,3 +106,43 @@ def test_the_import_backstop_names_a_module_that_does_not_compile():
     assert "generated/kapot.py" in message and "geen geldige Python" in message
     [message] = importtoets.problems({"generated/fout.py": "raise ImportError('x')\n"})
     assert "laden niet" in message
+
+
+KRUIS_DUBBEL = '''regelset "K"
+  geldig vanaf 1 januari 2022
+
+keuzelijst kleur: rood, groen
+keuzelijst maat: klein, groot
+keuzelijst advies: wachten, doorgaan
+
+invoer
+  kleur: keuze uit kleur
+  maat: keuze uit maat
+
+kruistabel advies
+  rijen kleur
+  kolommen maat
+  |       | klein    | groot    |
+  |-------|----------|----------|
+  | rood  | wachten  | doorgaan |
+  | groen | doorgaan | doorgaan |
+  | rood  | wachten  | doorgaan |
+'''
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16: een kruistabel met een dubbele rij (alleen een waarschuwing) "
+                   "geeft in de interpreter rijen [1, 5], in de gegenereerde code [5]; nog niet opgelost")
+def test_a_kruistabel_with_a_duplicate_row_traces_the_same_rows(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "regels").mkdir()
+    (tmp_path / "regels" / "k.regels").write_text(KRUIS_DUBBEL, encoding="utf-8")
+    assert run_regels(tmp_path, "bouw").returncode == 0
+    code = ("import sys, json; sys.path.insert(0, '.'); import generated.k as m; "
+            "print(json.dumps(m.beslis_json({'kleur': 'rood', 'maat': 'klein'})['beslissingen'][0]['rijen']))")
+    generated = json.loads(subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                                          text=True, check=True).stdout)
+    (tmp_path / "c.json").write_text('{"kleur": "rood", "maat": "klein"}', encoding="utf-8")
+    cli = run_regels(tmp_path, "beslis", str(tmp_path / "c.json"), "--json")  # the interpreter's trace
+    assert json.loads(cli.stdout)["beslissingen"][0]["rijen"] == generated
