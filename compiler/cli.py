@@ -15,7 +15,7 @@ from compiler.errors import RegelsFout
 from compiler.project import Project
 
 # The subcommands, in the order `regels --help` lists them.
-COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak"]
+COMMANDS = ["bouw", "test", "beslis", "herbereken", "verschil", "dekking", "populatie", "vergelijk", "opmaak"]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -9,7 +9,7 @@ from pathlib import Path
 from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
 from compiler.semantiek.interpreter import Interpreter
-from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
+from compiler.semantiek.runtime import BuitenGeldigheid, GeenBeslissing, OngeldigeInvoer, naar_json, tekst
 from compiler.semantiek import uitleg
 from compiler.toepassingen import waarom_niet
 
@@ -28,6 +28,9 @@ def add_parser(sub) -> None:
                    help="schrijf een motivering om in een beschikking te plakken")
     s.add_argument("--waarom-niet", metavar="UITKOMST", dest="waarom_niet",
                    help="welke kleinste wijziging van de invoer had deze uitkomst gegeven?")
+    s.add_argument("--peildatum", metavar="JJJJ-MM-DD",
+                   help="de datum waarvan de regels gelden (standaard: het veld peildatum van de casus, anders "
+                        "vandaag: een besluit past de regels toe die gelden op de dag dat het genomen wordt)")
 
 
 def vooraf(project: Project, args) -> int | None:
@@ -81,8 +84,21 @@ def run(models, project: Project, args) -> int:
         print(f"{args.casus}:{e.lineno}:{e.colno}: fout: geen geldige JSON ({e.msg})", file=sys.stderr)
         return FOUT
     interpreter = Interpreter(model)
+    peildatum = args.peildatum if args.peildatum is not None else (
+        casus.get("peildatum") if isinstance(casus, dict) else None)
+    if peildatum is None:
+        import datetime
+
+        peildatum = datetime.date.today().isoformat()
     try:
-        resultaat = interpreter.evaluate(interpreter.read_case(casus))
+        inputs = interpreter.read_case(casus, peildatum)
+        resultaat = interpreter.evaluate(inputs)
+    except BuitenGeldigheid as e:
+        if args.json:
+            print(json.dumps({"buiten_geldigheid": str(e)}, ensure_ascii=False, indent=2))
+        else:
+            print(f"{args.casus}: {e}", file=sys.stderr)
+        return FOUT
     except OngeldigeInvoer as e:
         if args.json:
             print(json.dumps({"fouten": e.fouten}, ensure_ascii=False, indent=2))
@@ -94,9 +110,12 @@ def run(models, project: Project, args) -> int:
     except GeenBeslissing as e:
         print(f"regels: fout: {e}", file=sys.stderr)
         return FOUT
-    inputs = interpreter.read_case(casus)
     if args.json:
+        from compiler.toepassingen import ontvangstbewijs
+
         data = resultaat.to_json(model)
+        data["peildatum"] = str(peildatum)
+        data["ontvangstbewijs"] = ontvangstbewijs.bouw(model, project, casus, peildatum, resultaat)
         if args.uitleg or args.motivering:
             data["uitleg"] = [s.to_json() for s in uitleg.explain(model, resultaat, project.paragraphs())]
         if args.motivering:
@@ -114,6 +133,7 @@ def run(models, project: Project, args) -> int:
     if args.waarom_niet:
         return _waarom_niet(model, inputs, args.waarom_niet)
     print(f"Regelset: {model.regelset.header.name}")
+    print(f"Peildatum: {tekst(datetime_of(peildatum))}")
     for name in model.output_names:
         print(f"  {name}: {tekst(resultaat.waarden[name])}")
     print("\nWaarom:")
@@ -128,6 +148,12 @@ def run(models, project: Project, args) -> int:
             bron = ", ".join(r.bron) or "geen bron"
             print(f"  {b.tabel}: rij {r.rij} ({table.span.file}:{r.regel}), bron {bron}")
     return OK
+
+
+def datetime_of(text):
+    from compiler.semantiek.runtime import lees_peildatum
+
+    return lees_peildatum(text)
 
 
 def _waarom_niet_json(model, inputs, target: str) -> dict:
@@ -179,6 +205,14 @@ def _batch(model, project: Project, args, ev=None) -> int:
         return FOUT
     if ev is None:
         ev = batch.evaluator(model, project)
+    from compiler.toepassingen import peildatum
+
+    if peildatum.nodig(ev, args.peildatum):
+        try:
+            ev = peildatum.op_peildatum(ev, args.peildatum)
+        except BuitenGeldigheid as e:
+            print(f"regels: {e}", file=sys.stderr)
+            return FOUT
     totaal = Path(args.batch).stat().st_size if args.batch != "-" else None
     voortgang = batch.Voortgang(totaal, aan=sys.stderr.isatty() and uit != "-")
     try:
