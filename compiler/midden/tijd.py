@@ -234,9 +234,8 @@ def _row_versions(t: ast.Beslistabel, c: Collector) -> None:
                     c.error(f"rij {r1.number} en rij {r2.number} van “{t.name}” gelden allebei {both}, met een "
                             "andere uitkomst", r2.span, "laat de oude rij eindigen (tot …) op de dag dat de nieuwe "
                             "begint", "tijd", related=((f"rij {r1.number}", r1.span),))
-        span = Periode(min((p.vanaf for _, p in members if p.vanaf), default=None),
-                       max((p.tot for _, p in members if p.tot), default=None)
-                       if all(p.tot for _, p in members) else None)
+        starts, ends = [p.vanaf for _, p in members], [p.tot for _, p in members]
+        span = Periode(None if None in starts else min(starts), None if None in ends else max(ends))
         for gat in _gaten(span, [p for _, p in members]):
             c.error(f"de versies van rij {members[0][0].number} van “{t.name}” laten een gat: {gat}",
                     members[-1][0].span, "laat de ene versie eindigen op de dag dat de volgende begint", "tijd")
