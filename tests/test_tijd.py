@@ -23,7 +23,8 @@ from compiler.semantiek.runtime import BuitenGeldigheid
 from compiler.semantiek.voorbeelden import case_json_of, run_all
 from compiler.commands.vergelijk import vergelijk_waarschuwing
 from compiler.midden.tijd import verlopen
-from compiler.toepassingen import ontvangstbewijs, verschil
+from compiler.analyse import verschil
+from compiler.toepassingen import ontvangstbewijs
 
 import tijd_project
 from conftest import ROOT
@@ -93,6 +94,8 @@ def test_rules_without_time_get_no_peildatum_field():
 def test_generated_code_evaluates_the_version_without_special_case(tijd, tmp_path):
     project, model = tijd
     assert main(["--project", str(project.root), "bouw"]) == 0
+    page = (project.root / "docs" / "wijzigingen.md").read_text(encoding="utf-8")
+    assert "### Versie vanaf 1 januari 2025" in page and "uren huishouden per jaar: 156 → 160" in page
     spec = importlib.util.spec_from_file_location(
         "tijd_generated", project.root / "generated" / "__init__.py",
         submodule_search_locations=[str(project.root / "generated")])

@@ -19,6 +19,11 @@ def maak(doel: Path, tot: str = "1 januari 2025", citaat_2025: str | None = None
     assert TABEL in text and VOORBEELD in text
     text = text.replace(TABEL, TABEL + f"  geldig vanaf 1 januari 2022 tot {tot}\n", 1)
     text = text.replace(VOORBEELD, VOORBEELD + "  peildatum 1 maart 2024\n", 1)
+    # The new rule's own voorbeeld: the same case on a peildatum in 2025 gets 160 hours.
+    start = text.index(VOORBEELD)
+    end = text.index("\nvoorbeeld ", start + 1)
+    block = text[start:end].replace("156", "160").replace("peildatum 1 maart 2024", "peildatum 1 maart 2025")
+    text = text[:end] + "\n" + block + text[end:]
     huishouden.write_text(text, encoding="utf-8")
     nieuw = (FIXTURE / "uren-huishouden-2025.regels").read_text(encoding="utf-8")
     if citaat_2025 is not None:

@@ -41,7 +41,8 @@ def run(models, project: Project, args) -> int:
         report(e.diagnostics, project, False)
         return FOUT
     from compiler.semantiek.runtime import BuitenGeldigheid
-    from compiler.toepassingen import peildatum, verschil
+    from compiler.analyse import verschil
+    from compiler.toepassingen import peildatum
 
     dagen = []
     try:

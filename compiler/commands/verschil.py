@@ -59,7 +59,8 @@ def _kies(models, regelset):
 
 
 def run(models, project: Project, args) -> int:
-    from compiler.toepassingen import vergelijk, verschil
+    from compiler.analyse import verschil
+    from compiler.toepassingen import vergelijk
 
     try:
         a = _versie(args.oud, models, project, args.regelset)

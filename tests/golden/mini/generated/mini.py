@@ -16,15 +16,17 @@ from types import MappingProxyType
 from typing import Any
 
 from ._runtime import (
-    Beslissing, Duur, GeenBeslissing, OngeldigeInvoer, Regel, Soort, aantal, als, bevat, en, grootste,
+    Beslissing, Duur, GeenBeslissing, Geldigheid, OngeldigeInvoer, Regel, Soort, aantal, als, bevat, en, grootste,
     halverwege, kies, kleinste, lees_casus, lees_duur, lees_leden, lees_waarde, niet, of, plus_duur, rekensom,
-    resultaat_json, vergelijk, vul_in,
+    met_peildatum, resultaat_json, vergelijk, vul_in,
 )
 
 REGELSET = 'Mini'
 DOCUMENT = 'Testbeleid'
 GELDIG_VANAF = datetime.date(2022, 1, 1)
 GELDIG_TOT = datetime.date(2030, 12, 31)
+# Wanneer deze regels gelden; beslis_json weigert een peildatum daarbuiten (BuitenGeldigheid).
+GELDIGHEID = Geldigheid(REGELSET, GELDIG_VANAF, GELDIG_TOT, '', False)
 
 # -- Keuzelijsten
 
@@ -462,9 +464,10 @@ def beslis(invoer: Invoer) -> Resultaat:
     )
 
 
-def beslis_json(casus: Any) -> dict:
-    """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`."""
-    resultaat = beslis(lees_invoer(casus))
+def beslis_json(casus: Any, peildatum: datetime.date | str | None = None) -> dict:
+    """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`. De peildatum (standaard: vandaag,
+    of het veld "peildatum" van de casus) is de datum waarvan de regels gelden."""
+    resultaat = beslis(lees_invoer(met_peildatum(casus, peildatum, GELDIGHEID)))
     return resultaat_json(REGELSET, resultaat.waarden(), UITVOER, list(resultaat.beslissingen))
 
 

@@ -141,28 +141,28 @@ def label(spec: str, dag: datetime.date | None) -> str:
 
 # -- Rendering
 
-def _esc(text: str) -> str:
+def esc(text: str) -> str:
+    """Text from a .regels file, safe in Markdown and the HTML it becomes."""
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_") \
-        .replace("<", "&lt;").replace(">", "&gt;")
+        .replace("<", "&lt;").replace(">", "&gt;") \
+        .replace("{", "&#123;").replace("}", "&#125;")
 
 
 def regels_tekst(v: Verschil, md: bool = False) -> list[str]:
-    e = _esc if md else (lambda s: s)
+    e = esc if md else (lambda s: s)
     out = []
     if v.leeg:
         return ["Geen verschil in de beslissingen: elke tabel en elke afgeleide waarde is hetzelfde."]
     for t in v.tabellen:
         kop = {"nieuw": "nieuwe tabel", "vervallen": "tabel vervallen", "kolommen": "andere kolommen of soort",
                "gewijzigd": "gewijzigd"}[t.soort]
-        out.append(f"{'### ' if md else ''}Tabel “{e(t.naam)}”: {kop}")
-        if md:
-            out.append("")
+        out.append(f"{'- ' if md else ''}Tabel “{e(t.naam)}”: {kop}")
         for r in t.rijen:
             row = r.nieuw or r.oud
             waar = f"{row.span.file}:{row.span.line}"
             head = {"gewijzigd": "Rij gewijzigd", "nieuw": "Nieuwe rij", "vervallen": "Rij vervallen"}[r.soort]
-            out.append(f"{'- ' if md else '  '}{head} ({e(waar)}), voor invoer met {e(r.gebied)}:")
-            sub = "    - " if md else "      "
+            out.append(f"{'    - ' if md else '  '}{head} ({e(waar)}), voor invoer met {e(r.gebied)}:")
+            sub = "        - " if md else "      "
             for naam, was, wordt in r.cellen:
                 out.append(f"{sub}{e(naam)}: {e(was)} → {e(wordt)}")
             for naam, x in r.uitkomsten:
@@ -171,8 +171,6 @@ def regels_tekst(v: Verschil, md: bool = False) -> list[str]:
                 wat = [w for w, a, b in (("bron", r.oud.bron, r.nieuw.bron), ("citaat", r.oud.citaat, r.nieuw.citaat),
                                          ("toelichting", r.oud.toelichting, r.nieuw.toelichting)) if a != b]
                 out.append(f"{sub}{' en '.join(wat)} gewijzigd")
-        if md:
-            out.append("")
     for naam, soort in v.afgeleid:
         out.append(f"{'- ' if md else ''}Afgeleide waarde “{e(naam)}”: {soort}")
     return out
@@ -183,7 +181,7 @@ def terminal(v: Verschil) -> str:
 
 
 def markdown(v: Verschil, titel: str | None = None) -> str:
-    lines = [f"# {_esc(titel or 'Wijzigingen')}", "",
-             f"Wat er in de beslissingen verandert tussen {_esc(v.oud)} en {_esc(v.nieuw)}. Per tabel staat welke "
+    lines = [f"# {esc(titel or 'Wijzigingen')}", "",
+             f"Wat er in de beslissingen verandert tussen {esc(v.oud)} en {esc(v.nieuw)}. Per tabel staat welke "
              "rijen nieuw zijn, welke vervallen, en welke uitkomst verandert — en voor welke invoer.", ""]
     return "\n".join(lines + regels_tekst(v, md=True)).rstrip() + "\n"
