@@ -268,3 +268,19 @@ def test_herbereken_round_trips_every_voorbeeld():
         h = ontvangstbewijs.herbereken(model, project, bewijs)
         assert h.gelijk, (v.name, h.verschillen)
     assert len(model.regelset.voorbeelden) >= 59
+
+
+def test_batch_decides_at_the_peildatum(tijd, tmp_path, capsys):
+    project, model = tijd
+    cases = tmp_path / "c.jsonl"
+    cases.write_text(json.dumps(_a2_case(model)) + "\n", encoding="utf-8")
+    uit = tmp_path / "u.jsonl"
+    for dag, uren in (("2024-12-31", 156), ("2025-01-01", 160)):
+        assert main(["--project", str(project.root), "beslis", "--batch", str(cases), "--uit", str(uit),
+                     "--peildatum", dag]) == 0
+        (line,) = uit.read_text(encoding="utf-8").splitlines()
+        assert json.loads(line)["uitkomst"]["uren huishouden per jaar"] == uren
+    capsys.readouterr()
+    assert main(["--project", str(project.root), "beslis", "--batch", str(cases), "--uit", str(uit),
+                 "--peildatum", "2021-01-01"]) == 1
+    assert "gold de regelset" in capsys.readouterr().err

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from compiler import ast
 from compiler.midden import tijd
-from compiler.semantiek.interpreter import cell_matches
 from compiler.semantiek.runtime import tekst
 
 
@@ -26,13 +25,24 @@ def tabellen_op(model, dag: datetime.date | None) -> dict[str, ast.Beslistabel]:
         names = [c.name for c in bt.inputs]
         if tijd.PEILDATUM in names:
             k = names.index(tijd.PEILDATUM)
-            rows = [r for r in bt.rows if r.anders or dag is None or cell_matches(r.conditions[k], dag)]
+            rows = [r for r in bt.rows if r.anders or dag is None or _geldt(r.conditions[k], dag)]
             rows = [ast.Row(r.number, r.conditions[:k] + r.conditions[k + 1:], r.conclusions, r.anders, r.bron,
                             r.toelichting, r.span, r.citaat) for r in rows]
             bt = ast.Beslistabel(bt.name, bt.hit, bt.inputs[:k] + bt.inputs[k + 1:], bt.outputs, tuple(rows),
                                  bt.bron, bt.toelichting, bt.uitleg, bt.span, bt.citaat)
         out[bt.name] = bt
     return out
+
+
+def _geldt(cell: ast.Cell, dag: datetime.date) -> bool:
+    p = tijd.cell_periode(cell)
+    if p is not None:
+        return p.bevat(dag)
+    # Several tests ("tot 2023 of vanaf 2025"): one per period; a cell we cannot read as periods stays in.
+    periods = [tijd.cell_periode(ast.Cell("tests", (t,))) for t in cell.tests]
+    if not periods or None in periods:
+        return True
+    return any(q.bevat(dag) for q in periods) != cell.negated
 
 
 def _key(row: ast.Row) -> tuple:
