@@ -10,12 +10,13 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from compiler import ast
+from typing import TYPE_CHECKING
+
 from compiler import bron
-from compiler.midden.model import Model
-from compiler.midden.passes import check
-from compiler.errors import Collector, Diagnostic, RegelsFout
-from compiler.taal.parser import parse_file
+
+if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not for a quick `regels beslis`)
+    from compiler import ast
+    from compiler.midden.model import Model
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,9 @@ class Project:
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        from compiler.errors import RegelsFout
+        from compiler.midden.passes import check
+
         paragraphs = self.paragraphs()
         versies = self.bron_versies()
         models, diagnostics = [], []
@@ -105,6 +109,10 @@ class Project:
 
 
 def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
+    from compiler import ast
+    from compiler.errors import Collector, RegelsFout
+    from compiler.taal.parser import parse_file
+
     modules, diagnostics = [], []
     for path, display in files:
         try:
@@ -130,4 +138,4 @@ def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
                         merged("dekking"), merged("controles"))
 
 
-__all__ = ["Project", "load_regelset", "Diagnostic"]
+__all__ = ["Project", "load_regelset"]

@@ -385,6 +385,20 @@ class CelLezer:
         return out
 
 
+# What json.loads raises besides JSONDecodeError: nesting deeper than the recursion limit, and
+# an integer of more than 4300 digits (ValueError). Both are bad input, never a crash.
+JSON_FOUTEN = (ValueError, RecursionError)
+
+
+def json_reden(e: BaseException) -> str:
+    """Why a text is no usable JSON, in Dutch."""
+    if isinstance(e, json.JSONDecodeError):
+        return f"geen geldige JSON ({e.msg}, kolom {e.colno})"
+    if isinstance(e, RecursionError):
+        return "geen bruikbare JSON: te diep genest"
+    return "geen bruikbare JSON: een getal heeft te veel cijfers"
+
+
 def read_jsonl(f: TextIO, teller: list[int] | None = None) -> Iterator[Invoerregel]:
     """One JSON object per line, in the shape `regels beslis` takes; blank lines are no cases."""
     teller = teller if teller is not None else [0]
@@ -393,8 +407,8 @@ def read_jsonl(f: TextIO, teller: list[int] | None = None) -> Iterator[Invoerreg
             continue
         try:
             ruw = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Invoerregel(regel, None, f"geen geldige JSON ({e.msg}, kolom {e.colno})")
+        except JSON_FOUTEN as e:
+            yield Invoerregel(regel, None, json_reden(e))
             continue
         if not isinstance(ruw, dict):
             yield Invoerregel(regel, None, "verwacht een JSON-object met de invoervelden")

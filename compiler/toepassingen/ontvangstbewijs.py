@@ -55,26 +55,45 @@ def _rows(model) -> dict[tuple[str, int], ast.Row]:
 
 def bouw(model, project, casus: dict, peildatum: Any, resultaat, hash_: dict[str, str] | None = None) -> dict:
     """The receipt for one decision. `casus` is the case as received (its own peildatum field is dropped)."""
-    g = geldigheid(model)
     dag = lees_peildatum(peildatum)
     rows = _rows(model)
-    stappen = []
-    for b in resultaat.beslissingen:
-        for r in b.regels:
-            row = rows.get((r.tabel, r.rij))
-            plaats = f"{row.span.file}:{row.span.line}" if row is not None else ""
-            stappen.append({"tabel": r.tabel, "rij": r.rij, "plaats": plaats, "bron": list(r.bron)})
+
+    def plaats(r) -> str:
+        row = rows.get((r.tabel, r.rij))
+        return f"{row.span.file}:{row.span.line}" if row is not None else ""
+
+    return _bewijs(geldigheid(model), model.regelset.slug, versie(model, dag), dag, hash_ or hashes(project), casus,
+                   {n: naar_json(resultaat.waarden[n]) for n in model.output_names}, resultaat.beslissingen, plaats)
+
+
+def bouw_uit_module(mod, slug: str, posities: dict[tuple[str, int], str], project, casus: dict, peildatum: Any,
+                    resultaat) -> dict:
+    """The same receipt from the generated module alone (`regels beslis` without parsing regels/), for rules in
+    which no row depends on the peildatum (then the version is the regelset's whole validity).
+    `posities`: (tabel, rij) → "bestand:regel" from the generated description."""
+    g = mod.GELDIGHEID
+    dag = lees_peildatum(peildatum)
+    geldig = {"vanaf": g.vanaf.isoformat() if g.vanaf else None, "tot": g.tot.isoformat() if g.tot else None}
+    waarden = resultaat.waarden()
+    return _bewijs(g, slug, geldig, dag, hashes(project), casus, {n: naar_json(waarden[n]) for n in mod.UITVOER},
+                   resultaat.beslissingen, lambda r: posities.get((r.tabel, r.rij), ""))
+
+
+def _bewijs(g, slug: str, versie_: dict, dag: datetime.date, hash_: dict, casus: dict, uitkomst: dict,
+            beslissingen, plaats) -> dict:
+    stappen = [{"tabel": r.tabel, "rij": r.rij, "plaats": plaats(r), "bron": list(r.bron)}
+               for b in beslissingen for r in b.regels]
     return {
         "soort": SOORT, "versie": VERSIE,
         "regelset": {
-            "naam": g.regelset, "slug": model.regelset.slug,
+            "naam": g.regelset, "slug": slug,
             "geldig": {"vanaf": g.vanaf.isoformat() if g.vanaf else None, "tot": g.tot.isoformat() if g.tot else None},
-            "versie": versie(model, dag),
+            "versie": versie_,
         },
         "peildatum": dag.isoformat(),
-        "hash": hash_ or hashes(project),
-        "casus": {k: v for k, v in casus.items() if k != "peildatum"},
-        "uitkomst": {n: naar_json(resultaat.waarden[n]) for n in model.output_names},
+        "hash": hash_,
+        "casus": {k: v for k, v in casus.items() if k != "peildatum"} if isinstance(casus, dict) else casus,
+        "uitkomst": uitkomst,
         "stappen": stappen,
     }
 
