@@ -219,3 +219,10 @@ def test_the_rules_site_explains_b2_activerend(sites):
 def test_the_route_page_has_a_mermaid_diagram(sites):
     route = (sites["regels"] / "thuisondersteuning" / "route" / "index.html").read_text(encoding="utf-8")
     assert '<pre class="mermaid"><code>flowchart LR' in route
+
+
+def test_regels_code_blocks_are_highlighted_by_our_lexer(sites):
+    html = (sites["regels"] / "beleidsmakers" / "taal" / "index.html").read_text(encoding="utf-8")
+    assert '<div class="highlight"><pre><span></span><code><span class="kd">keuzelijst</span>' in html
+    assert '<span class="kd">beslistabel</span>' in html  # Keyword.Declaration
+    assert '<span class="nl">§' in html  # a paragraph

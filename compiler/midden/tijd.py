@@ -190,7 +190,11 @@ def _merge(name: str, versions: list[ast.Table], geldig: Periode, c: Collector) 
                         related=(("andere versie", bts[i].span),))
     for gat in _gaten(geldig, periods):
         ok = False
-        c.error(f"tabel “{name}” geldt niet {gat}, terwijl de regelset dan wel geldt", first.span,
+        # Point at the date that leaves the gap: the `vanaf` after it, or the `tot` before it.
+        waar = next((v.geldig_vanaf.span for v in bts if v.geldig_vanaf and v.geldig_vanaf.value == gat.tot),
+                    next((v.geldig_tot.span for v in bts if v.geldig_tot and v.geldig_tot.value == gat.vanaf),
+                         first.span))
+        c.error(f"tabel “{name}” geldt niet {gat}, terwijl de regelset dan wel geldt", waar,
                 "laat een versie doorlopen, of voeg een versie toe voor die periode", "tijd")
     if not ok:
         return None
