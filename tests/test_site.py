@@ -22,6 +22,7 @@ from urllib.parse import unquote, urldefrag
 
 import pytest
 
+from compiler import build
 from compiler.backends.docs import site as docs
 from compiler.project import Project
 
@@ -40,7 +41,8 @@ VAGUE_LINK_TEXTS = {"hier", "klik hier", "link", "lees meer", "meer", "deze pagi
 
 def build_site(source: Project, target: Path) -> Path:
     """Generate the docs of `source` into `target` and build them with mkdocs --strict; return site/."""
-    files = docs.generate(source.models(), source)
+    models = source.models()
+    files = {**docs.generate(models, source), **build.dmn_files(models)}  # the DMN download (issue 15)
     for rel, content in files.items():
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)

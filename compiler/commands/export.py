@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from compiler.project import Project
-from . import GEBRUIK, OK
+from . import GEBRUIK, OK, dmn_export
 
 
 def add_parser(sub) -> None:
@@ -14,10 +14,13 @@ def add_parser(sub) -> None:
     e.add_argument("werkboek", type=Path, nargs="?", default=Path("regels.xlsx"),
                    help="het werkboek dat geschreven wordt (standaard: regels.xlsx)")
     e.add_argument("--regelset", metavar="NAAM", help="alleen de tabellen van deze regelset")
+    dmn_export.add_arguments(e)  # --dmn: DMN 1.5 instead of a workbook (issue 15)
 
 
 def vooraf(project: Project, args) -> int:
     """Works on the text, so a table can be exported even while another file has an error."""
+    if args.dmn:
+        return None  # DMN needs the checked rules: run() below
     from compiler.toepassingen.spreadsheet import export
 
     sets = [(slug, files) for slug, files in project.regelsets() if args.regelset in (None, slug)]
@@ -34,5 +37,5 @@ def vooraf(project: Project, args) -> int:
     return OK
 
 
-def run(models, project: Project, args) -> int:  # pragma: no cover - vooraf always answers
-    return OK
+def run(models, project: Project, args) -> int:
+    return dmn_export.run(models, project, args) if args.dmn else OK

@@ -11,18 +11,24 @@ from pathlib import Path
 
 from compiler.errors import RegelsFout
 from compiler.project import Project
-from . import FOUT, GEBRUIK, OK
+from . import FOUT, GEBRUIK, OK, dmn_import
 
 
 def add_parser(sub) -> None:
     i = sub.add_parser("import", help="lees de tabellen uit een werkboek van `regels export` terug in regels/")
-    i.add_argument("werkboek", type=Path, help="het .xlsx-werkboek")
+    i.add_argument("werkboek", type=Path, nargs="?", help="het .xlsx-werkboek")
+    dmn_import.add_arguments(i)  # --dmn model.dmn: DMN decision tables instead (issue 15)
     i.add_argument("--controleer", action="store_true", help="schrijf niets; zeg alleen wat zou veranderen")
 
 
 def vooraf(project: Project, args) -> int:
     from compiler.toepassingen import spreadsheet
 
+    if args.dmn is not None:
+        return dmn_import.vooraf(project, args)
+    if args.werkboek is None:
+        print("regels: fout: geef een werkboek (.xlsx) of --dmn model.dmn", file=sys.stderr)
+        return GEBRUIK
     if not args.werkboek.is_file():
         print(f"regels: fout: werkboek {args.werkboek} bestaat niet", file=sys.stderr)
         return GEBRUIK

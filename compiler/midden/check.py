@@ -366,6 +366,14 @@ class Checker:
                     if t is not None and t.kind != "datum":
                         self.c.error("halverwege(begin, eind) vraagt twee datums", a.span, code="type")
                 return ast.Type("datum")
+            if len(e.args) == 1:  # som, kleinste, grootste: over the values of a lijst
+                t = types[0]
+                if t is not None and (t.kind != "lijst" or (e.function == "som" and t.elem not in ("getal", "bedrag"))
+                                      or t.elem in ("tekst", "janee")):
+                    self.c.error(f"{e.function}(…) vraagt de {'getallen of bedragen' if e.function == 'som' else 'getallen, bedragen, datums of duren'} "
+                                 "van een verzamel-tabel", e.span, code="type")
+                    return None
+                return ast.Type(t.elem) if t is not None else None
             return types[0] or types[1]
         if isinstance(e, ast.EBin):
             a, b = self._infer(e.left), self._infer(e.right)

@@ -1409,7 +1409,8 @@ def generate(models: list[Model], project: Any) -> dict[str, str]:
             render("resultaatgebied.md.jinja", area["page"], area=area, areas=areas)
     if site.paragraphs is not None:
         render("dekking.md.jinja", DEKKING, **_coverage(models, site, writers))
-    render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers)
+    render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers,
+           dmn_files=[(m.regelset.header.name, f"dmn/{m.regelset.slug}.dmn") for m in models])  # issue 15
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
     files[wijzigingen.PAGE] = wijzigingen.pagina(models, all_sources)
     files[TAAL] = (f"<!-- Gegenereerd door regels bouw uit compiler/templates/docs/taal.md "
