@@ -10,34 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from compiler import ast
-from compiler import bron
 from compiler.midden.model import Model
 from compiler.midden.passes import check
 from compiler.errors import Collector, Diagnostic, RegelsFout
+from compiler.projectdata import ProjectFiles
 from compiler.taal.parser import parse_file
 
 
 @dataclass(frozen=True)
-class Project:
-    root: Path
-
-    @property
-    def regels(self) -> Path:
-        return self.root / "regels"
-
-    @property
-    def generated(self) -> Path:
-        return self.root / "generated"
-
-    @property
-    def docs(self) -> Path:
-        return self.root / "docs"
-
-    def rel(self, path: Path) -> str:
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+class Project(ProjectFiles):
+    """The project's files (compiler.projectdata) and its rules, parsed and checked."""
 
     def regelsets(self) -> list[tuple[str, list[Path]]]:
         found = []
@@ -50,19 +32,6 @@ class Project:
                 files = sorted(entry.glob("*.regels"))
                 if files:
                     found.append((entry.name, files))
-        return found
-
-    def paragraphs(self) -> dict[str, bron.Paragraph] | None:
-        """Every anchored paragraph of regels/bron/*.md; the normative text first, the
-        background documents (bijlagen) after it, so both can be cited."""
-        path = self.regels / "bron" / bron.NORMATIVE
-        if not path.exists():
-            return None
-        found = bron.read_paragraphs(path, self.rel(path))
-        for other in sorted((self.regels / "bron").glob("*.md")):
-            if other != path:
-                for anchor, p in bron.read_paragraphs(other, self.rel(other)).items():
-                    found.setdefault(anchor, p)
         return found
 
     def load(self, slug: str, files: list[Path]) -> ast.Regelset:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from compiler.backends.docs import site as docs  # noqa: E402
+from compiler.backends.docs.brontekst import source_blocks  # noqa: E402
+from compiler.backends.docs.escape import mermaid_label  # noqa: E402
 from compiler.project import Project  # noqa: E402
 
 REGELS = '''\
@@ -127,6 +130,9 @@ def _project(root: Path) -> Project:
     (root / "regels" / "bron").mkdir(parents=True)
     (root / "regels" / "x.regels").write_text(REGELS, encoding="utf-8")
     (root / "regels" / "bron" / "beleidsregel.md").write_text(BRON, encoding="utf-8")
+    # The project data of the real project: its municipality and its glossary (regels/*.yml).
+    (root / "regels" / "project.yml").write_text("gemeente: gemeente Zwolle\n", encoding="utf-8")
+    shutil.copy(ROOT / "regels" / "begrippen.yml", root / "regels" / "begrippen.yml")
     return Project(root)
 
 
@@ -346,7 +352,7 @@ def test_without_source_text(tmp_path):
 def test_source_html_keeps_the_shape_and_escapes():
     text = ("Eerste <b>regel</b> met een [link](x.md).\nzelfde alinea.\n\n- punt **vet** hier\n"
             "- tweede:\n\n  Ingesprongen uitleg.\n\n  - dieper\n\n1. genummerd\n\n| | |\n|---|---|\n| x \\| y | {{ z }} |")
-    assert docs.source_html(text, "Tabel uit §9") == (
+    assert docs.render_html(source_blocks(text, "Tabel uit §9")) == (
         "<p>Eerste &lt;b&gt;regel&lt;/b&gt; met een link. zelfde alinea.</p>"
         "<ul><li>punt <strong>vet</strong> hier</li><li><p>tweede:</p><p>Ingesprongen uitleg.</p>"
         "<ul><li>dieper</li></ul></li></ul><ol><li>genummerd</li></ol>"
@@ -406,7 +412,7 @@ beslistabel derde tabel (uniek)
 
 
 def test_the_real_site_data_names_the_steps_of_the_beleidsregel():
-    data = docs.site_data()
+    data = docs.site_data(Project(ROOT))
     assert data.gemeente == "gemeente Zwolle"
     route = data.regelsets["thuisondersteuning"]
     assert route.route == "Hoe komt het SWT tot een arrangement?"
@@ -447,7 +453,7 @@ def test_diagrams_are_mermaid_with_escaped_labels(files):
     ("regel\nnieuw", '"regel nieuw"'),
 ])
 def test_mermaid_label(text, expected):
-    assert docs.mermaid_label(text) == expected
+    assert mermaid_label(text) == expected
 
 
 # -- Voorbeelden and their uitleg
@@ -537,7 +543,7 @@ def test_every_voorbeeld_and_its_uitleg_is_on_the_site():
 
 def test_glossary_page_and_first_use_links(files):
     glossary = files["docs/begrippen.md"]
-    for term in docs.terms():
+    for term in docs.terms(Project(ROOT)):
         assert f"## {docs.md(term.naam)} {{: #{term.slug} }}" in glossary
     route = files["docs/x/route.md"]
     assert route.count("../begrippen.md#kruistabel") <= 1
@@ -572,7 +578,7 @@ def test_link_terms_never_touches_escapes_entities_or_links():
 
 def test_glossary_definitions_cite_paragraphs_that_exist():
     paragraphs = Project(ROOT).paragraphs()
-    for term in docs.terms():
+    for term in docs.terms(Project(ROOT)):
         assert term.uitleg and term.vormen, term.naam
         for anchor in term.bron:
             assert anchor in paragraphs, (term.naam, anchor)
