@@ -2,7 +2,7 @@
 folder name) → text that shows exactly itself in one output context, and nothing more.
 
 Contexts: Markdown (`md`), HTML text and attribute values (`html_text`), an HTML or YAML comment
-(`comment`), a YAML scalar (`yaml_str`), a Mermaid label (`mermaid_label`), a JSON/JS value inside
+(`comment`), a YAML scalar (`yaml_str`), a Markdown code span (`md_code`), a JSON/JS value inside
 a page (`js_json`). The templates reach these as filters; no other module escapes.
 """
 
@@ -82,16 +82,5 @@ def js_json(value: Any) -> str:
     """A value as JSON that is safe inside a <script> element or an inline handler: no `</script>`,
     no HTML entity and no line separator can end or change it."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True).translate(_JS_UNSAFE)
-
-
-_MERMAID_CODES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "{": "#123;",
-                  "}": "#125;", "|": "#124;", "[": "#91;", "]": "#93;", "`": "#96;", "\\": "#92;"}
-_MERMAID_SPECIAL = re.compile("[" + re.escape("".join(_MERMAID_CODES)) + "]")
-
-
-def mermaid_label(value: Any) -> str:
-    """Text → a quoted Mermaid label: every character Mermaid or HTML reads becomes an entity code."""
-    text = _WHITESPACE.sub(" ", str(value)).strip()
-    return '"' + _MERMAID_SPECIAL.sub(lambda m: _MERMAID_CODES[m.group(0)], text) + '"'
 
 

@@ -10,10 +10,12 @@ text beside each table and worked voorbeelden with their full uitleg, and all vo
 For the project: the home page, a glossary, the resultaatgebieden, the coverage of the
 beleidsregel, and pages for policy writers with the language reference.
 
-Every text that comes from a .regels file or from the source text is escaped on its way into
-a page: `md` for Markdown, `html_text` inside raw HTML (every table is HTML, with a caption and
-header cells), `mermaid_label` in a diagram, `yaml_str` in mkdocs.yml. A name can never break a
-table or inject markup. Output is deterministic: no timestamps, everything in source order or sorted.
+This module builds the view models of every page (what it shows); the templates in templates/docs/
+write them (HTML in _html.jinja and _macros.jinja, Markdown in the page templates), and escape every
+text on the way through the filters of escape.py: a name can never break a table or inject markup.
+Jobs of their own: the glossary (begrippen.py), the pictures (diagram.py), the steps (stappen.py),
+the source text (brontekst.py), the rules in words (woorden.py), links (urls.py).
+Output is deterministic: no timestamps, everything in source order or sorted.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from compiler.backends.docs.stappen import (RegelsetDef, Step, StepDef, capital 
 from compiler.backends.docs.woorden import (and_list, assignment_text, cell_text, cell_values, count, expr_text,
                                             lit_text, ranges, validity)
 from compiler.backends.docs.urls import (BEGRIPPEN, DEKKING, HOME, MELDINGEN, RESULTAATGEBIEDEN,
-                                         RG_INDEX, ROUTE, SCHRIJVEN, STYLESHEET, TAAL, TOP_LEVEL, VOORBEELDEN,
+                                         RG_INDEX, ROUTE, SCHRIJVEN, SCRIPT, STYLESHEET, TAAL, TOP_LEVEL, VOORBEELDEN,
                                          bron_id, html_url, md_url, slugify, unique as _unique)
 from compiler.midden.model import Model, type_text
 from compiler.projectdata import ProjectFiles
@@ -533,7 +535,7 @@ class RegelsetWriter:
         first = self.worked(1, outcomes[0], page) if outcomes else None
         derived_rows = [[[Span(d.name, id=self.derived_ids[d.name])], [Text(expr_text(d.expr))], [Text(d.description)]]
                         for d in self.rs.afgeleid]
-        render("route.md.jinja", page, route_steps=route_steps, diagram=diagram.route_flowchart(self.model, self.steps),
+        render("route.md.jinja", page, route_steps=route_steps, diagram=diagram.route_graphic(self.model, self.steps),
                first=first, derived_table=make_table("Wat de regels zelf uitrekenen", ["Waarde", "Berekening", "Uitleg"],
                                                      derived_rows, row_header=True) if derived_rows else None)
 
@@ -545,7 +547,7 @@ class RegelsetWriter:
             # Which voorbeelden a step works out does not depend on the page (relevant() reads names
             # and outcomes): choose from the index's, then work out only those, with this page's links.
             worked = [self.worked(w.number, outcomes[w.number - 1], page) for w in self.relevant(step, worked_index)]
-            render("stap.md.jinja", page, step=step, views=views, diagram=diagram.step_flowchart(self.model, step, self.step_of),
+            render("stap.md.jinja", page, step=step, views=views, diagram=diagram.step_graphic(self.model, step, self.step_of),
                    worked=worked, all_worked=len(outcomes),
                    bijlagen=[b for b in map(self.site.bijlage, step.bijlage) if b and b.anchor not in shown],
                    previous=self.steps[step.number - 2] if step.number > 1 else None,
@@ -744,9 +746,9 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
         render("dekking.md.jinja", DEKKING, **_coverage(models, site, writers))
     render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers)
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
-    for page, name in ((TAAL, "taal.md"), (STYLESHEET, "regels.css")):
+    for page, name in ((TAAL, "taal.md"), (STYLESHEET, "regels.css"), (SCRIPT, "regels.js")):
         files[page] = env.get_template("_vast.jinja").render(
-            bron=f"compiler/templates/docs/{name}", css=name.endswith(".css"),
+            bron=f"compiler/templates/docs/{name}", css=name.endswith((".css", ".js")),
             body=(TEMPLATES / name).read_text(encoding="utf-8"))
 
     site_name = (models[0].regelset.header.name if models else "Regels") + " — " + site.data.gemeente

@@ -17,10 +17,11 @@ RESULTAATGEBIEDEN = "resultaatgebieden.md"
 RG_INDEX = "resultaatgebieden/index.md"
 SCHRIJVEN, TAAL = "beleidsmakers/index.md", "beleidsmakers/taal.md"
 MELDINGEN = "beleidsmakers/meldingen.md"
-TOP_LEVEL = {"index", "begrippen", "dekking", "resultaatgebieden", "beleidsmakers", "stylesheets"}
+TOP_LEVEL = {"index", "begrippen", "dekking", "resultaatgebieden", "beleidsmakers", "stylesheets", "javascripts"}
 # Pages inside a regelset folder whose names a step may not take.
 OVERVIEW, ROUTE, VOORBEELDEN = "index", "route", "voorbeelden"
 STYLESHEET = "stylesheets/regels.css"
+SCRIPT = "javascripts/regels.js"
 
 
 def slugify(text: str, fallback: str) -> str:
