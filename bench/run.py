@@ -166,12 +166,15 @@ def main() -> int:
     outs = [mod.uitkomsten(i) for (i,) in invoer]
     triples = [tuple(o[d] for d in dims) for o in outs if all(o[d] is not None for d in dims)]
     plain = [tuple(x.value for x in t) for t in triples]
-    const = next(k for k in dir(mod) if k.startswith("TABEL_") and k.endswith("_CELLEN"))
-    cellen = getattr(mod, const)
-    tabel_fn = getattr(mod, "tabel_" + const[len("TABEL_"):-len("_CELLEN")].lower())
+    # The matrix in the generated module: TABEL_<NAAM>, per cell (row number, outcome).
+    cellen = next(getattr(mod, k) for k in dir(mod) if k.startswith("TABEL_") and k != "TABEL_BRON"
+                  and isinstance(getattr(mod, k), dict))
 
-    def zonder_spoor(*key):  # the lookup uitkomsten() does inline
+    def zonder_spoor(*key):  # the lookup _beslis() does inline, without the row number
         return None if None in key else cellen[key][1]
+
+    def met_rij(*key):  # the same lookup with the row number: all a trace needs of this table
+        return (None, None) if None in key else cellen[key]
 
     tmp = Path(tempfile.mkdtemp(prefix="regels-bench-"))
     deciders = {"gegenereerd": lambda *k: zonder_spoor(*k).value, "handgeschreven": handgeschreven.arrangement}
@@ -192,12 +195,13 @@ def main() -> int:
     mat = "matrix §2 alleen"
     t_hand = measure(mat, "handgeschreven (bench/handgeschreven.py)", handgeschreven.arrangement, plain)
     measure(mat, "gegenereerd, zonder spoor (de opzoeking in `uitkomsten`)", zonder_spoor, triples)
-    measure(mat, f"gegenereerd, met spoor: `{tabel_fn.__name__}(…)`", tabel_fn, triples)
+    measure(mat, "gegenereerd, met rijnummer (het spoor): de opzoeking in `_beslis`", met_rij, triples)
+    from compiler.midden.lower import tabel as lower_tabel
     from compiler.semantiek.interpreter import evaluate_table
 
-    bt, bron = table.as_beslistabel(), tuple(b.text for b in table.bron)
+    tabel_ir = lower_tabel(model, table)
     measure(mat, "referentie-interpreter: `evaluate_table`",
-            lambda *k: evaluate_table(bt, dict(zip(dims, k)), bron, True), triples)
+            lambda *k: evaluate_table(tabel_ir, dict(zip(dims, k))), triples)
     t_engines = {}
     for name in ("zen-engine", "pyDMNrules"):
         if name in deciders:

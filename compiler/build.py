@@ -9,17 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from compiler.backends.docs import site as docs_backend
-from compiler.backends.python import module as python_backend
-from compiler.midden.model import Model
-from compiler.project import Project
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the backends (Jinja2) load only for a real build, not for up_to_date()
+    from compiler.midden.model import Model
+    from compiler.project import Project
 
 MARKER = "Gegenereerd door `regels bouw`"
 DOCS_MARKER = "Gegenereerd door regels bouw"
 
 
 def expected_files(models: list[Model], project: Project) -> dict[str, str]:
+    from compiler.backends.docs import site as docs_backend
+    from compiler.backends.openapi import document as openapi_backend
+    from compiler.backends.python import module as python_backend
+
     files = python_backend.generate(models, project)
+    files.update(openapi_backend.generate(models, project))
     files.update(docs_backend.generate(models, project))
     return dict(sorted(files.items()))
 
@@ -34,7 +40,7 @@ def _is_generated(path: Path) -> bool:
 
 def existing_generated(project: Project) -> set[str]:
     found = set()
-    for folder, pattern in ((project.generated, "*.py"), (project.docs, "**/*.md")):
+    for folder, pattern in ((project.generated, "*.py"), (project.generated, "*.json"), (project.docs, "**/*.md")):
         if folder.is_dir():
             for path in folder.glob(pattern):
                 if _is_generated(path):

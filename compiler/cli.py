@@ -11,11 +11,10 @@ import sys
 from pathlib import Path
 
 from compiler.commands import FOUT, GEBRUIK, report
-from compiler.errors import RegelsFout
 from compiler.project import Project
 
 # The subcommands, in the order `regels --help` lists them.
-COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak"]
+COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak", "serveer"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,8 +36,14 @@ class _Parser(argparse.ArgumentParser):
                 .replace("show this help message and exit", "toon deze hulp en stop"))
 
 
-def _modules():
-    return {name: importlib.import_module(f".commands.{name}", __package__) for name in COMMANDS}
+def _modules(argv: list[str] | None = None):
+    """The subcommand modules; only the one named in argv when there is one (a quick `regels beslis`
+    does not load the compiler behind `regels bouw`), else all of them, for the help."""
+    args = sys.argv[1:] if argv is None else argv
+    rest = [a for i, a in enumerate(args) if not a.startswith("-") and (i == 0 or args[i - 1] != "--project")]
+    names = [rest[0]] if rest and rest[0] in COMMANDS and "-h" not in args[:args.index(rest[0])] \
+        and "--help" not in args[:args.index(rest[0])] else COMMANDS
+    return {name: importlib.import_module(f".commands.{name}", __package__) for name in names}
 
 
 def _parser(modules) -> argparse.ArgumentParser:
@@ -51,7 +56,7 @@ def _parser(modules) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    modules = _modules()
+    modules = _modules(argv)
     parser = _parser(modules)
     args = parser.parse_args(argv)
     if args.opdracht is None:
@@ -64,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     vooraf = getattr(modules[args.opdracht], "vooraf", None)  # a command may finish before any parsing
     if vooraf is not None and (code := vooraf(project, args)) is not None:
         return code
+    from compiler.errors import RegelsFout
+
     try:
         models = project.models()
     except RegelsFout as e:

@@ -9,17 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from compiler import ast
-from compiler.midden.model import Model
-from compiler.midden.passes import check
-from compiler.errors import Collector, Diagnostic, RegelsFout
+from typing import TYPE_CHECKING
+
 from compiler.projectdata import ProjectFiles
-from compiler.taal.parser import parse_file
+
+if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not for a quick `regels beslis`)
+    from compiler import ast
+    from compiler.midden.model import Model
 
 
 @dataclass(frozen=True)
 class Project(ProjectFiles):
-    """The project's files (compiler.projectdata) and its rules, parsed and checked."""
+    """The project's files and data (compiler.projectdata) and its rules, parsed and checked."""
 
     def regelsets(self) -> list[tuple[str, list[Path]]]:
         found = []
@@ -39,6 +40,9 @@ class Project(ProjectFiles):
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        from compiler.errors import RegelsFout
+        from compiler.midden.passes import check
+
         paragraphs = self.paragraphs()
         models, diagnostics = [], []
         for slug, files in self.regelsets():
@@ -52,6 +56,10 @@ class Project(ProjectFiles):
 
 
 def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
+    from compiler import ast
+    from compiler.errors import Collector, RegelsFout
+    from compiler.taal.parser import parse_file
+
     modules, diagnostics = [], []
     for path, display in files:
         try:
@@ -77,4 +85,4 @@ def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
                         merged("dekking"), merged("controles"))
 
 
-__all__ = ["Project", "load_regelset", "Diagnostic"]
+__all__ = ["Project", "load_regelset"]

@@ -12,11 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from compiler import bron
-from compiler.ast import Span
-from compiler.errors import Diagnostic, FOUT, RegelsFout
 
 PROJECT, BEGRIPPEN, POPULATIE = "project.yml", "begrippen.yml", "populatie.yml"
 
@@ -78,6 +74,12 @@ class ProjectFiles:
         return data if isinstance(data, dict) else self._wrong(POPULATIE, "een lijst van sleutels en waarden")
 
     def _yaml(self, name: str, empty: Any) -> Any:
+        # yaml and the diagnostics load only when a data file is read (a quick `regels beslis` reads none)
+        import yaml
+
+        from compiler.ast import Span
+        from compiler.errors import FOUT, Diagnostic, RegelsFout
+
         path = self.regels / name
         if not path.exists():
             return empty
@@ -96,6 +98,9 @@ class ProjectFiles:
         return empty if data is None else data
 
     def _wrong(self, name: str, expected: str) -> Any:
+        from compiler.ast import Span
+        from compiler.errors import FOUT, Diagnostic, RegelsFout
+
         raise RegelsFout([Diagnostic(FOUT, f"{name} moet {expected} zijn",
                                      Span(self.rel(self.regels / name), 1, 1),
                                      "kijk naar het voorbeeld in de README")])

@@ -23,8 +23,8 @@ from itertools import combinations
 from typing import Any, Iterator
 
 from compiler import ast
-from compiler.semantiek.interpreter import cell_matches
-from compiler.semantiek.runtime import Duur, tekst
+from compiler.midden.lower import voorwaarde
+from compiler.semantiek.runtime import Duur, tekst, voldoet
 
 MAX_SET_ELEMENTS = 8
 
@@ -255,8 +255,9 @@ class _Column:
 
     def _slow_mask(self, cell: ast.Cell) -> int:
         mask = 0
+        condition = voorwaarde(cell)
         for bit, atom in enumerate(self.atoms):
-            if cell_matches(cell, atom.value):
+            if voldoet(condition, atom.value):
                 mask |= 1 << bit
         return mask
 

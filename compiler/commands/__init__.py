@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import sys
 
-from compiler.errors import render_all, to_json
-
 OK, FOUT, GEBRUIK = 0, 1, 2
 
 
 def report(diagnostics, project, as_json: bool) -> None:
+    from compiler.errors import render_all, to_json
+
     if as_json:
         print(to_json(diagnostics))
         return

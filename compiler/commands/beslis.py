@@ -6,12 +6,13 @@ import json
 import sys
 from pathlib import Path
 
-from compiler.project import Project
-from . import FOUT, GEBRUIK, OK
-from compiler.semantiek.interpreter import Interpreter
+from typing import TYPE_CHECKING
+
 from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
-from compiler.semantiek import uitleg
-from compiler.toepassingen import waarom_niet
+from . import FOUT, GEBRUIK, OK
+
+if TYPE_CHECKING:
+    from compiler.project import Project
 
 
 def add_parser(sub) -> None:
@@ -32,7 +33,10 @@ def add_parser(sub) -> None:
 
 def vooraf(project: Project, args) -> int | None:
     """`--batch` without parsing the rules, when the build cache vouches that generated/ is what a
-    build of these rules makes now (batch.module_evaluator); otherwise the usual way."""
+    build of these rules makes now (batch.module_evaluator); otherwise the usual way.
+    One case, plain or --json, is decided the same way by the generated module (_snel)."""
+    if args.batch is None and args.casus is not None:
+        return _snel(project, args)
     if args.batch is None or args.casus is not None:
         return None
     from compiler.toepassingen import batch
@@ -64,33 +68,104 @@ def choose_model(models, args):
     return models[0]
 
 
-def run(models, project: Project, args) -> int:
-    model = choose_model(models, args)
-    if model is None:
-        return GEBRUIK
-    if args.batch is not None or args.casus is None:
-        return _batch(model, project, args)
+def _snel(project: Project, args) -> int | None:
+    """One case with the generated module, without parsing regels/: when the build cache vouches
+    for generated/ and no option needs the rules themselves (uitleg, motivering, waarom-niet).
+    The output is the same as run() gives: the tests compare the two."""
+    if args.uitleg or args.motivering or args.waarom_niet or args.casus == "-":
+        return None
+    from compiler import build
+
+    if build.up_to_date(project) is None:
+        return None
+    from compiler.toepassingen.serveer.regelsets import laad
+
+    regelsets = laad(project.root)
+    if args.regelset:
+        gekozen = [r for r in regelsets.values() if args.regelset in (r.naam, r.beschrijving["regelset"])]
+    else:
+        gekozen = list(regelsets.values())
+    if len(gekozen) != 1:
+        return None  # run() says what is wrong
+    regelset = gekozen[0]
+    mod = regelset.module
+    casus = _lees_casus(args)
+    if isinstance(casus, int):
+        return casus
+    try:
+        resultaat = mod.beslis(mod.lees_invoer(casus))
+    except mod.OngeldigeInvoer as e:
+        return _ongeldig(args, e.fouten)
+    except mod.GeenBeslissing as e:
+        print(f"regels: fout: {e}", file=sys.stderr)
+        return FOUT
+    if args.json:
+        data = mod.beslis_json(casus)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return OK
+    waarden = resultaat.waarden()
+    print(f"Regelset: {mod.REGELSET}")
+    for name in mod.UITVOER:
+        print(f"  {name}: {tekst(waarden[name])}")
+    print("\nWaarom:")
+    for b in resultaat.beslissingen:
+        tabel = regelset.tabellen[b.tabel]
+        if not b.regels:
+            reden = "geen rij van toepassing" if tabel["hit"] == "verzamel" \
+                else "niet te bepalen, een invoer is onbekend"
+            print(f"  {b.tabel}: {reden}")
+        for r in b.regels:
+            bron = ", ".join(r.bron) or "geen bron"
+            print(f"  {b.tabel}: rij {r.rij} ({tabel['positie']['bestand']}:{r.regel}), bron {bron}")
+    return OK
+
+
+def _lees_casus(args):
+    """The case as JSON, or an exit code after the message."""
     try:
         text = sys.stdin.read() if args.casus == "-" else Path(args.casus).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         print(f"regels: fout: kan de casus niet lezen: {args.casus} ({e.__class__.__name__})", file=sys.stderr)
         return FOUT
     try:
-        casus = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as e:
         print(f"{args.casus}:{e.lineno}:{e.colno}: fout: geen geldige JSON ({e.msg})", file=sys.stderr)
         return FOUT
+    except (ValueError, RecursionError) as e:
+        from compiler.toepassingen.batch import json_reden
+
+        print(f"{args.casus}: fout: {json_reden(e)}", file=sys.stderr)
+        return FOUT
+
+
+def _ongeldig(args, fouten: dict) -> int:
+    if args.json:
+        print(json.dumps({"fouten": fouten}, ensure_ascii=False, indent=2))
+    else:
+        print(f"{args.casus}: de casus is niet volledig of niet juist; er is niets beslist:", file=sys.stderr)
+        for veld, reden in fouten.items():
+            print(f"  {veld}: {reden}", file=sys.stderr)
+    return FOUT
+
+
+def run(models, project: Project, args) -> int:
+    from compiler.semantiek import uitleg
+    from compiler.semantiek.interpreter import Interpreter
+
+    model = choose_model(models, args)
+    if model is None:
+        return GEBRUIK
+    if args.batch is not None or args.casus is None:
+        return _batch(model, project, args)
+    casus = _lees_casus(args)
+    if isinstance(casus, int):
+        return casus
     interpreter = Interpreter(model)
     try:
         resultaat = interpreter.evaluate(interpreter.read_case(casus))
     except OngeldigeInvoer as e:
-        if args.json:
-            print(json.dumps({"fouten": e.fouten}, ensure_ascii=False, indent=2))
-        else:
-            print(f"{args.casus}: de casus is niet volledig of niet juist; er is niets beslist:", file=sys.stderr)
-            for veld, reden in e.fouten.items():
-                print(f"  {veld}: {reden}", file=sys.stderr)
-        return FOUT
+        return _ongeldig(args, e.fouten)
     except GeenBeslissing as e:
         print(f"regels: fout: {e}", file=sys.stderr)
         return FOUT
@@ -131,6 +206,8 @@ def run(models, project: Project, args) -> int:
 
 
 def _waarom_niet_json(model, inputs, target: str) -> dict:
+    from compiler.toepassingen import waarom_niet
+
     name, found = waarom_niet.waarom_niet(model, inputs, target)
     return {
         "doel": target, "uitkomst": name, "mogelijk": waarom_niet.producible(model, target),
@@ -140,6 +217,8 @@ def _waarom_niet_json(model, inputs, target: str) -> dict:
 
 
 def _waarom_niet(model, inputs, target: str) -> int:
+    from compiler.toepassingen import waarom_niet
+
     if not waarom_niet.producible(model, target):
         print(f"Geen enkele tabel in deze regels geeft “{target}”: geen wijziging van de invoer kan dat opleveren.")
         return OK

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from compiler import ast
-from compiler.analyse.tables import TableAnalysis
 from compiler.errors import Diagnostic
 from compiler.semantiek.runtime import Soort
 
@@ -27,8 +26,9 @@ class Model:
     order: list[Any]                      # Derived and tables, in evaluation order
     descriptions: dict[str, str]
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    analyses: dict[str, TableAnalysis] = field(default_factory=dict)
+    analyses: dict[str, Any] = field(default_factory=dict)  # table → analyse.tables.TableAnalysis
     paragraphs: dict[str, Any] | None = None
+    beslissingen: Any = None              # the decision IR (ir.Beslissingen), made by midden/passes.py
 
     def bron_label(self, b: ast.Bron) -> str:
         """How a citizen sees a reference: §2.1 a for the beleidsregel, the title for a bijlage."""

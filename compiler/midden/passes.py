@@ -1,7 +1,7 @@
 """The passes of the middle, in order: a parsed Regelset → a checked, analysed, frozen Model.
 
 Input: ast.Regelset and the paragraphs of the source text. Output: Model with its diagnostics and
-table analyses, or RegelsFout with every error. Resolve and type (midden/check.py), the uitleg
+table analyses and its decision IR, or RegelsFout with every error. Resolve and type (midden/check.py), the uitleg
 templates, the voorbeelden, the table analysis and the lint each run once, here.
 """
 
@@ -14,6 +14,7 @@ from compiler import ast
 from compiler.analyse import lint, rapport
 from compiler.errors import Collector
 from compiler.midden.check import Checker
+from compiler.midden.lower import lower
 from compiler.midden.model import Model
 from compiler.semantiek.uitleg import check_templates
 
@@ -28,6 +29,5 @@ def check(regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None) -> M
         model = replace(model, analyses=rapport.analyse(model, c))
         if not c.has_errors:
             lint.lint(model, c)
-    model = replace(model, diagnostics=c.diagnostics)
     c.raise_if_errors()
-    return model
+    return replace(model, diagnostics=c.diagnostics, beslissingen=lower(model))

@@ -1,6 +1,7 @@
-"""Reference interpreter: evaluates a checked Model directly. It defines the semantics.
+"""Reference interpreter: a checked Model's decision IR and a case → every value, and per table the rows that fired.
 
-The generated Python must agree with it on every case (tests/test_differential.py).
+The meaning of a table comes from the runtime (voldoet, hitregel); the generated Python must agree
+with this interpreter on every case (tests/test_python_backend.py).
 """
 
 from __future__ import annotations
@@ -8,54 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from compiler import ast
+from compiler import ast, ir
+from compiler.midden.lower import lower
 from compiler.semantiek.runtime import (
-    Beslissing, OngeldigeInvoer, Regel, aantal, als, bevat, en, grootste, halverwege, kies, kleinste, lees_casus,
-    niet, of, rekensom, resultaat_json, vergelijk,
+    Beslissing, OngeldigeInvoer, Regel, aantal, als, bevat, en, grootste, halverwege, hitregel, kleinste,
+    lees_casus, niet, of, rekensom, resultaat_json, vergelijk, voldoet,
 )
 
-
-
-# -- Cell semantics
-
-def test_matches(test: ast.Test, value: Any) -> bool:
-    op = test.op
-    if op == "onbekend":
-        return value is None
-    if value is None:
-        return False
-    if op == "leeg":
-        return len(value) == 0
-    if op == "bevat":
-        return test.value.value in value
-    v = lit_value(test.value)
-    if op == "=":
-        return value == v
-    if op == "tussen":
-        return v <= value <= lit_value(test.upper)
-    if op == "<":
-        return value < v
-    if op == "<=":
-        return value <= v
-    if op == ">":
-        return value > v
-    if op == ">=":
-        return value >= v
-    raise ValueError(op)
-
-
-def cell_matches(cell: ast.Cell, value: Any) -> bool:
-    if cell.kind in ("any", "leeg", "anders"):
-        return True
-    hit = any(test_matches(t, value) for t in cell.tests)
-    if cell.negated:
-        # "niet X" is about a known value: an unknown value is not "niet X".
-        return value is not None and not hit
-    return hit
-
-
-def lit_value(lit: ast.Lit) -> Any:
-    return lit.value
 
 
 # -- Expressions
@@ -92,39 +52,28 @@ def evaluate_expr(expr: ast.Expr, env: dict[str, Any]) -> Any:
     raise TypeError(type(expr).__name__)
 
 
-# -- Tables
+# -- Tables: the decision IR, with the meaning from the runtime (voldoet, hitregel)
 
-def _conclusion(cell: ast.Cell, env: dict[str, Any]) -> Any:
-    if cell.kind in ("any", "leeg"):
-        return None
-    if cell.kind == "expr":
-        return evaluate_expr(cell.expr, env)
-    test = cell.tests[0]
-    if test.op == "onbekend":
-        return None
-    return test.value.value
+def _uitkomst(u: ir.Uitkomst, env: dict[str, Any]) -> Any:
+    return evaluate_expr(u.expr, env) if u.expr is not None else u.value
 
 
-def evaluate_table(table: ast.Beslistabel, env: dict[str, Any], table_bron: tuple[str, ...],
-                   matrix: bool = False, label=None) -> Beslissing:
-    label = label or (lambda b: b.text)
-    values = [env[c.name] for c in table.inputs]
-    if matrix and any(v is None for v in values):
-        # A matrix has no row for an unknown dimension: unknown in, unknown out.
-        return Beslissing(table.name, {c.name: None for c in table.outputs}, ())
-    matched = [row for row in table.rows
-               if not row.anders and all(cell_matches(cell, v) for cell, v in zip(row.conditions, values))]
+def evaluate_table(tabel: ir.Tabel, env: dict[str, Any]) -> Beslissing:
+    values = [env[c.name] for c in tabel.inputs]
+    regels = {r.number: Regel(tabel.name, r.number, r.line, r.bron) for r in tabel.rows}
+    if tabel.onbekend_in_onbekend_uit and any(v is None for v in values):
+        return Beslissing(tabel.name, {c.name: None for c in tabel.outputs}, ())
+    matched = [r for r in tabel.rows
+               if not r.anders and all(voldoet(c, v) for c, v in zip(r.voorwaarden, values))]
     if not matched:
-        matched = [row for row in table.rows if row.anders]
-    if table.hit == "eerste":
-        matched = matched[:1]
-    treffers = [
-        (Regel(table.name, row.number, row.span.line, tuple(label(b) for b in row.bron) or table_bron),
-         tuple(_conclusion(cell, env) for cell in row.conclusions))
-        for row in matched
-    ]
-    return kies(table.name, table.hit, tuple(c.name for c in table.outputs), treffers,
-                {c.name: v for c, v in zip(table.inputs, values)})
+        matched = [r for r in tabel.rows if r.anders]
+    if tabel.hit == "eerste":
+        matched = matched[:1]  # the rest need not be computed
+    treffers = [(r.number, tuple(_uitkomst(u, env) for u in r.uitkomsten)) for r in matched]
+    rijen, uitkomst = hitregel(tabel.name, tabel.hit, treffers, {c.name: v for c, v in zip(tabel.inputs, values)},
+                              len(tabel.outputs))
+    return Beslissing(tabel.name, dict(zip((c.name for c in tabel.outputs), uitkomst)),
+                      tuple(regels[n] for n in rijen))
 
 
 # -- A whole case
@@ -141,6 +90,7 @@ class Resultaat:
 class Interpreter:
     def __init__(self, model) -> None:
         self.model = model
+        self.ir = model.beslissingen if model.beslissingen is not None else lower(model)
 
     def read_case(self, casus: Any) -> dict[str, Any]:
         waarden = lees_casus(self.model.soorten, casus)
@@ -155,14 +105,11 @@ class Interpreter:
     def evaluate(self, inputs: dict[str, Any]) -> Resultaat:
         env = dict(inputs)
         beslissingen = []
-        for step in self.model.order:
-            if isinstance(step, ast.Derived):
-                env[step.name] = evaluate_expr(step.expr, env)
+        for stap in self.ir.stappen:
+            if isinstance(stap, ir.Berekening):
+                env[stap.name] = evaluate_expr(stap.expr, env)
             else:
-                table = step.as_beslistabel()
-                label = self.model.bron_label
-                b = evaluate_table(table, env, tuple(label(x) for x in step.bron),
-                                   isinstance(step, ast.Kruistabel), label)
+                b = evaluate_table(stap, env)
                 env.update(b.uitkomst)
                 beslissingen.append(b)
         return Resultaat(env, beslissingen)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping
@@ -70,22 +70,92 @@ class Beslissing:
         return tuple(r.rij for r in self.regels)
 
 
-def kies(tabel: str, hit: str, uitvoer: tuple[str, ...], treffers: list[tuple[Regel, tuple]],
-         invoer: dict[str, Any]) -> Beslissing:
-    """Apply a hit policy to the rows that matched: (row, outcome values) in row order."""
-    if hit == "eerste":
-        treffers = treffers[:1]
+# -- The meaning of a decision table, written once: the interpreter and mutation testing call these,
+# the Python backend translates them (a condition into an `if`, the hit policy into the shape of the code).
+
+def voldoet(voorwaarde: Any, waarde: Any) -> bool:
+    """Does a value meet a condition cell? None is `-`: always. A cell holds when one of its tests
+    does; a negated cell ("niet X") holds for a known value for which none does."""
+    if voorwaarde is None:
+        return True
+    raak = any(_test(t.op, t.value, t.upper, waarde) for t in voorwaarde.tests)
+    if voorwaarde.negated:
+        return waarde is not None and not raak  # an unknown value is not "niet X"
+    return raak
+
+
+def _test(op: str, v: Any, boven: Any, waarde: Any) -> bool:
+    if op == "onbekend":
+        return waarde is None
+    if waarde is None:
+        return False  # onbekend meets no test but `onbekend`
+    if op == "=":
+        return waarde == v
+    if op == "leeg":
+        return len(waarde) == 0
+    if op == "bevat":
+        return v in waarde
+    if op == "tussen":
+        return v <= waarde <= boven
+    if op == "<":
+        return waarde < v
+    if op == "<=":
+        return waarde <= v
+    if op == ">":
+        return waarde > v
+    if op == ">=":
+        return waarde >= v
+    raise ValueError(op)
+
+
+def hitregel(tabel: str, hit: str, treffers: list[tuple[int, tuple]], invoer: dict[str, Any],
+             aantal_uitvoer: int) -> tuple[tuple[int, ...], tuple]:
+    """Apply a hit policy to the rows that matched, (row number, outcome values) in row order, the
+    anders row alone when no other row matched. Returns (the rows that fired, the outcome values):
+
+    - eerste: the first row; uniek and elke: the one outcome all rows agree on, else no decision;
+    - verzamel: per outcome column every known value, in row order (a tuple).
+    No row (outside verzamel) is no decision: GeenBeslissing, never a guess."""
     if hit == "verzamel":
-        uitkomst = {naam: tuple(t[1][i] for t in treffers if t[1][i] is not None) for i, naam in enumerate(uitvoer)}
-        return Beslissing(tabel, uitkomst, tuple(t[0] for t in treffers))
+        return (tuple(t[0] for t in treffers),
+                tuple(tuple(t[1][i] for t in treffers if t[1][i] is not None) for i in range(aantal_uitvoer)))
     if not treffers:
         raise GeenBeslissing(f"tabel “{tabel}”: geen rij past bij "
                              + ", ".join(f"{k} = {tekst(v)}" for k, v in invoer.items()))
-    uitkomsten = {t[1] for t in treffers}
-    if len(uitkomsten) > 1:
-        raise GeenBeslissing(f"tabel “{tabel}”: rijen {', '.join(str(t[0].rij) for t in treffers)} "
+    if hit == "eerste":
+        return (treffers[0][0],), treffers[0][1]
+    if len({t[1] for t in treffers}) > 1:
+        raise GeenBeslissing(f"tabel “{tabel}”: rijen {', '.join(str(t[0]) for t in treffers)} "
                              "passen tegelijk en geven verschillende uitkomsten")
-    return Beslissing(tabel, dict(zip(uitvoer, treffers[0][1])), tuple(t[0] for t in treffers))
+    return tuple(t[0] for t in treffers), treffers[0][1]
+
+
+@dataclass(frozen=True)
+class Spoortabel:
+    """What a trace needs of one table: its name, outcome names, bron, and per row (by number - 1)
+    its line in the source and, when it cites its own paragraphs, those: (line,) or (line, bron)."""
+
+    naam: str
+    uitvoer: tuple[str, ...]
+    bron: tuple[str, ...]
+    rijen: tuple[tuple, ...]
+    regels: tuple[Regel, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regels", tuple(
+            Regel(self.naam, nummer, r[0], r[1] if len(r) > 1 else self.bron)
+            for nummer, r in enumerate(self.rijen, 1)))
+
+
+def spoor(tabellen: tuple[Spoortabel, ...], waarden: Mapping[str, Any], rijen: tuple) -> tuple[Beslissing, ...]:
+    """The Beslissing per table, built from the row numbers a decision recorded (an int, a tuple of
+    them, or None for a matrix with an onbekend dimension) and the values it gave."""
+    uit = []
+    for t, r in zip(tabellen, rijen):
+        nummers = () if r is None else (r,) if type(r) is int else r
+        uit.append(Beslissing(t.naam, {n: waarden[n] for n in t.uitvoer},
+                              tuple(t.regels[i - 1] for i in nummers)))
+    return tuple(uit)
 
 
 def resultaat_json(regelset: str, waarden: dict[str, Any], uitvoer: list[str],

@@ -11,7 +11,6 @@ from __future__ import annotations
 import atexit
 import codecs
 import csv
-import hashlib
 import importlib
 import importlib.util
 import io
@@ -30,7 +29,7 @@ from typing import Any, Callable, Iterator, TextIO
 
 from compiler.midden.model import Model
 from compiler.backends.python.names import Namer
-from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, Soort
+from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, Soort, naar_json
 
 # -- Evaluators
 
@@ -63,31 +62,19 @@ class Evaluator:
 
 
 _counter = itertools.count()
-_runtimes: dict[str, Any] = {}  # hash of a generated _runtime.py → the module loaded for it
 
 
 def _import_package(folder: Path, module: str):
-    """Import folder/ (a generated package) under a fresh name and return its `module`.
-
-    Packages whose _runtime.py is the same text share one runtime module: two versions of the
-    rules compared by `regels vergelijk` then use the same Duur and exception classes, so their
-    values compare with == (a Duur of one runtime never equals a Duur of another)."""
+    """Import folder/ (a generated package) under a fresh name and return its `module`. Every
+    generated module imports the one runtime (compiler/semantiek/runtime.py), so two versions of
+    the rules compared by `regels vergelijk` give values of the same classes."""
     name = f"_regels_gegenereerd_{next(_counter)}"
     spec = importlib.util.spec_from_file_location(name, folder / "__init__.py",
                                                   submodule_search_locations=[str(folder)])
     package = importlib.util.module_from_spec(spec)
     sys.modules[name] = package
-    try:
-        digest = hashlib.sha256((folder / "_runtime.py").read_bytes()).hexdigest()
-    except OSError:
-        digest = None
-    if digest is not None and digest in _runtimes:
-        sys.modules[f"{name}._runtime"] = _runtimes[digest]
     spec.loader.exec_module(package)
-    runtime = importlib.import_module(f"{name}._runtime")
-    if digest is not None:
-        _runtimes.setdefault(digest, runtime)
-    return importlib.import_module(f"{name}.{module}"), runtime
+    return importlib.import_module(f"{name}.{module}")
 
 
 def generated_evaluator(model: Model, project=None) -> Evaluator:
@@ -112,7 +99,7 @@ def generated_evaluator(model: Model, project=None) -> Evaluator:
         for rel, text in files.items():
             (folder / Path(rel).name).write_text(text, encoding="utf-8")
         where = "in het geheugen gecompileerd"
-    mod, runtime = _import_package(folder, module)
+    mod = _import_package(folder, module)
     lees, snel = mod.lees_invoer, getattr(mod, "uitkomsten", None)
     if snel is None:  # a generated/ from before the fast path: the same values through beslis()
         def beslis(casus: dict) -> dict[str, Any]:
@@ -120,7 +107,7 @@ def generated_evaluator(model: Model, project=None) -> Evaluator:
     else:
         def beslis(casus: dict) -> dict[str, Any]:
             return snel(lees(casus))
-    return Evaluator(model, beslis, (mod.OngeldigeInvoer, mod.GeenBeslissing), runtime.naar_json,
+    return Evaluator(model, beslis, (mod.OngeldigeInvoer, mod.GeenBeslissing), naar_json,
                      f"gegenereerde code, {where}", lees, mod)
 
 
@@ -139,7 +126,7 @@ def module_evaluator(project, slug: str) -> Evaluator | None:
     module = Namer()(slug)
     if not (folder / f"{module}.py").is_file():
         return None
-    mod, runtime = _import_package(folder, module)
+    mod = _import_package(folder, module)
     if not hasattr(mod, "maak_invoer"):
         return None
     lees, snel = mod.lees_invoer, mod.uitkomsten
@@ -147,13 +134,12 @@ def module_evaluator(project, slug: str) -> Evaluator | None:
     def beslis(casus: dict) -> dict[str, Any]:
         return snel(lees(casus))
 
-    return Evaluator(None, beslis, (mod.OngeldigeInvoer, mod.GeenBeslissing), runtime.naar_json,
+    return Evaluator(None, beslis, (mod.OngeldigeInvoer, mod.GeenBeslissing), naar_json,
                      "gegenereerde code, generated/ (actueel volgens de bouwcache)", lees, mod)
 
 
 def interpreter_evaluator(model: Model) -> Evaluator:
     from compiler.semantiek.interpreter import Interpreter
-    from compiler.semantiek.runtime import naar_json
 
     interpreter = Interpreter(model)
     names = model.output_names
@@ -399,6 +385,20 @@ class CelLezer:
         return out
 
 
+# What json.loads raises besides JSONDecodeError: nesting deeper than the recursion limit, and
+# an integer of more than 4300 digits (ValueError). Both are bad input, never a crash.
+JSON_FOUTEN = (ValueError, RecursionError)
+
+
+def json_reden(e: BaseException) -> str:
+    """Why a text is no usable JSON, in Dutch."""
+    if isinstance(e, json.JSONDecodeError):
+        return f"geen geldige JSON ({e.msg}, kolom {e.colno})"
+    if isinstance(e, RecursionError):
+        return "geen bruikbare JSON: te diep genest"
+    return "geen bruikbare JSON: een getal heeft te veel cijfers"
+
+
 def read_jsonl(f: TextIO, teller: list[int] | None = None) -> Iterator[Invoerregel]:
     """One JSON object per line, in the shape `regels beslis` takes; blank lines are no cases."""
     teller = teller if teller is not None else [0]
@@ -407,8 +407,8 @@ def read_jsonl(f: TextIO, teller: list[int] | None = None) -> Iterator[Invoerreg
             continue
         try:
             ruw = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Invoerregel(regel, None, f"geen geldige JSON ({e.msg}, kolom {e.colno})")
+        except JSON_FOUTEN as e:
+            yield Invoerregel(regel, None, json_reden(e))
             continue
         if not isinstance(ruw, dict):
             yield Invoerregel(regel, None, "verwacht een JSON-object met de invoervelden")

@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterator
 
-from compiler import ast
+from compiler import ast, ir
 from compiler.analyse.tables import ColumnDomain, TableAnalysis
 from compiler.analyse.tables import _unkey as unkey_value
+from compiler.midden import lower
 from compiler.semantiek.interpreter import evaluate_table
 from compiler.analyse.lint import quote_row, witness_text
-from compiler.semantiek.runtime import Duur, GeenBeslissing, tekst
+from compiler.semantiek.runtime import Duur, GeenBeslissing, hitregel, tekst
 
 GELIJKWAARDIG, VOORBEELD, CONTROLE, OVERLEEFD = "gelijkwaardig", "voorbeeld", "controle", "overleefd"
 
@@ -242,7 +243,10 @@ def mutated_table(table: ast.Table, m: Mutant) -> ast.Table:
 
 
 def mutated_model(model, table: ast.Table, new: ast.Table):
-    return dataclasses.replace(model, order=[new if step is table else step for step in model.order])
+    clone = dataclasses.replace(model, order=[new if step is table else step for step in model.order])
+    stappen = tuple(lower.tabel(clone, new, analyse=False) if getattr(s, "name", None) == table.name and not isinstance(s, ir.Berekening)
+                    else s for s in model.beslissingen.stappen) if model.beslissingen is not None else None
+    return dataclasses.replace(clone, beslissingen=stappen and dataclasses.replace(model.beslissingen, stappen=stappen))
 
 
 # -- Telling the mutant from the table: exactly, over the atoms of both
@@ -261,15 +265,15 @@ def _conclusion_key(row: ast.Row) -> tuple:
     return tuple(out)
 
 
-def _decide(hit: str, rows: list[ast.Row], anders: ast.Row | None) -> Any:
-    if not rows:
-        return ("anders", _conclusion_key(anders)) if anders is not None else ("geen beslissing",)
-    keys = [_conclusion_key(r) for r in rows]
-    if hit == "eerste":
-        return keys[0]
-    if hit == "verzamel":
-        return tuple(keys)
-    return keys[0] if len(set(keys)) == 1 else ("tegenstrijdig",)
+def _decide(hit: str, rows: list[ast.Row], anders: ast.Row | None, width: int) -> Any:
+    """The decision over symbolic outcomes (the cells themselves), with the hit policy's one meaning
+    (runtime.hitregel): the rows that matched, or the anders row when none did."""
+    if not rows and anders is not None:
+        rows = [anders]
+    try:
+        return hitregel("", hit, [(r.number, _conclusion_key(r)) for r in rows], {}, width)[1]
+    except GeenBeslissing:
+        return ("geen beslissing",) if not rows else ("tegenstrijdig",)
 
 
 def difference(table: ast.Beslistabel, m: Mutant, domains: list[ColumnDomain]) -> tuple | None:
@@ -298,7 +302,7 @@ def difference(table: ast.Beslistabel, m: Mutant, domains: list[ColumnDomain]) -
                     rows.append(m.mutated)
             elif r in hit:
                 rows.append(row)
-        return _decide(table.hit, rows, anders)
+        return _decide(table.hit, rows, anders, len(table.outputs))
 
     def search(col: int, box: list[int], rows: list[int]) -> tuple | None:
         if col == len(box):
@@ -333,15 +337,15 @@ def checker_finding(table: ast.Beslistabel, domains: list[ColumnDomain]) -> str:
 
 def _decision(table: ast.Table, env: dict[str, Any], model) -> Any:
     try:
-        b = evaluate_table(table.as_beslistabel(), env, (), isinstance(table, ast.Kruistabel))
+        b = evaluate_table(lower.tabel(model, table, analyse=False), env)
     except GeenBeslissing:
         return ("geen beslissing",)
     return tuple(sorted((k, tekst(v)) for k, v in b.uitkomst.items()))
 
 
-def _outcome(table: ast.Table, env: dict[str, Any]) -> dict[str, Any] | None:
+def _outcome(table: ast.Table, env: dict[str, Any], model) -> dict[str, Any] | None:
     try:
-        return evaluate_table(table.as_beslistabel(), env, (), isinstance(table, ast.Kruistabel)).uitkomst
+        return evaluate_table(lower.tabel(model, table, analyse=False), env).uitkomst
     except GeenBeslissing:
         return None
 
@@ -391,7 +395,7 @@ def _fate(model, table, bt, analysis, m: Mutant, passing, original, run) -> Fate
     if finding:
         return Fate(m, CONTROLE, finding, witness)
     env = {c.name: w for c, w in zip(bt.inputs, witness)}
-    return Fate(m, OVERLEEFD, "", witness, _change(_outcome(table, env), _outcome(new_table, env)))
+    return Fate(m, OVERLEEFD, "", witness, _change(_outcome(table, env, model), _outcome(new_table, env, model)))
 
 
 def _short(text: str, width: int = 60) -> str:

@@ -600,7 +600,7 @@ class Site:
 
     def note_quotes(self, writer: RegelsetWriter) -> None:
         """Every step page quotes the paragraphs its tables cite. A link from elsewhere goes to the
-        step that is the paragraph's home in site.yml, or else to the first step that quotes it."""
+        step that is the paragraph's home in project.yml, or else to the first step that quotes it."""
         for step in writer.steps:
             for table in step.tables:
                 for ref in table_refs(table):

@@ -61,13 +61,13 @@ class Step:
     page: str                                   # docs-relative path
     tables: list[Any] = field(default_factory=list)
     bijlage: tuple[str, ...] = ()
-    bron: tuple[str, ...] = ()                  # the paragraphs this step is the home of (site.yml)
+    bron: tuple[str, ...] = ()                  # the paragraphs this step is the home of (project.yml)
     needs: list[int] = field(default_factory=list)   # numbers of the steps whose outcomes it reads
 
 
 def group_steps(model: Model, folder: str, definition: RegelsetDef) -> list[Step]:
-    """The tables grouped into steps (site.yml), in an order that never shows a step before the
-    steps it needs: the order of site.yml where the rules allow it, else evaluation order."""
+    """The tables grouped into steps (project.yml), in an order that never shows a step before the
+    steps it needs: the order of project.yml where the rules allow it, else evaluation order."""
     by_file: dict[str, StepDef] = {}
     by_anchor: dict[str, StepDef] = {}
     for s in definition.stappen:

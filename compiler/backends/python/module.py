@@ -1,7 +1,9 @@
-"""Python backend: a checked Model → generated/<regelset>.py through Jinja2 templates.
+"""Python backend: the decision IR of a checked Model → generated/<regelset>.py through Jinja2 templates.
 
-The module is readable, typed, standard library only (it imports generated/_runtime.py, a
-verbatim copy of compiler/semantiek/runtime.py) and deterministic. Every literal from a .regels file
+Each table is emitted once, inside one decision function that records the row that fired; the
+trace (Beslissing per table) is built from those row numbers only when asked. The module is
+readable, typed, deterministic and imports only the standard library and the one runtime,
+compiler/semantiek/runtime.py (itself standard library only). Every literal from a .regels file
 reaches the code through repr(), so no text in a rule can become code.
 """
 
@@ -15,13 +17,13 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from compiler import ast
+from compiler import ast, ir
+from compiler.midden.lower import lower
 from compiler.midden.model import Model, may_be_none
 from compiler.backends.python.names import Namer, camel, constant
 from compiler.semantiek.runtime import Duur
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
-RUNTIME = Path(__file__).resolve().parents[2] / "semantiek" / "runtime.py"
 
 _PY_TYPES = {"janee": "bool", "getal": "int", "bedrag": "Decimal", "datum": "datetime.date", "duur": "Duur",
              "tekst": "str"}
@@ -29,8 +31,6 @@ _PLAIN_ARITH = {"getal", "bedrag"}
 _FUNCTIONS = {"aantal": "aantal", "halverwege": "halverwege", "min": "kleinste", "max": "grootste"}
 # Functions that give onbekend as soon as one argument is onbekend (see compiler/semantiek/runtime.py).
 _STRICT_FUNCTIONS = {"aantal", "halverwege", "min", "max"}
-# The runtime's helpers for onbekend; fewer of them in an expression is faster code.
-_HELPERS = re.compile(r"\b(?:rekensom|vergelijk|als|bevat|en|of|niet|aantal|kleinste|grootste|halverwege)\(")
 
 
 def _environment() -> Environment:
@@ -38,6 +38,11 @@ def _environment() -> Environment:
                       keep_trailing_newline=True, undefined=StrictUndefined, autoescape=False)
     env.filters["py"] = repr
     env.filters["tuple"] = tuple
+    env.filters["pytuple"] = _tuple
+    env.filters["add_is_none"] = lambda var: f"{var} is None"
+    env.filters["wrap"] = _wrap
+    env.filters["comment"] = _comment
+    env.filters["doc"] = lambda text: repr(text).replace('"', '\\"')  # inside a """docstring"""
     return env
 
 
@@ -46,10 +51,12 @@ class ModuleWriter:
 
     def __init__(self, model: Model, sources: list[str]):
         self.model = model
+        self.beslissingen = model.beslissingen if model.beslissingen is not None else lower(model)
         self.sources = sources
         self.names = Namer(reserved=("invoer", "resultaat", "beslissingen", "casus", "waarden", "maak_invoer",
                                      "lees_veld", "lees_leden", "lees_duur", "plus_duur", "datetime", "Decimal",
-                                     "controleer", "uitkomsten_waarden", "MappingProxyType"))
+                                     "controleer", "uitkomsten_waarden", "rijen", "spoor", "hitregel",
+                                     "treffers", "TABELLEN", "uitkomsten", "count", "index"))
         self.classes = Namer(reserved=("Invoer", "Resultaat", "Beslissing", "Regel", "Duur", "Soort", "Enum",
                                        "Decimal", "Any"))
         self.enum_class = {name: self.classes(name, camel, "enum") for name in sorted(model.enums)}
@@ -59,10 +66,6 @@ class ModuleWriter:
             for v in k.names:
                 self.members[(name, v)] = member_namer(v, constant)
         self.var = {name: self.names(name) for name in self._all_names()}
-        self.functions = Namer(reserved=tuple(self.var.values()) + ("beslis", "beslis_json", "lees_invoer",
-                                                                     "lees_veld", "maak_invoer", "uitkomsten",
-                                                                     "uitkomsten_rij", "uitkomsten_waarden",
-                                                                     "controleer"))
         # Literals (keuzelijstwaarden, datums, duren, bedragen) become module-level names: an Enum
         # member as Klasse.LID costs a slow class lookup at every use, a global name one dict lookup.
         self.constants: dict[str, str] = {}
@@ -140,15 +143,12 @@ class ModuleWriter:
                 and _strict(e, optional):
             names = sorted({n for n in ast.expr_refs(e) if n in optional and n in self.var})
             if names:
-                generic = self._expr(e, want)
                 saved, self.assumed = self.assumed, self.assumed | frozenset(names)
                 try:
                     plain = self._expr(e, want)
                 finally:
                     self.assumed = saved
-                if len(_HELPERS.findall(plain)) < len(_HELPERS.findall(generic)):
-                    return f"(None if {' or '.join(f'{self.var[n]} is None' for n in names)} else {plain})"
-                return generic
+                return f"(None if {' or '.join(f'{self.var[n]} is None' for n in names)} else {plain})"
         return self._expr(e, want)
 
     def _expr(self, e: ast.Expr, want: ast.Type | None = None) -> str:
@@ -215,98 +215,78 @@ class ModuleWriter:
         owners = sorted(name for name, k in self.model.enums.items() if word in k.names)
         return ast.Type("keuze", owners[0]) if len(owners) == 1 else None
 
-    # -- tables
-    def condition(self, cell: ast.Cell, var: str, t: ast.Type, optional: bool) -> str | None:
-        if cell.kind in ("any", "leeg", "anders"):
+    # -- tables: each once, from the IR
+    def condition(self, v: ir.Voorwaarde | None, kolom: ir.Kolom) -> str | None:
+        """A condition cell as a Python test on the column's variable; None for `-` (always true).
+        The meaning is runtime.voldoet's: onbekend meets only `onbekend`, and "niet X" needs a known value."""
+        if v is None:
             return None
-        parts = [self._test(test, var, t) for test in cell.tests]
+        var, t = self.var[kolom.name], kolom.type
+        parts = [self._test(test, var, t) for test in v.tests]
         joined = parts[0] if len(parts) == 1 else "(" + " or ".join(parts) + ")"
-        # `onbekend` tests None itself; `x == waarde` is already False for None: no guard needed.
-        guard = optional and not any(test.op == "onbekend" for test in cell.tests) \
-            and not all(test.op == "=" for test in cell.tests)
-        if cell.negated:
+        # `x == waarde` is already False for None, and `onbekend` tests None itself: no guard needed.
+        guard = kolom.optional and not any(test.op == "onbekend" for test in v.tests) \
+            and not all(test.op == "=" for test in v.tests)
+        if v.negated:
             return f"({var} is not None and not {joined})"
         return f"({var} is not None and {joined})" if guard else joined
 
-    def _test(self, test: ast.Test, var: str, t: ast.Type) -> str:
+    def _test(self, test: ir.Test, var: str, t: ast.Type) -> str:
         if test.op == "onbekend":
             return f"{var} is None"
         if test.op == "leeg":
             return f"len({var}) == 0"
+        value = self.value(test.value, t.element())
         if test.op == "bevat":
-            return f"{self.lit(test.value, t)} in {var}"
-        v = self.lit(test.value, t)
+            return f"{value} in {var}"
         if t.kind == "janee" and test.op == "=":
-            return f"{var} is {v}"
+            return f"{var} is {value}"
         if test.op == "tussen":
-            return f"{v} <= {var} <= {self.lit(test.upper, t)}"
-        return f"{var} {'==' if test.op == '=' else test.op} {v}"
+            return f"{value} <= {var} <= {self.value(test.upper, t.element())}"
+        return f"{var} {'==' if test.op == '=' else test.op} {value}"
 
-    def conclusion(self, cell: ast.Cell, t: ast.Type) -> str:
-        if cell.kind in ("any", "leeg"):
-            return "None"
-        if cell.kind == "expr":
-            return self.expr(cell.expr, t)
-        test = cell.tests[0]
-        return "None" if test.op == "onbekend" else self.lit(test.value, t)
+    def outcome(self, u: ir.Uitkomst, t: ast.Type) -> str:
+        return self.expr(u.expr, t) if u.expr is not None else self.value(u.value, t.element())
 
-    def table(self, table: ast.Table) -> dict:
-        bt = table.as_beslistabel()
-        fn = self.functions(bt.name, kind="tabel", style=lambda n: "tabel_" + Namer()(n))
-        params = [(self.var[c.name], self.py_type(self.type_of(c.name), self.optional(c.name)), c.name)
-                  for c in bt.inputs]
-        reads = sorted({self.var[n] for row in bt.rows for cell in row.conclusions if cell.expr is not None
-                        for n in ast.expr_refs(cell.expr) if n in self.var} - {p[0] for p in params})
-        params += [(v, "Any", v) for v in reads]
-        label = self.model.bron_label
-        table_bron = tuple(label(b) for b in bt.bron)
-        regels = [(row.number, row.span.line, tuple(label(b) for b in row.bron) or table_bron) for row in bt.rows]
-        outputs = [(c.name, self.type_of(c.name)) for c in bt.outputs]
+    def table(self, tabel: ir.Tabel) -> dict:
+        """What the template needs to write one table into the decision function."""
         rows = []
-        for row in bt.rows:
-            conds = [] if row.anders else [
-                self.condition(cell, self.var[col.name], self.type_of(col.name), self.optional(col.name))
-                for cell, col in zip(row.conditions, bt.inputs)
-            ]
-            conds = [c for c in conds if c is not None]
-            values = [self.conclusion(cell, t) for cell, (_, t) in zip(row.conclusions, outputs)]
-            rows.append({"number": row.number, "anders": row.anders, "condition": " and ".join(conds) or "True",
-                         "values": values, "constant": [c.kind != "expr" for c in row.conclusions],
-                         "tuple": _tuple(values), "text": " | ".join(c.text or "-" for c in row.conditions)})
-        const = constant(fn)
-        for r in rows:  # a row with fixed outcomes: its Beslissing is made once, read-only
-            r["fixed"] = all(r["constant"])
-            uitkomst = "{" + ", ".join(f"{o.name!r}: {v}" for o, v in zip(bt.outputs, r["values"])) + "}"
-            r["beslissing"] = (f"Beslissing({bt.name!r}, MappingProxyType({uitkomst}), "
-                               f"({const}_REGELS[{r['number'] - 1}],))")
-        targets = [self.var[c.name] for c in bt.outputs]
-        analysis = self.model.analyses.get(bt.name)
-        chain = bt.hit == "eerste" or (bt.hit == "uniek" and analysis is not None
-                                       and next(iter(analysis.overlaps()), None) is None)
-        matrix = None
-        if isinstance(table, ast.Kruistabel):
-            matrix = [
-                (_tuple([self.lit(lit, self.type_of(col.name)) for lit, col in zip(row.conditions_lits, bt.inputs)]),
-                 row.number, row.value)
-                for row in self._matrix_rows(table, bt)
-            ]
+        for r in tabel.rows_in_order:
+            conds = [c for c in (self.condition(v, k) for v, k in zip(r.voorwaarden, tabel.inputs)) if c is not None]
+            rows.append({"number": r.number, "anders": r.anders, "condition": " and ".join(conds) or "True",
+                         "values": [self.outcome(u, k.type) for u, k in zip(r.uitkomsten, tabel.outputs)],
+                         "fixed": [u.expr is None for u in r.uitkomsten],
+                         "text": _comment(r.text)})
+        targets = [self.var[k.name] for k in tabel.outputs]
+        rij = self.names("rij " + tabel.name)
+        for r in rows:  # `rij_x, x = 3, WAARDE`: as many on a line as fit
+            r["assign"] = _assignments([rij, *targets], [str(r["number"]), *r["values"]])
+        const = self.constant_names(tabel.name, style=lambda n: "TABEL_" + constant(Namer()(n)))
+        if tabel.onbekend_in_onbekend_uit and len(targets) == 1 and all(u.expr is None for r in tabel.rows
+                                                                         for u in r.uitkomsten):
+            shape = "matrix"
+        elif tabel.hit == "eerste" or tabel.exclusief:
+            shape = "keten"
+        else:
+            shape = tabel.hit if tabel.hit == "verzamel" else "hitregel"
+        matrix = [(_tuple([self.value(t.value, k.type) for t, k in zip(self._equals(r), tabel.inputs)]),
+                   r.number, self.outcome(r.uitkomsten[0], tabel.outputs[0].type))
+                  for r in tabel.rows] if shape == "matrix" else None
         return {
-            "name": bt.name, "function": fn, "hit": bt.hit, "params": params, "regels": regels, "rows": rows,
-            "outputs": [n for n, _ in outputs], "output_types": [t for _, t in outputs], "chain": chain,
-            "bron": ", ".join(table_bron), "matrix": matrix, "const": const,
-            "anders": [r for r in rows if r["anders"]],
-            "verzamel": _verzamel(bt.name, const, rows, targets, trace=False),
-            "verzamel_spoor": _verzamel(bt.name, const, rows, targets, trace=True),
-            "targets": targets, "fixed": any(r["fixed"] for r in rows),
-            "key": _tuple([p[0] for p in params]),
-            "return_type": "Beslissing",
+            "name": tabel.name, "hit": tabel.hit, "shape": shape, "rows": rows, "targets": targets,
+            "rij": rij, "const": const, "matrix": matrix,
+            "inputs": [self.var[k.name] for k in tabel.inputs], "input_names": [k.name for k in tabel.inputs],
+            "onbekend": tabel.onbekend_in_onbekend_uit, "bron": ", ".join(tabel.bron),
+            "verzamel": _verzamel(tabel.name, rows, targets, rij) if shape == "verzamel" else [],
+            "bron_tuple": tabel.bron,
+            "spoor_rijen": [f"({r.line},)" if r.bron == tabel.bron else f"({r.line}, {r.bron!r})"
+                            for r in sorted(tabel.rows, key=lambda r: r.number)],
+            "outputs": [k.name for k in tabel.outputs],
         }
 
-    def _matrix_rows(self, kt: ast.Kruistabel, bt: ast.Beslistabel):
-        out_t = self.type_of(kt.name)
-        for row in bt.rows:
-            lits = [cell.tests[0].value for cell in row.conditions]
-            yield _MatrixRow(lits, row.number, self.conclusion(row.conclusions[0], out_t))
+    @staticmethod
+    def _equals(r: ir.Rij) -> list[ir.Test]:
+        return [v.tests[0] for v in r.voorwaarden]
 
     # -- the module
     def context(self) -> dict:
@@ -339,25 +319,23 @@ class ModuleWriter:
                            "van_tekst": f"_{self.enum_class[t.enum]}_VAN_TEKST"
                            if t.kind in ("keuze", "verzameling") else None})
         steps = []
-        for step in self.model.order:
-            if isinstance(step, ast.Derived):
-                t = self.model.types[step.name]
-                steps.append({"kind": "afgeleid", "var": self.var[step.name], "name": step.name,
-                              "code": self.expr(step.expr, t), "description": step.description})
+        for stap in self.beslissingen.stappen:
+            if isinstance(stap, ir.Berekening):
+                steps.append({"kind": "afgeleid", "var": self.var[stap.name], "name": stap.name,
+                              "code": self.expr(stap.expr, stap.type)})
             else:
-                info = self.table(step)
-                steps.append({"kind": "tabel", **info,
-                              "args": ", ".join(p[0] for p in info["params"]),
-                              "assign": [(self.var[o], o) for o in info["outputs"]]})
+                steps.append({"kind": "tabel", **self.table(stap)})
         outputs = [(self.var[n], n, self.py_type(self.model.types[n], self.optional(n))) for n in
                    self.model.output_names]
         controles = [(c.message, self._controle_code(c.expr)) for c in rs.controles]
         from compiler.semantiek.uitleg import templates
 
-        uitleg = [(f"({name!r}, {row!r})", text) for (name, row), text in templates(self.model).items()]
-        tabel_bron = [(t.name, ", ".join(self.model.bron_label(b) for b in t.bron)) for t in self.model.tables()]
+        alle = templates(self.model)
+        # A row's sentence only where it differs from the table's (row None), which stands for the rest.
+        uitleg = [(f"({name!r}, {row!r})", text) for (name, row), text in alle.items()
+                  if row is None or text != alle[(name, None)]]
         return {
-            "uitleg": uitleg, "tabel_bron": tabel_bron,
+            "uitleg": uitleg,
             "sources": self.sources, "regelset": rs.header.name, "document": rs.header.document,
             "geldig_vanaf": self.value(rs.header.geldig_vanaf.value if rs.header.geldig_vanaf else None, None, False),
             "geldig_tot": self.value(rs.header.geldig_tot.value if rs.header.geldig_tot else None, None, False),
@@ -366,6 +344,9 @@ class ModuleWriter:
             "van_tekst": sorted({self.enum_class[d.type.enum] for d in rs.invoer
                                  if d.type.kind in ("keuze", "verzameling")}),
             "tables": [s for s in steps if s["kind"] == "tabel"], "controles": controles,
+            "rij_vars": [s["rij"] for s in steps if s["kind"] == "tabel"],
+            "input_vars": [i["var"] for i in inputs], "input_params": [f"{i['var']}: {i['type']}" for i in inputs],
+            "output_vars": [o[0] for o in outputs], "output_names": [repr(o[1]) for o in outputs],
         }
 
     def _controle_code(self, e: ast.Expr) -> str:
@@ -419,13 +400,12 @@ class ModuleWriter:
         return [f"{v} = {get}", f"if {v} is not None:"] + ["    " + line for line in body]
 
 
-def _verzamel(name: str, const: str, rows: list[dict], targets: list[str], trace: bool) -> list[str]:
-    """A verzamel table as lines of Python that fill one list per outcome (`targets`), in row order.
+def _verzamel(name: str, rows: list[dict], targets: list[str], rij: str) -> list[str]:
+    """A verzamel table as lines of Python that fill one list per outcome (`targets`) and the list
+    of rows that fired (`rij`), in row order; the anders row fires when no other row did.
 
     Consecutive rows with the same condition share one `if` and add their fixed values in one go
-    (the §3.4 task list: 19 rows, one condition). With `trace`, the rows that fired go to
-    `_regels` too, and an `anders` row fires when no other row did, as kies() does it.
-    """
+    (the §3.4 task list: 19 rows, one condition)."""
     groups: list[list[dict]] = []
     for r in rows:
         if r["anders"]:
@@ -434,24 +414,17 @@ def _verzamel(name: str, const: str, rows: list[dict], targets: list[str], trace
             groups[-1].append(r)
         else:
             groups.append([r])
-    label = name.replace("\n", " ")
     lines: list[str] = []
     for group in groups:
         first, last = group[0]["number"], group[-1]["number"]
-        body = []
-        if trace:
-            body.append(f"_regels.append({const}_REGELS[{first - 1}])" if first == last
-                        else f"_regels += {const}_REGELS[{first - 1}:{last}]")
-        body += _collect(group, targets)
-        if body:
-            where = f"rij {first}" if first == last else f"rijen {first}–{last}"
-            lines.append(f"if {group[0]['condition']}:  # {label}, {where}")
-            lines += ["    " + line for line in body]
-    anders = [r for r in rows if r["anders"]]
-    if trace and anders:
-        lines.append(f"if not _regels:  # {label}, rij {anders[0]['number']} (anders)")
-        lines.append(f"    _regels.append({const}_REGELS[{anders[0]['number'] - 1}])")
-        lines += ["    " + line for line in _collect(anders[:1], targets)]
+        where = f"rij {first}" if first == last else f"rijen {first}–{last}"
+        lines.append(f"if {group[0]['condition']}:  # {where}")
+        lines.append(f"    {rij}.append({first})" if first == last else f"    {rij} += {tuple(range(first, last + 1))!r}")
+        lines += ["    " + line for line in _collect(group, targets)]
+    for r in [r for r in rows if r["anders"]][:1]:
+        lines.append(f"if not {rij}:  # rij {r['number']} (anders)")
+        lines.append(f"    {rij}.append({r['number']})")
+        lines += ["    " + line for line in _collect([r], targets)]
     return lines
 
 
@@ -462,7 +435,7 @@ def _collect(group: list[dict], targets: list[str]) -> list[str]:
         pending: list[str] = []  # fixed values, added together
         for r in group:
             value = r["values"][i]
-            if r["constant"][i]:
+            if r["fixed"][i]:
                 if value != "None":
                     pending.append(value)
             else:
@@ -477,8 +450,22 @@ def _add(target: str, values: list[str]) -> list[str]:
     if len(values) == 1:
         return [f"{target}.append({values[0]})"]
     if values:
-        return [f"{target} += ("] + [f"    {v}," for v in values] + [")"]
+        return [f"{target} += ("] + ["    " + line for line in _wrap(values, 16).split("\n" + " " * 16)] + [")"]
     return []
+
+
+def _assignments(names: list[str], values: list[str], width: int = 100) -> list[str]:
+    """`a, b = 1, 2` lines, each with as many consecutive assignments as fit in `width`."""
+    lines: list[tuple[list[str], list[str]]] = []
+    for n, v in zip(names, values):
+        if lines:
+            ns, vs = lines[-1]
+            if len(", ".join(ns + [n])) + 3 + len(", ".join(vs + [v])) <= width:
+                ns.append(n)
+                vs.append(v)
+                continue
+        lines.append(([n], [v]))
+    return [f"{', '.join(ns)} = {', '.join(vs)}" for ns, vs in lines]
 
 
 def _strict(e: ast.Expr, optional: set[str]) -> bool:
@@ -501,28 +488,36 @@ def _strict(e: ast.Expr, optional: set[str]) -> bool:
     return False
 
 
-class _MatrixRow:
-    def __init__(self, lits, number, value):
-        self.conditions_lits, self.number, self.value = lits, number, value
+_LINE_BREAKS = str.maketrans({c: " " for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+
+
+def _comment(text: str) -> str:
+    """Text for a # comment: every character that could end the line becomes a space."""
+    return str(text).translate(_LINE_BREAKS)
+
+
+def _wrap(items: list[str], indent: int, width: int = 110) -> str:
+    """Items separated by commas (each followed by one), as few lines as fit in `width`."""
+    lines, line = [], ""
+    for item in items:
+        piece = item + ","
+        if line and indent + len(line) + 1 + len(piece) > width:
+            lines.append(line)
+            line = piece
+        else:
+            line = f"{line} {piece}" if line else piece
+    if line:
+        lines.append(line)
+    return ("\n" + " " * indent).join(lines)
 
 
 def _tuple(items: list[str]) -> str:
     return f"({items[0]},)" if len(items) == 1 else "(" + ", ".join(items) + ")"
 
 
-def _children(e: ast.Expr) -> list[ast.Expr]:
-    out = [getattr(e, a) for a in ("left", "right", "operand", "condition", "then", "otherwise")
-           if getattr(e, a, None) is not None]
-    return out + list(getattr(e, "args", ()))
-
-
 def generate(models: list[Model], project) -> dict[str, str]:
     env = _environment()
     files: dict[str, str] = {}
-    runtime = RUNTIME.read_text(encoding="utf-8")
-    files["generated/_runtime.py"] = (
-        "# Gegenereerd door `regels bouw` uit compiler/semantiek/runtime.py — niet met de hand bewerken.\n" + runtime
-    )
     slugs = []
     for model in models:
         sources = list(model.regelset.files)

@@ -1,24 +1,25 @@
 # Gegenereerd door `regels bouw` uit regels/mini.regels.
 # Niet met de hand bewerken: wijzig de .regels-bestanden en draai `regels bouw`.
-"""Regelset 'Mini': beslisfuncties, gegenereerd uit de regels.
+"""Regelset 'Mini': de beslissing, gegenereerd uit de regels.
 
-Gebruik: ``beslis(lees_invoer(casus))`` voor getypte uitkomsten, of ``beslis_json(casus)``
-voor de JSON-koppeling met een zaaksysteem. Alleen de standaardbibliotheek.
+Gebruik: ``beslis(lees_invoer(casus))`` voor getypte uitkomsten met spoor, ``uitkomsten(...)``
+zonder spoor, of ``beslis_json(casus)`` voor de JSON-koppeling met een zaaksysteem. Alleen de
+standaardbibliotheek en de runtime van de compiler (compiler/semantiek/runtime.py, ook alleen
+standaardbibliotheek).
 """
 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
-from ._runtime import (
-    Beslissing, Duur, GeenBeslissing, OngeldigeInvoer, Regel, Soort, aantal, als, bevat, en, grootste,
-    halverwege, kies, kleinste, lees_casus, lees_duur, lees_leden, lees_waarde, niet, of, plus_duur, rekensom,
-    resultaat_json, vergelijk, vul_in,
+# De ene runtime (alleen de standaardbibliotheek): waarden, rekenen met onbekend, de hit-regels.
+from compiler.semantiek.runtime import (  # noqa: F401 - niet elke regelset gebruikt elke functie
+    Beslissing, Duur, GeenBeslissing, OngeldigeInvoer, Regel, Soort, Spoortabel, aantal, als, bevat, en, grootste,
+    halverwege, hitregel, kleinste, lees_casus, lees_duur, lees_leden, lees_waarde, niet, of, plus_duur, rekensom,
+    resultaat_json, spoor, vergelijk, vul_in,
 )
 
 REGELSET = 'Mini'
@@ -72,11 +73,6 @@ _Maat_GROOT = Maat.GROOT
 _Maat_KLEIN = Maat.KLEIN
 
 
-# Een bevroren dataclass zet in __init__ elk veld met object.__setattr__; Invoer en Resultaat
-# zetten hun velden in één keer (__dict__), wat bij vijftig velden vele malen sneller is.
-_zet = object.__setattr__
-
-
 # -- Invoer
 
 VELDEN: dict[str, Soort] = {
@@ -93,9 +89,8 @@ CONTROLES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, init=False)
-class Invoer:
-    """De invoer van één casus."""
+class Invoer(NamedTuple):
+    """De invoer van één casus, gelezen en gecontroleerd (in de volgorde van VELDEN)."""
 
     leeftijd: int
     kleur: Kleur
@@ -105,36 +100,8 @@ class Invoer:
     looptijd: Duur | None
     kleuren: frozenset[Kleur]
 
-    def __init__(
-        self,
-        leeftijd: int,
-        kleur: Kleur,
-        lid: bool,
-        bedrag: Decimal,
-        begindatum: datetime.date,
-        looptijd: Duur | None,
-        kleuren: frozenset[Kleur],
-    ) -> None:
-        _zet(self, "__dict__", {
-            'leeftijd': leeftijd,
-            'kleur': kleur,
-            'lid': lid,
-            'bedrag': bedrag,
-            'begindatum': begindatum,
-            'looptijd': looptijd,
-            'kleuren': kleuren,
-        })
-
     def waarden(self) -> dict[str, Any]:
-        return {
-            'leeftijd': self.leeftijd,
-            'kleur': self.kleur,
-            'lid': self.lid,
-            'bedrag': self.bedrag,
-            'begindatum': self.begindatum,
-            'looptijd': self.looptijd,
-            'kleuren': self.kleuren,
-        }
+        return dict(zip(VELDEN, self))
 
 
 # Van tekst naar keuzelijstwaarde in één opzoeking: Kleur(tekst) is tien keer zo traag.
@@ -188,53 +155,19 @@ def lees_invoer(casus: Any) -> Invoer:
         looptijd = waarden['looptijd']
         kleuren = frozenset([_Kleur_VAN_TEKST[v] for v in waarden['kleuren']])
     return maak_invoer(
-        leeftijd,
-        kleur,
-        lid,
-        bedrag,
-        begindatum,
-        looptijd,
-        kleuren,
+        leeftijd, kleur, lid, bedrag, begindatum, looptijd, kleuren,
     )
 
 
-def maak_invoer(
-    leeftijd: int,
-    kleur: Kleur,
-    lid: bool,
-    bedrag: Decimal,
-    begindatum: datetime.date,
-    looptijd: Duur | None,
-    kleuren: frozenset[Kleur],
-) -> Invoer:
-    """Een Invoer uit gelezen waarden (keuzelijstwaarden als lid, zie lees_veld), na de controles."""
-    controleer(
-        leeftijd,
-        kleur,
-        lid,
-        bedrag,
-        begindatum,
-        looptijd,
-        kleuren,
-    )
-    return Invoer(
-        leeftijd,
-        kleur,
-        lid,
-        bedrag,
-        begindatum,
-        looptijd,
-        kleuren,
-    )
+def maak_invoer(*waarden: Any) -> Invoer:
+    """Een Invoer uit gelezen waarden in de volgorde van VELDEN (keuzelijstwaarden als lid, zie
+    lees_veld), na de controles."""
+    controleer(*waarden)
+    return Invoer(*waarden)
 
 
 def controleer(
-    leeftijd: int,
-    kleur: Kleur,
-    lid: bool,
-    bedrag: Decimal,
-    begindatum: datetime.date,
-    looptijd: Duur | None,
+    leeftijd: int, kleur: Kleur, lid: bool, bedrag: Decimal, begindatum: datetime.date, looptijd: Duur | None,
     kleuren: frozenset[Kleur],
 ) -> None:
     """De controles op gelezen waarden, in de volgorde van VELDEN: OngeldigeInvoer bij een fout."""
@@ -259,83 +192,11 @@ def lees_veld(naam: str, ruw: Any) -> Any:
     return van_tekst[waarde]
 
 
-# -- Tabellen
+# -- De beslissing: elke tabel één keer, in volgorde van afhankelijkheid
 
 
-TABEL_MAAT_REGELS = (
-    Regel('maat', 1, 43, ('§1',)),
-    Regel('maat', 2, 44, ('§1',)),
-)
-# Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
-TABEL_MAAT_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('maat', MappingProxyType({'maat': _Maat_KLEIN}), (TABEL_MAAT_REGELS[0],)),
-    Beslissing('maat', MappingProxyType({'maat': _Maat_GROOT}), (TABEL_MAAT_REGELS[1],)),
-)
-
-
-def tabel_maat(leeftijd: int) -> Beslissing:
-    """Beslistabel 'maat' (uniek); bron §1."""
-    if leeftijd < 18:  # rij 1: tot 18
-        return TABEL_MAAT_BESLISSINGEN[0]
-    if leeftijd >= 18:  # rij 2: vanaf 18
-        return TABEL_MAAT_BESLISSINGEN[1]
-    raise GeenBeslissing('tabel “maat”: geen rij past')
-
-
-TABEL_KORTING_REGELS = (
-    Regel('korting', 1, 50, ('§1',)),
-    Regel('korting', 2, 51, ('§1',)),
-    Regel('korting', 3, 52, ('§1',)),
-)
-# Per rij met vaste uitkomsten de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen.
-TABEL_KORTING_BESLISSINGEN: tuple[Beslissing | None, ...] = (
-    Beslissing('korting', MappingProxyType({'korting': _BEDRAG_10}), (TABEL_KORTING_REGELS[0],)),
-    Beslissing('korting', MappingProxyType({'korting': _BEDRAG_2_50}), (TABEL_KORTING_REGELS[1],)),
-    Beslissing('korting', MappingProxyType({'korting': _BEDRAG_0}), (TABEL_KORTING_REGELS[2],)),
-)
-
-
-def tabel_korting(lid: bool, bedrag: Decimal) -> Beslissing:
-    """Beslistabel 'korting' (eerste); bron §1."""
-    if lid is True and bedrag >= _BEDRAG_100:  # rij 1: ja | vanaf € 100
-        return TABEL_KORTING_BESLISSINGEN[0]
-    if lid is True:  # rij 2: ja | -
-        return TABEL_KORTING_BESLISSINGEN[1]
-    return TABEL_KORTING_BESLISSINGEN[2]
-
-
-TABEL_SIGNALEN_REGELS = (
-    Regel('signalen', 1, 58, ('§2',)),
-    Regel('signalen', 2, 59, ('§2',)),
-    Regel('signalen', 3, 60, ('§2',)),
-)
-
-
-def tabel_signalen(kleuren: frozenset[Kleur], looptijd: Duur | None) -> Beslissing:
-    """Beslistabel 'signalen' (verzamel); bron §2."""
-    _regels: list[Regel] = []
-    signaal: list[Any] = []
-    if _Kleur_ROOD in kleuren:  # signalen, rij 1
-        _regels.append(TABEL_SIGNALEN_REGELS[0])
-        signaal.append('rood gekozen')
-    if (looptijd is not None and looptijd > _DUUR_24):  # signalen, rij 2
-        _regels.append(TABEL_SIGNALEN_REGELS[1])
-        signaal.append('lange looptijd')
-    if len(kleuren) == 0:  # signalen, rij 3
-        _regels.append(TABEL_SIGNALEN_REGELS[2])
-        signaal.append('geen kleur')
-    return Beslissing('signalen', {'signaal': tuple(signaal)}, tuple(_regels))
-
-
-TABEL_ADVIES_REGELS = (
-    Regel('advies', 1, 68, ('§2',)),
-    Regel('advies', 2, 68, ('§2',)),
-    Regel('advies', 3, 69, ('§2',)),
-    Regel('advies', 4, 69, ('§2',)),
-    Regel('advies', 5, 70, ('§2',)),
-    Regel('advies', 6, 70, ('§2',)),
-)
-TABEL_ADVIES_CELLEN: dict[tuple, tuple[int, Any]] = {
+# Kruistabel 'advies': per vak (rij, uitkomst).
+TABEL_ADVIES: dict[tuple, tuple[int, Any]] = {
     (_Kleur_ROOD, _Maat_KLEIN): (1, _Advies_STOPPEN),
     (_Kleur_ROOD, _Maat_GROOT): (2, _Advies_WACHTEN),
     (_Kleur_GROEN, _Maat_KLEIN): (3, _Advies_DOORGAAN),
@@ -343,26 +204,83 @@ TABEL_ADVIES_CELLEN: dict[tuple, tuple[int, Any]] = {
     (_Kleur_BLAUW_OF_PAARS, _Maat_KLEIN): (5, _Advies_WACHTEN),
     (_Kleur_BLAUW_OF_PAARS, _Maat_GROOT): (6, _Advies_STOPPEN),
 }
-# Per vak de Beslissing, één keer gemaakt; de uitkomst is alleen-lezen (MappingProxyType).
-TABEL_ADVIES_BESLISSINGEN: dict[tuple, Beslissing] = {
-    sleutel: Beslissing('advies', MappingProxyType({'advies': waarde}), (TABEL_ADVIES_REGELS[rij - 1],))
-    for sleutel, (rij, waarde) in TABEL_ADVIES_CELLEN.items()
-}
-TABEL_ADVIES_ONBEKEND = Beslissing('advies', MappingProxyType({'advies': None}), ())
 
 
-def tabel_advies(kleur: Kleur, maat: Maat) -> Beslissing:
-    """Kruistabel 'advies' (uniek); bron §2."""
+def _beslis(
+    leeftijd: int, kleur: Kleur, lid: bool, bedrag: Decimal, begindatum: datetime.date, looptijd: Duur | None,
+    kleuren: frozenset[Kleur],
+) -> tuple[tuple, tuple]:
+    """Alle uitkomsten (in de volgorde van UITVOER) en per tabel de rij(en) die de doorslag gaven
+    (in de volgorde van TABELLEN), uit gecontroleerde waarden in de volgorde van VELDEN."""
+    aantal_kleuren = len(kleuren)
+    einddatum = (None if looptijd is None else plus_duur(begindatum, looptijd))
+    evaluatie = (None if einddatum is None else halverwege(begindatum, einddatum))
+    volwassen = ((leeftijd >= 18) and lid)
+
+    # Beslistabel maat (uniek), §1
+    if leeftijd < 18:  # rij 1: tot 18
+        rij_maat, maat = 1, _Maat_KLEIN
+    elif leeftijd >= 18:  # rij 2: vanaf 18
+        rij_maat, maat = 2, _Maat_GROOT
+    else:
+        raise GeenBeslissing('tabel “maat”: geen rij past')
+
+    # Beslistabel korting (eerste), §1
+    if lid is True and bedrag >= _BEDRAG_100:  # rij 1: ja | vanaf € 100
+        rij_korting, korting = 1, _BEDRAG_10
+    elif lid is True:  # rij 2: ja | -
+        rij_korting, korting = 2, _BEDRAG_2_50
+    else:
+        rij_korting, korting = 3, _BEDRAG_0  # anders
+
+    # Beslistabel signalen (verzamel), §2
+    rij_signalen = []
+    signaal = []
+    if _Kleur_ROOD in kleuren:  # rij 1
+        rij_signalen.append(1)
+        signaal.append('rood gekozen')
+    if (looptijd is not None and looptijd > _DUUR_24):  # rij 2
+        rij_signalen.append(2)
+        signaal.append('lange looptijd')
+    if len(kleuren) == 0:  # rij 3
+        rij_signalen.append(3)
+        signaal.append('geen kleur')
+    signaal = tuple(signaal)
+
+    # Kruistabel advies (uniek), §2
     if kleur is None or maat is None:
-        return TABEL_ADVIES_ONBEKEND
-    return TABEL_ADVIES_BESLISSINGEN[(kleur, maat)]
+        rij_advies = advies = None
+    else:
+        rij_advies, advies = TABEL_ADVIES[(kleur, maat)]
+    uitkomsten = (
+        aantal_kleuren, einddatum, evaluatie, volwassen, maat, korting, signaal, advies,
+    )
+    return uitkomsten, (rij_maat, rij_korting, rij_signalen, rij_advies,)
+
+
+# -- Wat een spoor per tabel nodig heeft: naam, uitkomsten, bron, en per rij (regel in de bron, eigen bron)
+
+TABELLEN: tuple[Spoortabel, ...] = (
+    Spoortabel('maat', ('maat',), ('§1',), (
+        (43,), (44,),
+    )),
+    Spoortabel('korting', ('korting',), ('§1',), (
+        (50,), (51,), (52,),
+    )),
+    Spoortabel('signalen', ('signaal',), ('§2',), (
+        (58,), (59,), (60,),
+    )),
+    Spoortabel('advies', ('advies',), ('§2',), (
+        (68,), (68,), (69,), (69,), (70,), (70,),
+    )),
+)
 
 
 # -- Een hele casus
 
-@dataclass(frozen=True, init=False)
-class Resultaat:
-    """Alle uitkomsten van één casus, en per tabel de rijen die de doorslag gaven."""
+class Resultaat(NamedTuple):
+    """Alle uitkomsten van één casus (in de volgorde van UITVOER), en per tabel de rij(en) die de
+    doorslag gaven."""
 
     aantal_kleuren: int
     einddatum: datetime.date | None
@@ -372,94 +290,26 @@ class Resultaat:
     korting: Decimal
     signaal: tuple[str, ...]
     advies: Advies
-    beslissingen: tuple[Beslissing, ...]
+    rijen: tuple
 
-    def __init__(
-        self,
-        aantal_kleuren: int,
-        einddatum: datetime.date | None,
-        evaluatie: datetime.date | None,
-        volwassen: bool,
-        maat: Maat,
-        korting: Decimal,
-        signaal: tuple[str, ...],
-        advies: Advies,
-        beslissingen: tuple[Beslissing, ...],
-    ) -> None:
-        _zet(self, "__dict__", {
-            'aantal_kleuren': aantal_kleuren,
-            'einddatum': einddatum,
-            'evaluatie': evaluatie,
-            'volwassen': volwassen,
-            'maat': maat,
-            'korting': korting,
-            'signaal': signaal,
-            'advies': advies,
-            'beslissingen': beslissingen,
-        })
+    @property
+    def beslissingen(self) -> tuple[Beslissing, ...]:
+        """Per tabel de Beslissing: uitkomst en rijen met bron. Pas gemaakt als iemand erom vraagt."""
+        return spoor(TABELLEN, self.waarden(), self.rijen)
 
     def waarden(self) -> dict[str, Any]:
-        return {
-            'aantal kleuren': self.aantal_kleuren,
-            'einddatum': self.einddatum,
-            'evaluatie': self.evaluatie,
-            'volwassen': self.volwassen,
-            'maat': self.maat,
-            'korting': self.korting,
-            'signaal': self.signaal,
-            'advies': self.advies,
-        }
+        return dict(zip(UITVOER, self))
 
 
 UITVOER: list[str] = [
-    'aantal kleuren',
-    'einddatum',
-    'evaluatie',
-    'volwassen',
-    'maat',
-    'korting',
-    'signaal',
-    'advies',
+    'aantal kleuren', 'einddatum', 'evaluatie', 'volwassen', 'maat', 'korting', 'signaal', 'advies',
 ]
 
 
 def beslis(invoer: Invoer) -> Resultaat:
-    """Beslis over één casus: elke afgeleide waarde en elke tabel, in volgorde van afhankelijkheid."""
-    leeftijd = invoer.leeftijd
-    kleur = invoer.kleur
-    lid = invoer.lid
-    bedrag = invoer.bedrag
-    begindatum = invoer.begindatum
-    looptijd = invoer.looptijd
-    kleuren = invoer.kleuren
-    beslissingen: list[Beslissing] = []
-    aantal_kleuren = len(kleuren)
-    einddatum = (None if looptijd is None else plus_duur(begindatum, looptijd))
-    evaluatie = halverwege(begindatum, einddatum)
-    volwassen = ((leeftijd >= 18) and lid)
-    _b = tabel_maat(leeftijd)
-    beslissingen.append(_b)
-    maat = _b.uitkomst['maat']
-    _b = tabel_korting(lid, bedrag)
-    beslissingen.append(_b)
-    korting = _b.uitkomst['korting']
-    _b = tabel_signalen(kleuren, looptijd)
-    beslissingen.append(_b)
-    signaal = _b.uitkomst['signaal']
-    _b = tabel_advies(kleur, maat)
-    beslissingen.append(_b)
-    advies = _b.uitkomst['advies']
-    return Resultaat(
-        aantal_kleuren,
-        einddatum,
-        evaluatie,
-        volwassen,
-        maat,
-        korting,
-        signaal,
-        advies,
-        tuple(beslissingen),
-    )
+    """Beslis over één casus, met het spoor: welke rij van elke tabel de doorslag gaf."""
+    uitkomsten, rijen = _beslis(*invoer)
+    return Resultaat(*uitkomsten, rijen)
 
 
 def beslis_json(casus: Any) -> dict:
@@ -469,84 +319,26 @@ def beslis_json(casus: Any) -> dict:
 
 
 def uitkomsten(invoer: Invoer) -> dict[str, Any]:
-    """Alleen de uitkomsten, zonder spoor: dezelfde waarden als beslis(invoer).waarden()."""
+    """Alleen de uitkomsten: dezelfde waarden als beslis(invoer).waarden()."""
     return dict(zip(UITVOER, uitkomsten_rij(invoer)))
 
 
 def uitkomsten_rij(invoer: Invoer) -> tuple:
-    """De uitkomsten zonder spoor als tuple, in de volgorde van UITVOER."""
-    return uitkomsten_waarden(
-        invoer.leeftijd,
-        invoer.kleur,
-        invoer.lid,
-        invoer.bedrag,
-        invoer.begindatum,
-        invoer.looptijd,
-        invoer.kleuren,
-    )
+    """De uitkomsten als tuple, in de volgorde van UITVOER."""
+    return _beslis(*invoer)[0]
 
 
-def uitkomsten_waarden(
-    leeftijd: int,
-    kleur: Kleur,
-    lid: bool,
-    bedrag: Decimal,
-    begindatum: datetime.date,
-    looptijd: Duur | None,
-    kleuren: frozenset[Kleur],
-) -> tuple:
-    """De uitkomsten zonder spoor uit gecontroleerde waarden (in de volgorde van VELDEN, zie
-    controleer), als tuple in de volgorde van UITVOER.
-
-    Het snelle pad voor `regels beslis --batch` en `regels vergelijk`, zonder Invoer: de tabellen
-    staan hier uitgeschreven, zonder Beslissing-objecten; wie wil weten waarom, gebruikt beslis().
-    """
-    aantal_kleuren = len(kleuren)
-    einddatum = (None if looptijd is None else plus_duur(begindatum, looptijd))
-    evaluatie = halverwege(begindatum, einddatum)
-    volwassen = ((leeftijd >= 18) and lid)
-    if leeftijd < 18:  # maat, rij 1
-        maat = _Maat_KLEIN
-    elif leeftijd >= 18:  # maat, rij 2
-        maat = _Maat_GROOT
-    else:
-        raise GeenBeslissing('tabel “maat”: geen rij past')
-    if lid is True and bedrag >= _BEDRAG_100:  # korting, rij 1
-        korting = _BEDRAG_10
-    elif lid is True:  # korting, rij 2
-        korting = _BEDRAG_2_50
-    else:
-        korting = _BEDRAG_0
-    signaal = []
-    if _Kleur_ROOD in kleuren:  # signalen, rij 1
-        signaal.append('rood gekozen')
-    if (looptijd is not None and looptijd > _DUUR_24):  # signalen, rij 2
-        signaal.append('lange looptijd')
-    if len(kleuren) == 0:  # signalen, rij 3
-        signaal.append('geen kleur')
-    signaal = tuple(signaal)
-    if kleur is None or maat is None:
-        advies = None
-    else:
-        advies = TABEL_ADVIES_CELLEN[(kleur, maat)][1]
-    return (
-        aantal_kleuren,
-        einddatum,
-        evaluatie,
-        volwassen,
-        maat,
-        korting,
-        signaal,
-        advies,
-    )
+def uitkomsten_waarden(*waarden: Any) -> tuple:
+    """De uitkomsten als tuple (volgorde van UITVOER) uit gecontroleerde waarden in de volgorde van
+    VELDEN (zie controleer): het snelle pad voor `regels beslis --batch` en `regels vergelijk`."""
+    return _beslis(*waarden)[0]
 
 
 # -- Uitleg: per tabel één zin, dezelfde als `regels beslis --uitleg`
 
+# Per (tabel, rij) de zin; (tabel, None) geldt voor elke rij die er geen eigen heeft, en als er geen rij paste.
 UITLEG: dict[tuple[str, int | None], str] = {
     ('maat', None): 'U bent {leeftijd} jaar. Volgens {bron} hoort daarbij maat {maat}.',
-    ('maat', 1): 'U bent {leeftijd} jaar. Volgens {bron} hoort daarbij maat {maat}.',
-    ('maat', 2): 'U bent {leeftijd} jaar. Volgens {bron} hoort daarbij maat {maat}.',
     ('korting', None): 'Korting is niet te bepalen, want een gegeven ontbreekt.',
     ('korting', 1): 'Omdat lid {lid} is en bedrag {bedrag} is, is korting {korting}.',
     ('korting', 2): 'Omdat lid {lid} is, is korting {korting}.',
@@ -563,12 +355,7 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('advies', 5): 'Omdat kleur {kleur} is en maat {maat} is, is advies {advies}.',
     ('advies', 6): 'Omdat kleur {kleur} is en maat {maat} is, is advies {advies}.',
 }
-TABEL_BRON: dict[str, str] = {
-    'maat': '§1',
-    'korting': '§1',
-    'signalen': '§2',
-    'advies': '§2',
-}
+TABEL_BRON: dict[str, str] = {t.naam: ", ".join(t.bron) for t in TABELLEN}
 
 
 def uitleg(invoer: Invoer, resultaat: Resultaat) -> list[str]:
@@ -579,5 +366,5 @@ def uitleg(invoer: Invoer, resultaat: Resultaat) -> list[str]:
         bron = ", ".join(dict.fromkeys(x for r in b.regels for x in r.bron)) or TABEL_BRON[b.tabel]
         rij = b.regels[0].rij if b.regels else None
         extra = {"bron": bron or "de regels", "rij": ", ".join(str(r.rij) for r in b.regels)}
-        zinnen.append(vul_in(UITLEG[(b.tabel, rij)], waarden, extra))
+        zinnen.append(vul_in(UITLEG.get((b.tabel, rij), UITLEG[(b.tabel, None)]), waarden, extra))
     return zinnen

@@ -1,0 +1,366 @@
+"""API backend: checked Models → generated/openapi.json and, per regelset, generated/<naam>.regelset.json.
+
+The OpenAPI 3.1 document is the contract of `regels serveer`: the case and outcome schemas come
+from the regels' own types (keuzelijsten as enums, ranges as minimum/maximum, help texts as
+Dutch descriptions). The .regelset.json beside each generated module is what the server needs
+besides the module: the inputs, outcomes and tables with their bron and positions, and the
+hashes of the sources for the receipt (ontvangstbewijs) — computed here, at build time, so the
+server never reads or parses regels/.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from compiler import ast
+from compiler.backends.python.names import Namer
+from compiler.midden.model import Model
+from compiler.semantiek.runtime import naar_json
+
+MARKER = "Gegenereerd door `regels bouw`"
+API_VERSIE = "1"
+# A sentence of the normative text that says what this beleidsregel replaced (or withdrew).
+_VOORGANGER = re.compile(r"[^.\n]*\b(?:ingetrokken|vervangt|vervalt)\b[^.\n]*\.")
+
+
+def _dump(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _sha256(paths: list[Path], root: Path) -> str:
+    """One hash over files: each relative path and its bytes, in sorted order."""
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _datum(lit: ast.Lit | None) -> str | None:
+    return lit.value.isoformat() if lit is not None and isinstance(lit.value, datetime.date) else None
+
+
+# -- Types as JSON Schema (2020-12, as OpenAPI 3.1 uses it)
+
+def schema_of(t: ast.Type, model: Model, optional: bool, description: str = "") -> dict:
+    kind = t.kind
+    if kind == "janee":
+        s: dict[str, Any] = {"type": "boolean"}
+    elif kind == "getal":
+        s = {"type": "integer"}
+        if t.lo is not None:
+            s["minimum"] = t.lo.value
+        if t.hi is not None:
+            s["maximum"] = t.hi.value
+    elif kind == "bedrag":
+        s = {"type": "string", "pattern": r"^-?[0-9]+([.,][0-9]+)?$"}
+    elif kind == "datum":
+        s = {"type": "string", "format": "date"}
+        extra = [f"vanaf {t.lo.text}" if t.lo is not None else "", f"tot en met {t.hi.text}" if t.hi is not None else ""]
+        extra = [e for e in extra if e]
+        if extra:
+            description = (description + " " if description else "") + f"Toegestaan: {' en '.join(extra)}."
+    elif kind == "duur":
+        s = {"$ref": "#/components/schemas/Duur"}
+    elif kind == "tekst":
+        s = {"type": "string"}
+    elif kind == "keuze":
+        s = {"type": "string", "enum": list(model.enums[t.enum].names)}
+    elif kind == "verzameling":
+        s = {"type": "array", "uniqueItems": True, "items": {"type": "string", "enum": list(model.enums[t.enum].names)}}
+    elif kind == "lijst":
+        s = {"type": "array", "items": schema_of(t.element(), model, False)}
+    else:
+        s = {}
+    if optional:
+        s = {"anyOf": [s, {"type": "null"}]} if "$ref" in s or "anyOf" in s else \
+            {**s, "type": [s["type"], "null"]} if "type" in s else s
+        if "enum" in s:
+            s["enum"] = s["enum"] + [None]
+    if description:
+        s = {**s, "description": description}
+    return s
+
+
+def _enum_text(model: Model, t: ast.Type) -> str:
+    if t.kind not in ("keuze", "verzameling") or t.enum not in model.enums:
+        return ""
+    parts = [f"‘{v.name}’: {v.description}" if v.description else f"‘{v.name}’" for v in model.enums[t.enum].values]
+    return " Waarden: " + "; ".join(parts)
+
+
+def _invoer_description(model: Model, d: ast.Decl) -> str:
+    text = d.description or d.name
+    if d.oordeel and not text.startswith("Oordeel van het SWT"):
+        text = "Oordeel van het SWT. " + text
+    if d.optional:
+        text += " Mag ontbreken of null zijn (onbekend)."
+    return text + _enum_text(model, d.type)
+
+
+def casus_schema(model: Model) -> dict:
+    props = {d.name: schema_of(d.type, model, d.optional, _invoer_description(model, d)) for d in model.regelset.invoer}
+    return {
+        "type": "object",
+        "title": f"Casus voor {model.regelset.header.name}",
+        "description": "De invoer van één casus, met de Nederlandse veldnamen uit de regels. "
+                       "Verplichte velden staan onder required; onbekende velden zijn een fout.",
+        "properties": props,
+        "required": [d.name for d in model.regelset.invoer if not d.optional],
+        "additionalProperties": False,
+    }
+
+
+def uitkomst_schema(model: Model) -> dict:
+    props = {}
+    for name in model.output_names:
+        props[name] = schema_of(model.types[name], model, True, model.descriptions.get(name) or name)
+    return {"type": "object", "title": f"Uitkomst van {model.regelset.header.name}",
+            "description": "Elke uitkomst en elke afgeleide waarde; null is onbekend.",
+            "properties": props, "required": list(model.output_names), "additionalProperties": False}
+
+
+# -- The description of a regelset (served by GET /regelsets/{naam}, and read for the receipt)
+
+def _bron(model: Model, refs) -> list[dict]:
+    paragraphs = model.paragraphs or {}
+    out = []
+    for b in refs:
+        p = paragraphs.get(b.anchor)
+        out.append({"paragraaf": model.bron_label(b), "anker": b.anchor,
+                    "document": p.file if p is not None else None})
+    return out
+
+
+def _tabel(model: Model, table: ast.Table) -> dict:
+    bt = table.as_beslistabel()
+    rows = []
+    for row in bt.rows:
+        rows.append({
+            "rij": row.number,
+            "id": f"{bt.name}#{row.number}",
+            "positie": {"bestand": row.span.file, "regel": row.span.line, "kolom": row.span.column},
+            "voorwaarden": [c.text for c in row.conditions],
+            "uitkomsten": [c.text for c in row.conclusions],
+            "bron": _bron(model, row.bron or bt.bron),
+        })
+    return {
+        "naam": bt.name, "soort": "kruistabel" if isinstance(table, ast.Kruistabel) else "beslistabel",
+        "hit": bt.hit, "positie": {"bestand": bt.span.file, "regel": bt.span.line, "kolom": bt.span.column},
+        "bron": _bron(model, bt.bron), "citaten": [c.text for c in bt.citaat], "toelichting": bt.toelichting,
+        "invoer": [c.name for c in bt.inputs], "uitkomsten": [c.name for c in bt.outputs], "rijen": rows,
+    }
+
+
+def _soort(model: Model, t: ast.Type) -> dict:
+    out: dict[str, Any] = {"soort": t.kind}
+    if t.enum:
+        out["keuzelijst"] = t.enum
+        out["waarden"] = [{"waarde": v.name, "omschrijving": v.description} for v in model.enums[t.enum].values] \
+            if t.enum in model.enums else []
+    if t.lo is not None:
+        out["minimum"] = naar_json(t.lo.value)
+    if t.hi is not None:
+        out["maximum"] = naar_json(t.hi.value)
+    return out
+
+
+def beschrijving(model: Model, project, module: str) -> dict:
+    rs = model.regelset
+    root = project.root
+    regels_files = [root / f for f in rs.files]
+    bron_dir = project.regels / "bron"
+    bron_files = sorted(bron_dir.glob("*.md")) if bron_dir.is_dir() else []
+    voorgangers = []
+    for anchor, p in (model.paragraphs or {}).items():
+        if p.file.endswith("beleidsregel.md"):
+            for m in _VOORGANGER.finditer(p.text):
+                voorgangers.append({"citaat": m.group(0).strip(), "paragraaf": p.label, "anker": anchor})
+    return {
+        "x-gegenereerd": f"{MARKER} uit {', '.join(rs.files)} en regels/bron/; niet met de hand bewerken.",
+        "naam": rs.slug, "regelset": rs.header.name, "document": rs.header.document,
+        "toelichting": rs.header.toelichting, "module": f"generated/{module}.py",
+        "geldig": {"vanaf": _datum(rs.header.geldig_vanaf), "tot": _datum(rs.header.geldig_tot),
+                   "vanaf_tekst": rs.header.geldig_vanaf.text if rs.header.geldig_vanaf else None,
+                   "tot_tekst": rs.header.geldig_tot.text if rs.header.geldig_tot else None},
+        "voorganger": voorgangers,
+        "bronnen": {
+            "algoritme": "sha256",
+            "regels": _sha256(regels_files, root),
+            "brontekst": _sha256(bron_files, root) if bron_files else None,
+            "bestanden": [project.rel(p) for p in regels_files + bron_files],
+        },
+        "invoer": [{"naam": d.name, **_soort(model, d.type), "optioneel": d.optional, "oordeel_swt": d.oordeel,
+                    "omschrijving": d.description} for d in rs.invoer],
+        "uitkomsten": [{"naam": n, **_soort(model, model.types[n]), "omschrijving": model.descriptions.get(n, "")}
+                       for n in model.output_names],
+        "tabellen": [_tabel(model, t) for t in model.tables()],
+    }
+
+
+# -- The OpenAPI document
+
+def _problem_schema() -> dict:
+    return {
+        "type": "object",
+        "description": "Een fout volgens RFC 9457 (application/problem+json), in het Nederlands.",
+        "properties": {
+            "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
+            "detail": {"type": "string"}, "instance": {"type": "string"},
+            "fouten": {"type": "object", "additionalProperties": {"type": "string"},
+                       "description": "Per fout veld de reden, dezelfde tekst als `regels beslis` geeft."},
+        },
+        "required": ["type", "title", "status", "detail"],
+    }
+
+
+def _ontvangstbewijs_schema() -> dict:
+    stap = {"type": "object", "properties": {
+        "tabel": {"type": "string"}, "rijen": {"type": "array", "items": {"type": "integer"}},
+        "rij_ids": {"type": "array", "items": {"type": "string"}},
+        "posities": {"type": "array", "items": {"type": "string"}},
+        "bron": {"type": "array", "items": {"type": "object"}}}, "required": ["tabel", "rijen", "posities", "bron"]}
+    return {
+        "type": "object",
+        "description": "Het bewijs bij een beslissing: welke regels (en welke versie, als hash) op welke peildatum "
+                       "zijn toegepast, en per stap de tabel, de rij, de plek in de .regels-bestanden en de paragraaf.",
+        "properties": {
+            "regelset": {"type": "string"}, "naam": {"type": "string"}, "document": {"type": "string"},
+            "geldig": {"type": "object", "properties": {"vanaf": {"type": ["string", "null"]},
+                                                        "tot": {"type": ["string", "null"]}}},
+            "peildatum": {"type": "string", "format": "date"},
+            "peildatum_gekozen": {"type": "string", "enum": ["gegeven", "vandaag"]},
+            "bronnen": {"type": "object"}, "module": {"type": "string"},
+            "stappen": {"type": "array", "items": stap},
+        },
+        "required": ["regelset", "geldig", "peildatum", "bronnen", "stappen"],
+    }
+
+
+def openapi(models: list[Model], modules: dict[str, str]) -> dict:
+    schemas: dict[str, Any] = {
+        "Duur": {"oneOf": [
+            {"type": "object", "properties": {"maanden": {"type": "integer"}}, "required": ["maanden"],
+             "additionalProperties": False},
+            {"type": "object", "properties": {"jaren": {"type": "integer"}}, "required": ["jaren"],
+             "additionalProperties": False}],
+            "description": "Een duur in hele maanden of jaren, bijvoorbeeld {\"maanden\": 6} of {\"jaren\": 1}."},
+        "Probleem": _problem_schema(),
+        "Ontvangstbewijs": _ontvangstbewijs_schema(),
+    }
+    casus_refs, uitkomst_refs = [], []
+    for model in models:
+        c = Namer()(model.regelset.slug).title().replace("_", "")
+        schemas[f"Casus{c}"] = casus_schema(model)
+        schemas[f"Uitkomst{c}"] = uitkomst_schema(model)
+        casus_refs.append({"$ref": f"#/components/schemas/Casus{c}"})
+        uitkomst_refs.append({"$ref": f"#/components/schemas/Uitkomst{c}"})
+    casus = casus_refs[0] if len(casus_refs) == 1 else {"anyOf": casus_refs}
+    uitkomst = uitkomst_refs[0] if len(uitkomst_refs) == 1 else {"anyOf": uitkomst_refs}
+    slugs = [m.regelset.slug for m in models]
+    schemas["Aanvraag"] = {
+        "type": "object", "additionalProperties": False, "required": ["casus"],
+        "properties": {
+            "casus": casus,
+            "peildatum": {"type": "string", "format": "date",
+                          "description": "De datum waarvan de regels gelden (niet de ingangsdatum van de "
+                                         "ondersteuning). Zonder peildatum: vandaag (Europe/Amsterdam)."},
+            "regelset": {"type": "string", "enum": slugs,
+                         "description": "Welke regelset; alleen nodig als er meer zijn."},
+            "uitleg": {"type": "boolean", "description": "Ook de uitleg stap voor stap, in B1-Nederlands."},
+        },
+    }
+    schemas["Beslissing"] = {
+        "type": "object", "required": ["regelset", "uitkomst", "beslissingen", "ontvangstbewijs"],
+        "properties": {
+            "regelset": {"type": "string"}, "uitkomst": uitkomst,
+            "beslissingen": {"type": "array", "items": {"type": "object", "required": ["tabel", "uitkomst", "rijen", "bron"],
+                                                        "properties": {"tabel": {"type": "string"},
+                                                                       "uitkomst": {"type": "object"},
+                                                                       "rijen": {"type": "array", "items": {"type": "integer"}},
+                                                                       "bron": {"type": "array", "items": {"type": "string"}}}}},
+            "uitleg": {"type": "array", "items": {"type": "string"}},
+            "ontvangstbewijs": {"$ref": "#/components/schemas/Ontvangstbewijs"},
+        },
+    }
+    schemas["BatchRegel"] = {
+        "type": "object", "required": ["regel", "status"],
+        "description": "Eén regel van het antwoord op /beslis/batch: per ingestuurde regel precies één, in dezelfde volgorde.",
+        "properties": {"regel": {"type": "integer"}, "status": {"type": "string", "enum": ["ok", "fout"]},
+                       "uitkomst": uitkomst, "ontvangstbewijs": {"$ref": "#/components/schemas/Ontvangstbewijs"},
+                       "fouten": {"type": "object", "additionalProperties": {"type": "string"}}},
+    }
+
+    def problems(*codes: int) -> dict:
+        text = {400: "De aanvraag is geen geldige JSON of heeft een verkeerde vorm.",
+                404: "Niet gevonden.", 408: "De body kwam niet binnen de tijdslimiet binnen.",
+                413: "De aanvraag is te groot (body of aantal casussen).",
+                415: "Verkeerd Content-Type.",
+                422: "De casus is niet volledig of niet juist, of de peildatum valt buiten de geldigheid; er is niets beslist."}
+        return {str(c): {"description": text[c], "content": {"application/problem+json": {
+            "schema": {"$ref": "#/components/schemas/Probleem"}}}} for c in codes}
+
+    naam = {"name": "naam", "in": "path", "required": True, "schema": {"type": "string"},
+            "description": "De naam van de regelset (de map onder regels/)."}
+    query = [
+        {"name": "peildatum", "in": "query", "required": False, "schema": {"type": "string", "format": "date"},
+         "description": "De datum waarvan de regels gelden; standaard vandaag."},
+        {"name": "regelset", "in": "query", "required": False, "schema": {"type": "string", "enum": slugs}},
+    ]
+    json_ok = lambda ref, d: {"200": {"description": d, "content": {"application/json": {"schema": ref}}}}  # noqa: E731
+    paths = {
+        "/beslis": {"post": {
+            "operationId": "beslis", "summary": "Beslis over één casus",
+            "description": "Beslist met de gegenereerde module; het antwoord heeft dezelfde vorm als "
+                           "`regels beslis --json`, met een ontvangstbewijs erbij.",
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Aanvraag"}}}},
+            "responses": {**json_ok({"$ref": "#/components/schemas/Beslissing"}, "De beslissing."),
+                          **problems(400, 408, 413, 415, 422)}}},
+        "/beslis/batch": {"post": {
+            "operationId": "beslisBatch", "summary": "Beslis over veel casussen (JSON Lines)",
+            "description": "Eén casus per regel (application/x-ndjson) in; per regel precies één antwoordregel uit, "
+                           "gestreamd en in dezelfde volgorde: de uitkomst met ontvangstbewijs, of per veld de fout. "
+                           "Er valt nooit een casus weg.",
+            "parameters": query,
+            "requestBody": {"required": True, "content": {"application/x-ndjson": {
+                "schema": {"type": "array", "items": casus}}}},
+            "responses": {"200": {"description": "Eén JSON-object per regel.", "content": {"application/x-ndjson": {
+                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/BatchRegel"}}}}},
+                **problems(400, 408, 413, 415, 422)}}},
+        "/regelsets": {"get": {"operationId": "regelsets", "summary": "De regelsets van deze dienst",
+                               "responses": json_ok({"type": "array", "items": {"type": "object"}}, "De regelsets.")}},
+        "/regelsets/{naam}": {"get": {"operationId": "regelset", "summary": "Eén regelset: geldigheid, invoer, uitkomsten",
+                                      "parameters": [naam],
+                                      "responses": {**json_ok({"type": "object"}, "De regelset."), **problems(404)}}},
+        "/regelsets/{naam}/tabellen/{tabel}": {"get": {
+            "operationId": "tabel", "summary": "Eén tabel met zijn rijen en bron",
+            "parameters": [naam, {"name": "tabel", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {**json_ok({"type": "object"}, "De tabel."), **problems(404)}}},
+    }
+    names = ", ".join(m.regelset.header.name for m in models)
+    return {
+        "openapi": "3.1.0",
+        "x-gegenereerd": f"{MARKER} uit regels/; niet met de hand bewerken.",
+        "info": {"title": f"Regels als code: {names}", "version": API_VERSIE,
+                 "description": "Beslissingen uit de gegenereerde regels, met een ontvangstbewijs. "
+                                "Fouten zijn application/problem+json (RFC 9457), in het Nederlands."},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+def generate(models: list[Model], project) -> dict[str, str]:
+    files: dict[str, str] = {}
+    modules = {}
+    for model in models:
+        module = Namer()(model.regelset.slug)
+        modules[model.regelset.slug] = module
+        files[f"generated/{module}.regelset.json"] = _dump(beschrijving(model, project, module))
+    if models:
+        files["generated/openapi.json"] = _dump(openapi(models, modules))
+    return files
