@@ -83,3 +83,32 @@ def test_a_broken_project_file_is_a_dutch_error_with_its_place(tmp_path):
         assert d.span.file == "regels/project.yml" and d.span.line >= 1 and "geen geldige YAML" in d.message
     else:
         raise AssertionError("geen fout")
+
+
+def test_citizen_pages_and_contact_come_from_the_project_and_never_invent_a_number(tmp_path):
+    regels = tmp_path / "regels"
+    regels.mkdir()
+    (regels / "mini.regels").write_text((FIXTURES / "mini" / "regels" / "mini.regels").read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+    (regels / "project.yml").write_text(
+        "gemeente: gemeente Testdorp\n"
+        "contact:\n  telefoon: '<b>14 038</b>'\n  email:\n"
+        "inwoners:\n  - titel: 'Bezwaar <i>maken</i>'\n    tekst: |\n      Eerste zin <script>x</script>.\n\n"
+        "      - punt **een**\n    bron: ['Awb, artikel 6:7']\n", encoding="utf-8")
+    project = Project(tmp_path)
+    files = docs.generate(project.models(), project)
+    page = files["docs/inwoners/bezwaar-i-maken-i.md"]
+    assert "# Bezwaar &lt;i&gt;maken&lt;/i&gt;" in page
+    assert "<p>Eerste zin &lt;script&gt;x&lt;/script&gt;.</p><ul><li>punt <strong>een</strong></li></ul>" in page
+    assert "Bron: Awb, artikel 6:7." in page
+    contact = files["docs/inwoners/hulp-en-contact.md"]
+    assert "- **Telefoon:** &lt;b&gt;14 038&lt;/b&gt;" in contact
+    assert "- **E-mail:** *nog niet ingevuld door de gemeente.*" in contact
+    assert '  - "Voor inwoners":' in files["mkdocs.yml"]
+
+
+def test_the_real_contact_details_are_not_invented():
+    """The beleidsregel names no phone number, e-mail or address: every field is a marked gap."""
+    project = Project(ROOT)
+    contact = docs.generate(project.models(), project)["docs/inwoners/hulp-en-contact.md"]
+    assert contact.count("*nog niet ingevuld door de gemeente.*") == 5

@@ -40,7 +40,7 @@ from compiler.backends.docs.stappen import (RegelsetDef, Step, StepDef, capital 
                                             group_steps, table_refs)
 from compiler.backends.docs.woorden import (and_list, assignment_text, cell_text, cell_values, count, expr_text,
                                             lit_text, ranges, validity)
-from compiler.backends.docs.urls import (BEGRIPPEN, DEKKING, HOME, MELDINGEN, RESULTAATGEBIEDEN,
+from compiler.backends.docs.urls import (BEGRIPPEN, CONTACT, DEKKING, HOME, MELDINGEN, RESULTAATGEBIEDEN,
                                          RG_INDEX, ROUTE, SCHRIJVEN, SCRIPT, STYLESHEET, TAAL, TOP_LEVEL, VOORBEELDEN,
                                          bron_id, html_url, md_url, slugify, unique as _unique)
 from compiler.midden.model import Model, type_text
@@ -69,9 +69,25 @@ _FALLBACK_VOORBEELDEN = 3
 # -- The project's data: what the rules cannot say (regels/project.yml, regels/begrippen.yml)
 
 @dataclass(frozen=True)
+class Taakpagina:
+    """A page for citizens that the municipality writes in project.yml (`inwoners`)."""
+    titel: str
+    page: str
+    tekst: list[Node]              # the text as blocks (paragraphs, lists, tables, bold): never raw HTML
+    bron: tuple[str, ...]          # the legal sources the page names (e.g. an article of the Awb)
+
+
+# What a citizen needs to reach the municipality; never invented: a missing field shows as a marked gap.
+CONTACT_FIELDS = (("telefoon", "Telefoon"), ("email", "E-mail"), ("adres", "Adres"), ("website", "Website"),
+                  ("openingstijden", "Bereikbaar"))
+
+
+@dataclass(frozen=True)
 class SiteData:
     gemeente: str
     regelsets: dict[str, RegelsetDef]
+    inwoners: tuple[Taakpagina, ...] = ()
+    contact: tuple[tuple[str, str, str], ...] = ()   # (field, label, value or "" when not filled in)
 
 
 def site_data(project: ProjectFiles) -> SiteData:
@@ -83,7 +99,15 @@ def site_data(project: ProjectFiles) -> SiteData:
         steps = tuple(StepDef(str(s["titel"]), tuple(s.get("bestanden", ())), tuple(s.get("bron", ())),
                               tuple(s.get("bijlage", ()))) for s in rs.get("stappen", ()))
         regelsets[str(slug)] = RegelsetDef(str(rs.get("route", RegelsetDef.route)), steps)
-    return SiteData(str(raw.get("gemeente") or "gemeente"), regelsets)
+    taken: set[str] = {"index", "hulp-en-contact"}
+    pages = tuple(Taakpagina(str(t["titel"]), f"inwoners/{_unique(slugify(str(t['titel']), 'pagina'), taken)}.md",
+                             source_blocks(str(t.get("tekst") or ""), f"Tabel: {t['titel']}"),
+                             tuple(str(b) for b in t.get("bron", ())))
+                  for t in (raw.get("inwoners") or ()) if isinstance(t, dict) and t.get("titel"))
+    contact_raw = raw.get("contact") if isinstance(raw.get("contact"), dict) else {}
+    contact = tuple((key, label, str(contact_raw.get(key) or "").strip()) for key, label in CONTACT_FIELDS)
+    return SiteData(str(raw.get("gemeente") or "gemeente"), regelsets, pages,
+                    contact if "contact" in raw or pages else ())
 
 
 def terms(project: ProjectFiles) -> tuple[Term, ...]:
@@ -736,7 +760,11 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
             has_rg=bool(areas), has_dekking=site.paragraphs is not None, hit_words=HIT_WORDS)
 
     preamble, areas = resultaatgebieden(project)
-    render("home.md.jinja", HOME)
+    render("home.md.jinja", HOME, inwoners=site.data.inwoners, has_contact=bool(site.data.contact))
+    for t in site.data.inwoners:
+        render("inwoner.md.jinja", t.page, taak=t, has_contact=bool(site.data.contact))
+    if site.data.contact:
+        render("contact.md.jinja", CONTACT, contact=site.data.contact)
     render("begrippen.md.jinja", BEGRIPPEN, terms=[_term_view(t, site, writers) for t in site.terms])
     if areas:
         render("resultaatgebieden.md.jinja", RG_INDEX, preamble=preamble, areas=areas)
@@ -757,7 +785,8 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
     if updated(models):
         footer.append(f"Laatst bijgewerkt: {updated(models)}.")
     nav = [("Start", HOME)]
-    render("mkdocs.yml.jinja", "mkdocs.yml", site_name=site_name, footer=" ".join(footer), areas=areas,
+    render("mkdocs.yml.jinja", "mkdocs.yml", inwoners=site.data.inwoners, has_contact=bool(site.data.contact),
+           site_name=site_name, footer=" ".join(footer), areas=areas,
            site_nav=nav)
     out = {}
     for path, content in sorted(files.items()):

@@ -17,7 +17,8 @@ RESULTAATGEBIEDEN = "resultaatgebieden.md"
 RG_INDEX = "resultaatgebieden/index.md"
 SCHRIJVEN, TAAL = "beleidsmakers/index.md", "beleidsmakers/taal.md"
 MELDINGEN = "beleidsmakers/meldingen.md"
-TOP_LEVEL = {"index", "begrippen", "dekking", "resultaatgebieden", "beleidsmakers", "stylesheets", "javascripts"}
+CONTACT = "inwoners/hulp-en-contact.md"
+TOP_LEVEL = {"index", "begrippen", "dekking", "resultaatgebieden", "beleidsmakers", "stylesheets", "javascripts", "inwoners"}
 # Pages inside a regelset folder whose names a step may not take.
 OVERVIEW, ROUTE, VOORBEELDEN = "index", "route", "voorbeelden"
 STYLESHEET = "stylesheets/regels.css"
