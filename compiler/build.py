@@ -27,7 +27,20 @@ def expected_files(models: list[Model], project: Project) -> dict[str, str]:
     files = python_backend.generate(models, project)
     files.update(openapi_backend.generate(models, project))
     files.update(docs_backend.generate(models, project))
+    files.update(dmn_files(models))
     return dict(sorted(files.items()))
+
+
+def dmn_files(models: list[Model]) -> dict[str, str]:
+    """docs/dmn/<regelset>.dmn for the download on the site (`regels export --dmn` writes the same)."""
+    from compiler.backends.dmn.export import export as _dmn_export
+
+    found = {}
+    for model in models:
+        xml, problemen = _dmn_export(model)
+        if not problemen:  # `regels export --dmn` names what cannot be expressed
+            found[f"docs/dmn/{model.regelset.slug}.dmn"] = xml
+    return found
 
 
 def _is_generated(path: Path) -> bool:

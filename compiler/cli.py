@@ -14,7 +14,8 @@ from compiler.commands import FOUT, GEBRUIK, report
 from compiler.project import Project
 
 # The subcommands, in the order `regels --help` lists them.
-COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak", "serveer"]
+# A module named like a Python keyword ends in _ (import_.py for `regels import`).
+COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak", "export", "import_", "serveer"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,9 +42,10 @@ def _modules(argv: list[str] | None = None):
     does not load the compiler behind `regels bouw`), else all of them, for the help."""
     args = sys.argv[1:] if argv is None else argv
     rest = [a for i, a in enumerate(args) if not a.startswith("-") and (i == 0 or args[i - 1] != "--project")]
-    names = [rest[0]] if rest and rest[0] in COMMANDS and "-h" not in args[:args.index(rest[0])] \
+    by_command = {name.rstrip("_"): name for name in COMMANDS}
+    names = [by_command[rest[0]]] if rest and rest[0] in by_command and "-h" not in args[:args.index(rest[0])] \
         and "--help" not in args[:args.index(rest[0])] else COMMANDS
-    return {name: importlib.import_module(f".commands.{name}", __package__) for name in names}
+    return {name.rstrip("_"): importlib.import_module(f".commands.{name}", __package__) for name in names}
 
 
 def _parser(modules) -> argparse.ArgumentParser:

@@ -55,15 +55,19 @@ class Project(ProjectFiles):
         return models
 
 
-def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
+def load_regelset(slug: str, files: list[tuple[Path, str]], texts: dict[Path, str] | None = None) -> ast.Regelset:
+    """texts: the text of a file as an editor holds it, before it is saved (the language server)."""
     from compiler import ast
     from compiler.errors import Collector, RegelsFout
-    from compiler.taal.parser import parse_file
+    from compiler.taal.parser import parse_file, parse_text
 
     modules, diagnostics = [], []
     for path, display in files:
         try:
-            modules.append(parse_file(path, display))
+            if texts and path in texts:
+                modules.append(parse_text(texts[path], display))
+            else:
+                modules.append(parse_file(path, display))
         except RegelsFout as e:
             diagnostics += e.diagnostics
     if diagnostics:

@@ -22,6 +22,7 @@ from urllib.parse import unquote, urldefrag
 
 import pytest
 
+from compiler import build
 from compiler.backends.docs import site as docs
 from compiler.project import Project
 
@@ -40,7 +41,8 @@ VAGUE_LINK_TEXTS = {"hier", "klik hier", "link", "lees meer", "meer", "deze pagi
 
 def build_site(source: Project, target: Path) -> Path:
     """Generate the docs of `source` into `target` and build them with mkdocs --strict; return site/."""
-    files = docs.generate(source.models(), source)
+    models = source.models()
+    files = {**docs.generate(models, source), **build.dmn_files(models)}  # the DMN download (issue 15)
     for rel, content in files.items():
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -221,3 +223,10 @@ def test_the_route_page_draws_the_steps_without_a_script(sites):
     route = (sites["regels"] / "thuisondersteuning" / "route" / "index.html").read_text(encoding="utf-8")
     assert '<ol class="stappenplaat">' in route and route.count('<span class="nummer">') == 11
     assert "mermaid" not in route
+
+
+def test_regels_code_blocks_are_highlighted_by_our_lexer(sites):
+    html = (sites["regels"] / "beleidsmakers" / "taal" / "index.html").read_text(encoding="utf-8")
+    assert '<div class="highlight"><pre><span></span><code><span class="kd">keuzelijst</span>' in html
+    assert '<span class="kd">beslistabel</span>' in html  # Keyword.Declaration
+    assert '<span class="nl">§' in html  # a paragraph

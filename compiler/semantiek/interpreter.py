@@ -13,14 +13,15 @@ from compiler import ast, ir
 from compiler.midden.lower import lower
 from compiler.semantiek.runtime import (
     Beslissing, OngeldigeInvoer, Regel, aantal, als, bevat, en, grootste, halverwege, hitregel, kleinste,
-    lees_casus, niet, of, rekensom, resultaat_json, vergelijk, voldoet,
+    lees_casus, niet, of, rekensom, resultaat_json, som_van, kleinste_van, grootste_van, vergelijk, voldoet,
 )
 
 
 
 # -- Expressions
 
-_CALLS = {"aantal": aantal, "halverwege": halverwege, "min": kleinste, "max": grootste}
+_CALLS = {"aantal": aantal, "halverwege": halverwege, "min": kleinste, "max": grootste,
+          "som": som_van, "kleinste": kleinste_van, "grootste": grootste_van}
 
 
 def evaluate_expr(expr: ast.Expr, env: dict[str, Any]) -> Any:

@@ -1,7 +1,8 @@
-"""The small runtime shared by the reference interpreter and the generated modules.
+"""The one runtime: values, onbekend-arithmetic and the meaning of a table, for the interpreter and generated code.
 
-Standard library only: the Python backend copies this file verbatim into
-generated/_runtime.py, so generated code imports without Lark or Jinja2.
+Input: runtime values. Output: values, decisions and traces. Standard library only, and so are the
+packages above it (compiler/, compiler/semantiek/ import nothing): generated modules import this
+module itself, without Lark or Jinja2, so there is one Duur class and one meaning of a hit policy.
 Values: bool, int, Decimal (bedrag), datetime.date, Duur, str (keuze, tekst),
 frozenset (verzameling), None (onbekend).
 """
@@ -12,6 +13,7 @@ import calendar
 import datetime
 from dataclasses import dataclass, field
 from enum import Enum
+from types import MappingProxyType
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping
 
@@ -140,6 +142,7 @@ class Spoortabel:
     bron: tuple[str, ...]
     rijen: tuple[tuple, ...]
     regels: tuple[Regel, ...] = field(init=False, repr=False, compare=False)
+    gemaakt: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # see spoor()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regels", tuple(
@@ -148,14 +151,27 @@ class Spoortabel:
 
 
 def spoor(tabellen: tuple[Spoortabel, ...], waarden: Mapping[str, Any], rijen: tuple) -> tuple[Beslissing, ...]:
-    """The Beslissing per table, built from the row numbers a decision recorded (an int, a tuple of
-    them, or None for a matrix with an onbekend dimension) and the values it gave."""
+    """The Beslissing per table, built from the row numbers a decision recorded (an int, a list or
+    tuple of them, or None for a matrix with an onbekend dimension) and the values it gave.
+
+    The same rows with the same outcome give the same Beslissing, made once and kept (up to
+    _BEWAARD per table): its `uitkomst` is then a read-only mapping, never to be changed."""
     uit = []
     for t, r in zip(tabellen, rijen):
-        nummers = () if r is None else (r,) if type(r) is int else r
-        uit.append(Beslissing(t.naam, {n: waarden[n] for n in t.uitvoer},
-                              tuple(t.regels[i - 1] for i in nummers)))
+        nummers = () if r is None else (r,) if type(r) is int else tuple(r)
+        uitkomst = tuple([waarden[n] for n in t.uitvoer])
+        sleutel = (nummers, uitkomst)
+        b = t.gemaakt.get(sleutel)
+        if b is None:
+            b = Beslissing(t.naam, MappingProxyType(dict(zip(t.uitvoer, uitkomst))),
+                           tuple([t.regels[i - 1] for i in nummers]))
+            if len(t.gemaakt) < _BEWAARD:
+                t.gemaakt[sleutel] = b
+        uit.append(b)
     return tuple(uit)
+
+
+_BEWAARD = 4096
 
 
 def resultaat_json(regelset: str, waarden: dict[str, Any], uitvoer: list[str],
@@ -215,6 +231,21 @@ def halverwege(begin: datetime.date | None, eind: datetime.date | None) -> datet
 
 def aantal(waarde: Iterable[Any] | None) -> int | None:
     return None if waarde is None else len(waarde)
+
+
+# Aggregations over a lijst (what a verzamel-table gives), as DMN's C+, C< and C>: no values, no
+# outcome (onbekend), as in DMN where no matching rule gives null.
+
+def som_van(waarden: Iterable[Any] | None) -> Any:
+    return None if not waarden else sum(waarden[1:], waarden[0])
+
+
+def kleinste_van(waarden: Iterable[Any] | None) -> Any:
+    return None if not waarden else min(waarden)
+
+
+def grootste_van(waarden: Iterable[Any] | None) -> Any:
+    return None if not waarden else max(waarden)
 
 
 # -- Three-valued logic: an unknown value (None) makes the outcome unknown, except where the

@@ -84,3 +84,14 @@ def run(v: ast.Voorbeeld, model: Model) -> Outcome:
 
 def run_all(model: Model) -> list[Outcome]:
     return [run(v, model) for v in model.regelset.voorbeelden]
+
+
+def failure_lines(outcome: Outcome) -> list[str]:
+    """How `regels test` and `regels bouw` report a failing voorbeeld: file:line, then each difference."""
+    v = outcome.voorbeeld
+    lines = [f"{v.span}: voorbeeld “{v.name}” faalt"]
+    if outcome.error:
+        lines.append(f"  {outcome.error}")
+    for m in outcome.mismatches:
+        lines.append(f"  {m.span}: {m.name}: verwacht {m.expected}, maar de regels geven {m.actual}")
+    return lines

@@ -19,6 +19,7 @@ from lark.indenter import DedentError, Indenter
 from compiler import ast
 from compiler.ast import Span
 from compiler.errors import Collector, Diagnostic, RegelsFout, suggest
+from compiler.taal import meldingen
 from compiler.taal.woorden import KEYWORDS
 from compiler.semantiek.runtime import MAANDEN, Duur
 
@@ -64,13 +65,18 @@ def parse_text(text: str, file: str) -> ast.Module:
     """Parse one file; raise RegelsFout with Dutch diagnostics on any syntax error."""
     if not text.endswith("\n"):
         text += "\n"
-    text = text.replace("\t", "    ")
+    original = text
+    text = meldingen.normaliseer(text).replace("\t", "    ")
     try:
         tree = _lark().parse(text)
     except UnexpectedInput as e:
-        raise RegelsFout([_syntax_diagnostic(e, text, file)]) from None
+        diagnostic = _syntax_diagnostic(e, text, file)
+        layout = meldingen.inspringing(original, file)  # a layout mistake above the error is its cause
+        if layout is not None and layout.span.line <= diagnostic.span.line + 1:
+            diagnostic = layout
+        raise RegelsFout([diagnostic]) from None
     except DedentError as e:
-        raise RegelsFout([_dedent_diagnostic(e, text, file)]) from None
+        raise RegelsFout([meldingen.inspringing(original, file) or _dedent_diagnostic(e, text, file)]) from None
     builder = _Builder(file, text)
     try:
         module = builder.transform(tree)
@@ -120,6 +126,11 @@ def _syntax_diagnostic(e: UnexpectedInput, text: str, file: str) -> Diagnostic:
 
     token = getattr(e, "token", None)
     token_type = getattr(token, "type", "")
+    unclosed = source_line.lstrip().startswith("|") and not source_line.rstrip().endswith("|")
+    named = None if unclosed else meldingen.benoem(
+        e, _lark().parse, meldingen.Context(file, line, column, source_line, found))
+    if named is not None:
+        return named
     if source_line.lstrip().startswith("|") and token_type == "_NL" and "_BAR" in expected or (
         source_line.lstrip().startswith("|") and not source_line.rstrip().endswith("|")
     ):

@@ -772,7 +772,8 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
             render("resultaatgebied.md.jinja", area["page"], area=area, areas=areas)
     if site.paragraphs is not None:
         render("dekking.md.jinja", DEKKING, **_coverage(models, site, writers))
-    render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers)
+    render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers,
+           dmn_files=[(m.regelset.header.name, f"dmn/{m.regelset.slug}.dmn") for m in models])  # issue 15
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
     for page, name in ((TAAL, "taal.md"), (STYLESHEET, "regels.css"), (SCRIPT, "regels.js")):
         files[page] = env.get_template("_vast.jinja").render(

@@ -28,7 +28,8 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
 _PY_TYPES = {"janee": "bool", "getal": "int", "bedrag": "Decimal", "datum": "datetime.date", "duur": "Duur",
              "tekst": "str"}
 _PLAIN_ARITH = {"getal", "bedrag"}
-_FUNCTIONS = {"aantal": "aantal", "halverwege": "halverwege", "min": "kleinste", "max": "grootste"}
+_FUNCTIONS = {"aantal": "aantal", "halverwege": "halverwege", "min": "kleinste", "max": "grootste",
+              "som": "som_van", "kleinste": "kleinste_van", "grootste": "grootste_van"}
 # Functions that give onbekend as soon as one argument is onbekend (see compiler/semantiek/runtime.py).
 _STRICT_FUNCTIONS = {"aantal", "halverwege", "min", "max"}
 
@@ -289,6 +290,13 @@ class ModuleWriter:
         return [v.tests[0] for v in r.voorwaarden]
 
     # -- the module
+    def _aggregations(self) -> list[str]:
+        """The runtime helpers for som/kleinste/grootste this regelset uses (imported only then)."""
+        used = {e.function for d in self.model.regelset.afgeleid for e in _calls(d.expr)}
+        used |= {e.function for t in self.model.tables() for r in t.as_beslistabel().rows for c in r.conclusions
+                 if c.expr is not None for e in _calls(c.expr)}
+        return sorted(_FUNCTIONS[f] for f in used & {"som", "kleinste", "grootste"})
+
     def context(self) -> dict:
         rs = self.model.regelset
         enums = [
@@ -335,7 +343,7 @@ class ModuleWriter:
         uitleg = [(f"({name!r}, {row!r})", text) for (name, row), text in alle.items()
                   if row is None or text != alle[(name, None)]]
         return {
-            "uitleg": uitleg,
+            "aggregaties": self._aggregations(), "uitleg": uitleg,
             "sources": self.sources, "regelset": rs.header.name, "document": rs.header.document,
             "geldig_vanaf": self.value(rs.header.geldig_vanaf.value if rs.header.geldig_vanaf else None, None, False),
             "geldig_tot": self.value(rs.header.geldig_tot.value if rs.header.geldig_tot else None, None, False),
@@ -527,3 +535,19 @@ def generate(models: list[Model], project) -> dict[str, str]:
         files[f"generated/{module}.py"] = env.get_template("module.py.jinja").render(**writer.context())
     files["generated/__init__.py"] = env.get_template("init.py.jinja").render(modules=sorted(slugs))
     return files
+
+
+def _calls(e: ast.Expr):
+    """Every function call in an expression."""
+    if isinstance(e, ast.ECall):
+        yield e
+        for a in e.args:
+            yield from _calls(a)
+    elif isinstance(e, ast.EBin):
+        yield from _calls(e.left)
+        yield from _calls(e.right)
+    elif isinstance(e, ast.ENot):
+        yield from _calls(e.operand)
+    elif isinstance(e, ast.EIf):
+        for x in (e.condition, e.then, e.otherwise):
+            yield from _calls(x)
