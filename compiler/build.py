@@ -27,7 +27,22 @@ def expected_files(models: list[Model], project: Project) -> dict[str, str]:
     files = python_backend.generate(models, project)
     files.update(openapi_backend.generate(models, project))
     files.update(docs_backend.generate(models, project))
+    files.update(dmn_files(models))
     return dict(sorted(files.items()))
+
+
+def dmn_files(models: list[Model]) -> dict[str, str]:
+    """docs/dmn/<regelset>.dmn for the download on the site (`regels export --dmn` writes the same)."""
+    from compiler.backends.dmn.export import export as _dmn_export
+    from compiler.bestandsnamen import module_name
+
+    found = {}
+    for model in models:
+        xml, problemen = _dmn_export(model)
+        if not problemen:  # `regels export --dmn` names what cannot be expressed
+            # The module name, never the raw folder name: that one may hold any text (see bestandsnamen).
+            found[f"docs/dmn/{module_name(model.regelset.slug)}.dmn"] = xml
+    return found
 
 
 def _is_generated(path: Path) -> bool:

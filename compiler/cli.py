@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from compiler.commands import FOUT, GEBRUIK, report
 from compiler.project import Project
 
 # The subcommands, in the order `regels --help` lists them.
-COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak", "serveer"]
+# A module named like a Python keyword ends in _ (import_.py for `regels import`).
+COMMANDS = ["bouw", "test", "beslis", "herbereken", "verschil", "dekking", "populatie", "vergelijk", "opmaak",
+            "export", "import_", "serveer"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,9 +44,10 @@ def _modules(argv: list[str] | None = None):
     does not load the compiler behind `regels bouw`), else all of them, for the help."""
     args = sys.argv[1:] if argv is None else argv
     rest = [a for i, a in enumerate(args) if not a.startswith("-") and (i == 0 or args[i - 1] != "--project")]
-    names = [rest[0]] if rest and rest[0] in COMMANDS and "-h" not in args[:args.index(rest[0])] \
+    by_command = {name.rstrip("_"): name for name in COMMANDS}
+    names = [by_command[rest[0]]] if rest and rest[0] in by_command and "-h" not in args[:args.index(rest[0])] \
         and "--help" not in args[:args.index(rest[0])] else COMMANDS
-    return {name: importlib.import_module(f".commands.{name}", __package__) for name in names}
+    return {name.rstrip("_"): importlib.import_module(f".commands.{name}", __package__) for name in names}
 
 
 def _parser(modules) -> argparse.ArgumentParser:
@@ -80,7 +84,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader is gone (`regels test | head`): stop quietly, as cat does. Python would still
+        # try to flush stdout at exit and complain, so stdout becomes /dev/null first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(128 + 13)  # as a shell reports a process ended by SIGPIPE
+    sys.exit(code)
 
 
 if __name__ == "__main__":

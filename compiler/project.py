@@ -6,12 +6,14 @@ the `regelset` header). regels/bron/ holds the source text, not rules.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
 from compiler import bron
+from compiler.projectdata import ProjectFiles
 
 if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not for a quick `regels beslis`)
     from compiler import ast
@@ -19,26 +21,8 @@ if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not fo
 
 
 @dataclass(frozen=True)
-class Project:
-    root: Path
-
-    @property
-    def regels(self) -> Path:
-        return self.root / "regels"
-
-    @property
-    def generated(self) -> Path:
-        return self.root / "generated"
-
-    @property
-    def docs(self) -> Path:
-        return self.root / "docs"
-
-    def rel(self, path: Path) -> str:
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+class Project(ProjectFiles):
+    """The project's files and data (compiler.projectdata) and its rules, parsed and checked."""
 
     def regelsets(self) -> list[tuple[str, list[Path]]]:
         found = []
@@ -53,33 +37,51 @@ class Project:
                     found.append((entry.name, files))
         return found
 
-    def paragraphs(self) -> dict[str, bron.Paragraph] | None:
-        """Every anchored paragraph of regels/bron/*.md; the normative text first, the
-        background documents (bijlagen) after it, so both can be cited."""
-        path = self.regels / "bron" / bron.NORMATIVE
-        if not path.exists():
-            return None
-        found = bron.read_paragraphs(path, self.rel(path))
-        for other in sorted((self.regels / "bron").glob("*.md")):
-            if other != path:
-                for anchor, p in bron.read_paragraphs(other, self.rel(other)).items():
-                    found.setdefault(anchor, p)
-        return found
+    def bron_versies(self) -> list:
+        """The source text per period: regels/bron/*.md from the start, and for each folder
+        regels/bron/vanaf-JJJJ-MM-DD/ the text from that day on (its files replace those of the same name)."""
+        from compiler.midden.tijd import BronVersie
+
+        base = self.paragraphs()
+        if base is None:
+            return []
+        versies = [BronVersie(None, base, "regels/bron")]
+        for folder in sorted((self.regels / "bron").glob("vanaf-*")):
+            try:
+                day = datetime.date.fromisoformat(folder.name.removeprefix("vanaf-"))
+            except ValueError:
+                continue
+            paragraphs = dict(versies[-1].paragraphs)
+            for f in sorted(folder.glob("*.md")):
+                paragraphs.update(bron.read_paragraphs(f, self.rel(f)))
+            versies.append(BronVersie(day, paragraphs, self.rel(folder)))
+        return versies
 
     def load(self, slug: str, files: list[Path]) -> ast.Regelset:
         return load_regelset(slug, [(f, self.rel(f)) for f in files])
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        import dataclasses
+
+        from compiler import bestandsnamen
         from compiler.analyse import interpretaties
         from compiler.errors import RegelsFout
         from compiler.midden.passes import check
+        from compiler.semantiek import route
 
+        regelsets = self.regelsets()
+        diagnostics = bestandsnamen.check(regelsets, self.rel)
+        if diagnostics:
+            raise RegelsFout(diagnostics)
         paragraphs = self.paragraphs()
-        models, diagnostics = [], []
-        for slug, files in self.regelsets():
+        versies = self.bron_versies()
+        settings = self.settings()
+        models = []
+        for slug, files in regelsets:
             try:
-                model = check(self.load(slug, files), paragraphs)
+                model = check(self.load(slug, files), paragraphs, versies)
+                model = dataclasses.replace(model, route=route.stappen(settings, slug))
                 interpretaties.van_project(self, model)   # the register of readings is checked too
                 models.append(model)
             except RegelsFout as e:
@@ -89,15 +91,19 @@ class Project:
         return models
 
 
-def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
+def load_regelset(slug: str, files: list[tuple[Path, str]], texts: dict[Path, str] | None = None) -> ast.Regelset:
+    """texts: the text of a file as an editor holds it, before it is saved (the language server)."""
     from compiler import ast
     from compiler.errors import Collector, RegelsFout
-    from compiler.taal.parser import parse_file
+    from compiler.taal.parser import parse_file, parse_text
 
     modules, diagnostics = [], []
     for path, display in files:
         try:
-            modules.append(parse_file(path, display))
+            if texts and path in texts:
+                modules.append(parse_text(texts[path], display))
+            else:
+                modules.append(parse_file(path, display))
         except RegelsFout as e:
             diagnostics += e.diagnostics
     if diagnostics:
@@ -110,7 +116,6 @@ def load_regelset(slug: str, files: list[tuple[Path, str]]) -> ast.Regelset:
     for extra in headers[1:]:
         c.error("deze regelset heeft al een kop", extra.span, related=(("eerste kop", headers[0].span),))
     c.raise_if_errors()
-
     def merged(attr: str) -> tuple:
         return tuple(x for m in modules for x in getattr(m, attr))
 

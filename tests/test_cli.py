@@ -118,3 +118,18 @@ def test_usage_errors_exit_2_in_dutch(project):
     assert out.returncode == 2
     assert "gebruik:" in out.stderr and "ontbreken" in out.stderr
     assert main(["--project", str(project)]) == 2
+
+
+def test_bouw_fails_on_a_failing_voorbeeld_with_the_message_of_test(project):
+    path = project / "regels" / "mini.regels"
+    path.write_text(path.read_text(encoding="utf-8").replace("    korting: € 10\n", "    korting: € 11\n"),
+                    encoding="utf-8")
+    test = run("--project", str(project), "test")
+    for args in (("bouw",), ("bouw", "--controleer")):
+        out = run("--project", str(project), *args)
+        assert out.returncode == 1
+        assert "voorbeeld “Een jong lid met een groot bedrag” faalt" in out.stderr
+        failure = [line for line in test.stderr.splitlines() if "faalt" in line or "verwacht" in line]
+        assert all(line in out.stderr.splitlines() for line in failure)
+        assert "1 voorbeeld(en) falen; regels bouw schrijft niets" in out.stderr
+    assert not (project / "generated").exists()

@@ -98,11 +98,12 @@ def project(tmp_path) -> Path:
 def test_cli_reports_scores_survivors_and_suggestions(project):
     out = run("--project", str(project), "test", "--mutatie")
     assert out.returncode == 0, out.stderr
-    assert "tabel “zwaarte” (regels/zwaarte.regels:10:13): 18 mutanten, 2 gelijkwaardig, gedood 14 van 16" in out.stdout
-    assert ("regels/zwaarte.regels:15:16: geen voorbeeld merkt het op als rij 3 ‘| 5 t/m 6 || C |’ zou zijn "
-            "‘| 5 t/m 6 || A |’") in out.stdout
+    assert "Een mutant is een tabel met één cel veranderd. Gedood:" in out.stdout  # the terms, explained
+    assert "tabel “zwaarte” (regels/zwaarte.regels:10): 18 mutanten, 2 gelijkwaardig, gedood 14 van 16" in out.stdout
+    assert ("    regels/zwaarte.regels:15: rij 3, kolom “zwaarte”: ‘C’ → ‘A’ merkt geen voorbeeld; "
+            "voeg toe: zoals voorbeeld “Eén”, maar aantal: 5\n") in out.stdout
     assert "totaal: 14 van 16 mutanten gedood (87,5 %)" in out.stdout
-    assert "tabel “zwaarte”, aantal: 2, 4, 5, 6" in out.stdout
+    assert "tabel “zwaarte”, aantal 2: zoals voorbeeld “Drie”, maar aantal: 2" in out.stdout
     assert "zwaarte    2 van   3 rijen, door   2 voorbeeld(en)   ← niet alles" in out.stdout
     assert run("--project", str(project), "test", "--mutatie", "--drempel", "95").returncode == 1
 
@@ -117,4 +118,55 @@ def test_cli_json_has_voorbeelden_meldingen_and_mutatie(project):
     [table] = data["mutatie"]["tabellen"]
     assert table["overleefd"] == 2 and table["score"] == 87.5
     assert table["overlevenden"][0]["invoer"] == {"aantal": "5"}
-    assert data["suggesties"] == [{"tabel": "zwaarte", "kolom": "aantal", "waarden": ["2", "4", "5", "6"]}]
+    assert table["overlevenden"][0]["voorstel"] == "zoals voorbeeld “Eén”, maar aantal: 5"
+    [suggestie] = data["suggesties"]
+    assert suggestie["waarden"] == ["2", "4", "5", "6"]
+    assert suggestie["voorbeelden"][0] == "zoals voorbeeld “Drie”, maar aantal: 2"
+
+
+ONMOGELIJK = """regelset "Onmogelijk"
+  geldig vanaf 1 januari 2022
+
+keuzelijst z: A, B, C
+
+invoer
+  n: geheel getal van 0 t/m 6
+
+afgeleid
+  a = n
+  b = n
+
+beslistabel z (uniek)
+  | a       | b       || z |
+  |---------|---------||---|
+  | t/m 2   | t/m 2   || A |
+  | vanaf 3 | vanaf 3 || B |
+  | t/m 2   | vanaf 3 || C |
+  | vanaf 3 | t/m 2   || C |
+
+voorbeeld "Een"
+  gegeven
+    n: 1
+  verwacht
+    z: A
+
+voorbeeld "Vijf"
+  gegeven
+    n: 5
+  verwacht
+    z: B
+"""
+
+
+def test_survivors_no_real_case_can_reach_are_not_shown(tmp_path):
+    (tmp_path / "regels").mkdir()
+    (tmp_path / "regels" / "onmogelijk.regels").write_text(ONMOGELIJK, encoding="utf-8")
+    out = run("--project", str(tmp_path), "test", "--mutatie")
+    assert out.returncode == 0, out.stderr
+    shown = [line for line in out.stdout.splitlines() if "merkt geen voorbeeld" in line]
+    assert not [line for line in shown if "rij 3" in line or "rij 4" in line]  # a ≠ b never happens
+    assert "overlever(s) niet getoond: geen echte casus" in out.stdout
+    for line in out.stdout.splitlines():
+        if "maar n:" in line:
+            value = int(line.rsplit("maar n: ", 1)[1])
+            assert 0 <= value <= 6  # inside the declared domain

@@ -54,7 +54,8 @@ def test_header_without_double_bar():
 def test_missing_colon_in_declaration():
     d, _ = error_of("invoer\n  leeftijd geheel getal\n")
     assert d.span.line == 5
-    assert d.message.startswith("onverwacht")
+    assert d.message == "na de naam “leeftijd” hoort een dubbele punt"
+    assert d.hint == "schrijf leeftijd: geheel getal"
 
 
 def test_bad_indentation_is_reported_with_its_line():

@@ -6,7 +6,7 @@ import sys
 
 from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
-from compiler import build
+from compiler import build, importtoets
 from . import report
 
 
@@ -37,6 +37,10 @@ def _bouw(models, project: Project, args, warnings) -> int:
     if warnings or args.json:
         report(warnings, project, args.json)
     out = sys.stderr if args.json else sys.stdout  # with --json, stdout holds only the JSON
+    if (failing := _failing_voorbeelden(models)):
+        # A site must never show a worked example the rules no longer give.
+        print(f"{failing} voorbeeld(en) falen; regels bouw schrijft niets (zie ook `regels test`)", file=sys.stderr)
+        return FOUT
     files = build.expected_files(models, project)
     if args.controleer:
         verschil = build.compare(files, project)
@@ -49,6 +53,13 @@ def _bouw(models, project: Project, args, warnings) -> int:
             for rel in items:
                 print(f"  {label}: {rel}", file=sys.stderr)
         return FOUT
+    kapot = importtoets.problems(files)
+    if kapot:  # a backstop: escaping should make this impossible; then write nothing
+        for message in kapot:
+            print(f"regels: fout: {message}", file=sys.stderr)
+        print("er is niets geschreven; meld dit als fout in de compiler, met het .regels-bestand erbij",
+              file=sys.stderr)
+        return FOUT
     verschil = build.write(files, project)
     if not warnings:  # with warnings, every build runs again, so they are shown every time
         build.record(files, project)
@@ -56,3 +67,16 @@ def _bouw(models, project: Project, args, warnings) -> int:
     print(f"{len(models)} regelset(s) gebouwd: {written} bestand(en) bijgewerkt, "
           f"{len(verschil.stale)} verwijderd, {len(files) - written} ongewijzigd", file=out)
     return OK
+
+
+def _failing_voorbeelden(models) -> int:
+    """Print each failing voorbeeld as `regels test` does; the number that fail."""
+    from compiler.semantiek.voorbeelden import failure_lines, run_all
+
+    failing = 0
+    for model in models:
+        for outcome in run_all(model):
+            if not outcome.ok:
+                failing += 1
+                print("\n".join(failure_lines(outcome)), file=sys.stderr)
+    return failing

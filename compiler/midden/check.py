@@ -6,6 +6,7 @@ Input: ast.Regelset (and the paragraphs of the source text, if any) and a Collec
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from compiler import ast
@@ -108,6 +109,9 @@ class Checker:
         for lit in (t.lo, t.hi):
             if lit is not None and lit.kind not in _LIT_FITS.get(t.kind, ()):
                 self.c.error(f"de grens “{lit.text}” past niet bij {type_text(t)}", lit.span, code="type")
+            elif lit is not None and t.kind == "getal" and not isinstance(lit.value, int):
+                self.c.error(f"de grens “{lit.text}” is geen geheel getal", lit.span,
+                             whole_number_hint(lit.text), "type")
         if t.lo is not None and t.hi is not None and t.lo.kind == t.hi.kind and t.lo.value > t.hi.value:
             self.c.error(f"de ondergrens {t.lo.text} ligt na de bovengrens {t.hi.text}", t.span,
                          f"schrijf van {t.hi.text} t/m {t.lo.text}", "type")
@@ -246,6 +250,11 @@ class Checker:
             self.c.error(f"“{lit.text}” past niet in kolom “{column}” ({type_text(t)})", lit.span,
                          _fit_hint(t, self.enums), "type")
             return False
+        if t.kind == "getal" and lit.kind == "getal" and not isinstance(lit.value, int):
+            # A Dutch comma makes a decimal; in a whole-number column that is never meant.
+            self.c.error(f"“{lit.text}” is geen geheel getal, maar “{column}” is een geheel getal", lit.span,
+                         whole_number_hint(lit.text), "type")
+            return False
         if t.kind in ("keuze", "verzameling") and t.enum in self.enums:
             values = self.enums[t.enum].names
             if lit.value not in values:
@@ -357,6 +366,14 @@ class Checker:
                     if t is not None and t.kind != "datum":
                         self.c.error("halverwege(begin, eind) vraagt twee datums", a.span, code="type")
                 return ast.Type("datum")
+            if len(e.args) == 1:  # som, kleinste, grootste: over the values of a lijst
+                t = types[0]
+                if t is not None and (t.kind != "lijst" or (e.function == "som" and t.elem not in ("getal", "bedrag"))
+                                      or t.elem in ("tekst", "janee")):
+                    self.c.error(f"{e.function}(…) vraagt de {'getallen of bedragen' if e.function == 'som' else 'getallen, bedragen, datums of duren'} "
+                                 "van een verzamel-tabel", e.span, code="type")
+                    return None
+                return ast.Type(t.elem) if t is not None else None
             return types[0] or types[1]
         if isinstance(e, ast.EBin):
             a, b = self._infer(e.left), self._infer(e.right)
@@ -452,7 +469,10 @@ class Checker:
                     self.c.error(f"“{a.name}” is geen invoer", a.span, suggest(a.name, inputs), "naam")
                     continue
                 self._check_assignment(a, inputs[a.name].type, a.name in self.optional)
-            missing = [n for n, d in inputs.items() if n not in given and not d.optional]
+            if "peildatum" in given:
+                self.c.error("de peildatum is geen gegeven van de casus", v.span,
+                             "zet hem boven ‘gegeven’: peildatum 1 januari 2025", "voorbeeld")
+            missing = [n for n, d in inputs.items() if n not in given and not d.optional and n != "peildatum"]
             if missing:
                 self.c.error(f"voorbeeld “{v.name}” mist invoer: {', '.join(missing)}", v.span, code="voorbeeld")
             for a in v.verwacht:
@@ -478,6 +498,16 @@ class Checker:
             self.c.error(f"“{a.name}” heeft één waarde", a.span, code="type")
             return
         self._check_lit(a.values[0], t, a.name)
+
+def whole_number_hint(text: str) -> str:
+    """What a writer who typed `3,4` in a whole-number column most likely meant."""
+    m = re.fullmatch(r"\s*(\d+)\s*,\s*(\d+)\s*", text)
+    if m and int(m.group(1)) < int(m.group(2)):
+        a, b = m.group(1), m.group(2)
+        return (f"bedoelde u “{a} t/m {b}”? Een komma maakt er een kommagetal van ({a},{b} is {a} komma {b}); "
+                f"schrijf een reeks als {a} t/m {b} en losse waarden als {a} of {b}")
+    return "schrijf een geheel getal zonder komma, zoals 3"
+
 
 def _fit_hint(t: ast.Type, enums) -> str:
     if t.kind == "keuze" and t.enum in enums:

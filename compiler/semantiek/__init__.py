@@ -1,1 +1,4 @@
-"""Semantics: runtime values, the reference interpreter, voorbeelden as tests, the uitleg of a decision."""
+"""Semantics: runtime values and the meaning of a table (runtime.py), the reference interpreter, voorbeelden, uitleg.
+
+Imports nothing: generated modules import compiler.semantiek.runtime without Lark or Jinja2.
+"""

@@ -2,40 +2,38 @@
 
 An explanation follows the route of the beleidsregel (toegang → uitsluitingen → zwaarte → type →
 intensiteit → arrangement → duur → huishouden → EHS → leveringsvorm → besluit), not the order in
-which the rules happen to be evaluated. The steps are defined once, in
-compiler/templates/docs/site.yml (`stappen`, by .regels file), and the site uses the same list; within
-a file the tables keep their order in the file. A table in no step comes after the steps, in
-evaluation order.
+which the rules happen to be evaluated. The steps are defined once, in regels/project.yml
+(`regelsets.<slug>.stappen`, by .regels file); Project.models() puts them on the model
+(`Model.route`) and the site groups its pages by the same list. Within a file the tables keep their
+order in the file. A table in no step comes after the steps, in evaluation order.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 from compiler.midden.model import Model
 
-SITE = Path(__file__).resolve().parents[1] / "templates" / "docs" / "site.yml"
 
-
-@lru_cache(maxsize=8)
-def _stappen(slug: str) -> tuple[tuple[str, ...], ...]:
-    try:
-        raw = yaml.safe_load(SITE.read_text(encoding="utf-8")) or {}
-    except OSError:
-        return ()
-    rs = (raw.get("regelsets") or {}).get(slug) or {}
-    return tuple(tuple(s.get("bestanden", ())) for s in rs.get("stappen", ()))
+def stappen(settings: dict[str, Any], slug: str) -> tuple[tuple[str, ...], ...]:
+    """The steps of regelset `slug` in regels/project.yml, each as the .regels file stems it holds."""
+    regelsets = settings.get("regelsets") if isinstance(settings, dict) else None
+    rs = regelsets.get(slug) if isinstance(regelsets, dict) else None
+    steps = rs.get("stappen") if isinstance(rs, dict) else None
+    out = []
+    for s in steps if isinstance(steps, list) else ():
+        files = s.get("bestanden") if isinstance(s, dict) else None
+        out.append(tuple(str(f) for f in files) if isinstance(files, list) else ())
+    return tuple(out)
 
 
 def rang(model: Model) -> dict[str, tuple[int, int]]:
     """Table name → (step on the route, place in its file); lower comes first."""
-    stappen = _stappen(model.regelset.slug)
+    steps = model.route
     out: dict[str, tuple[int, int]] = {}
     for place, table in enumerate(model.regelset.tables):
         stem = Path(table.span.file).stem
-        step = next((i for i, files in enumerate(stappen) if stem in files), len(stappen))
+        step = next((i for i, files in enumerate(steps) if stem in files), len(steps))
         out[table.name] = (step, place)
     return out

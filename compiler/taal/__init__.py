@@ -1,1 +1,2 @@
-"""The language: .regels text → AST (grammar, vocabulary, parser with all errors collected, formatter)."""
+"""The language: .regels text → AST (grammar, vocabulary, parser with all errors collected, formatter,
+messages that name the cause of a layout mistake)."""

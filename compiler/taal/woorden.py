@@ -24,7 +24,8 @@ RESERVED_IN_CELLS = frozenset({"of", "niet", "tot", "vanaf", "minder", "meer", "
 HIT_POLICIES = ("uniek", "eerste", "elke", "verzamel")
 
 # Built-in functions of a calculation and their number of arguments.
-FUNCTIONS = {"aantal": 1, "halverwege": 2, "min": 2, "max": 2}
+# som, kleinste and grootste take a lijst (the outcomes of a verzamel-table): DMN C+, C< and C>.
+FUNCTIONS = {"aantal": 1, "halverwege": 2, "min": 2, "max": 2, "som": 1, "kleinste": 1, "grootste": 1}
 
 # A {naam} placeholder in an uitleg text.
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")

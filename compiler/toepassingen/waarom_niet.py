@@ -152,7 +152,8 @@ def zoek(model: Model, inputs: dict[str, Any], doel: str, tijd: float = STANDAAR
     candidates = candidate_values(model)
     oordelen = {d.name for d in model.regelset.invoer if d.oordeel}
     relevant = ancestors(model, namen)
-    invoer = [d.name for d in model.regelset.invoer if d.name in relevant]
+    invoer = [d.name for d in model.regelset.invoer if d.name in relevant
+              and d.name != "peildatum"]   # the rules of another date are `regels verschil`
     singles: list[tuple[int, str, Any]] = []
     for n in invoer:
         base = 1 if n in oordelen else 2
