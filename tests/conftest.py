@@ -82,3 +82,14 @@ def compare_with_interpreter(module, model, limit: int) -> tuple[int, int]:
         assert module.beslis_json(casus) == expected, casus
         decided += 1
     return decided, refused
+
+
+@pytest.fixture(scope="session")
+def regels_site(tmp_path_factory) -> Path:
+    """The project's own site, generated and built once per test session with MkDocs (--strict).
+    Returns its site/ folder; the folder above holds the docs/ and mkdocs.yml it was built from.
+    The site tests, the browser tests and the Zensical test read it; none of them changes it."""
+    from compiler.project import Project
+    from test_site import build_site
+
+    return build_site(Project(ROOT), tmp_path_factory.mktemp("regels-site"))

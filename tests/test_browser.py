@@ -4,10 +4,12 @@ The project's site is built with mkdocs and served on 127.0.0.1. The test opens 
 and a step page (a dimension), follows a glossary link, checks the glossary page loaded at the term,
 and saves screenshots in the test's output folder (tests/uitvoer/browser/, which git ignores).
 
-A second test loads every page at a phone's width (390 px): no request may leave the local server
-and citizen pages may not scroll sideways; axe-core (pinned, from npm via `npm pack`, cached in
-tests/uitvoer/cache/) checks one page of each kind at 390 and 1366 px: 0 critical, 0 serious.
-Screenshots at both widths and a report (verslag.json) go to tests/uitvoer/schermen/.
+A second test loads every page at a phone's width (390 px) and at 1366 px: no request may leave the
+local server, no page may scroll sideways at 390 px, text on pages for citizens and the regelboek is
+at least 16 px, no page is heavier than 300 KB of HTML, and axe-core (pinned, from npm via `npm pack`,
+cached in tests/uitvoer/cache/) finds nothing critical or serious on any page at either width.
+Screenshots at both widths (home, a task page, a table of the regelboek, a worked example) and a
+report (verslag.json, with the time the sweep took) go to tests/uitvoer/schermen/.
 
 Without Chromium or Playwright the test is skipped with the reason, except in CI (CI=true),
 where it fails: .ci/run installs Chromium (apt-get) and Playwright (pip, the `test` extra).
@@ -31,10 +33,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from compiler.project import Project
-
 from conftest import ROOT
-from test_site import build_site
 
 OUTPUT = ROOT / "tests" / "uitvoer" / "browser"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -75,9 +74,10 @@ class Served(str):
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    """The project's site, served on a free port of 127.0.0.1 for as long as the tests run."""
-    site = build_site(Project(ROOT), tmp_path_factory.mktemp("site"))
+def served(regels_site):
+    """The project's site (conftest: built once per session), served on a free port of 127.0.0.1 for
+    as long as the tests run."""
+    site = regels_site
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args) -> None:
@@ -184,73 +184,119 @@ def site_pages(served_url: str, root: Path) -> list[str]:
     return sorted(out)
 
 
-# axe-core takes seconds per page (tens on the largest): it runs on one page of each kind, at both
-# widths; every page is loaded at phone width for the requests and the sideways scrolling.
-AXE_PAGES = ("/", "/begrippen/", "/resultaatgebieden/huishouden/")
-SCREENSHOTS = {"/": "start", "/thuisondersteuning/route/": "route", "/thuisondersteuning/arrangement/": "tabel",
-               "/begrippen/": "begrippen"}
+# The sweep: every page at both widths, in one browser, two tabs at a time (the machine has two cores).
+# The search index (search/search_index.json, > 1 MB) is not served during the sweep: Material's search
+# worker would index it on every page load, and it competes with axe for the CPU; the search dialog
+# itself is on every page and axe checks it. The first test above uses the search page with its index.
+SCREENSHOTS = {"/": "start", "/inwoners/kan-ik-het-krijgen/": "taak", "/thuisondersteuning/arrangement/": "tabel"}
+TABLE_SCREENSHOT = "/thuisondersteuning/arrangement/"
+EXAMPLE = "/thuisondersteuning/voorbeelden/vrouw-van-65-net-gescheiden-geen-dagstructuur-meer/"    # scrolled to its first table (the schema)
+MAX_PAGE = 300_000     # bytes of HTML per page
+MIN_FONT = 16          # px: text on pages for citizens and the regelboek
+TABS = 2
+
+# Text smaller than 16 px in the article (a visible text node's element), up to 5 examples.
+SMALL_TEXT = """(min) => { const out = []; const root = document.querySelector('article') || document.body;
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); let n;
+  while ((n = walk.nextNode())) { if (!n.textContent.trim()) continue; const e = n.parentElement;
+    if (!e.getClientRects().length) continue; const st = getComputedStyle(e);
+    if (st.visibility === 'hidden') continue; const size = parseFloat(st.fontSize);
+    if (size < min - 0.01) out.push(`${e.tagName.toLowerCase()} ${size}px: ${n.textContent.trim().slice(0, 40)}`);
+    if (out.length >= 5) break; }
+  return out; }"""
 
 
 def is_citizen_page(path: str) -> bool:
-    """Pages for citizens (not the regelboek of the participatieraad, not the policy writers' pages)."""
-    return not path.startswith(("/beleidsmakers", "/thuisondersteuning", "/dekking", "/resultaatgebieden"))
+    """Pages for citizens and the participatieraad: everything but the policy writers' pages."""
+    return not path.startswith("/beleidsmakers")
 
 
 def test_every_page_local_accessible_and_phone_sized(browser_setup, served):
-    from playwright.sync_api import sync_playwright
+    import asyncio
+    import time
 
     url, root = served, served.root
     pages = site_pages(url, root)
     axe = axe_source()
     SHOTS.mkdir(parents=True, exist_ok=True)
+    heavy = [f"{p}: {size // 1000} KB" for p in pages
+             if (size := (root / p.lstrip("/") / "index.html").stat().st_size) > MAX_PAGE]
+    examples = [p for p in pages if p.startswith("/thuisondersteuning/voorbeelden/") and p.count("/") == 4]
+    example = EXAMPLE if EXAMPLE in examples else examples[0]
+    shots = {**SCREENSHOTS, example: "voorbeeld"}
     outside: list[str] = []
     found: dict[str, list[str]] = {}
     counts: dict[str, int] = {}
     overflow: list[str] = []
-    profile = tempfile.mkdtemp(prefix="chromium-profiel-")
-    try:
-        with sync_playwright() as p:
-            context = p.chromium.launch_persistent_context(profile, executable_path=browser_setup, args=CHROMIUM_ARGS,
-                                                           headless=True, locale="nl-NL")
-            try:
-                page = context.new_page()
-                host = urlsplit(url).netloc
+    small: list[str] = []
+    host = urlsplit(url).netloc
+    started = time.monotonic()
 
-                def route(r):
-                    if urlsplit(r.request.url).netloc == host or r.request.url.startswith(("data:", "blob:")):
-                        r.continue_()
+    async def sweep() -> None:
+        from playwright.async_api import async_playwright
+
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=browser_setup, args=CHROMIUM_ARGS, headless=True)
+            try:
+                context = await browser.new_context(locale="nl-NL")
+
+                async def route(r):
+                    if r.request.url.endswith("/search/search_index.json"):
+                        await r.abort()
+                    elif urlsplit(r.request.url).netloc == host or r.request.url.startswith(("data:", "blob:")):
+                        await r.continue_()
                     else:
                         outside.append(r.request.url)
-                        r.abort()
-                page.route("**/*", route)
+                        await r.abort()
+                await context.route("**/*", route)
+                await context.add_init_script(axe)
+                jobs: asyncio.Queue = asyncio.Queue()
                 for width in WIDTHS:
-                    page.set_viewport_size({"width": width, "height": 900})
-                    for path in pages if width == 390 else AXE_PAGES:
-                        page.goto(url + path, wait_until="load")
-                        if path in AXE_PAGES:
-                            page.add_script_tag(content=axe)
-                            result = page.evaluate(
-                                "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-                                ".map(v => [v.id, v.impact])")
-                            for rule, impact in result:
-                                counts[impact] = counts.get(impact, 0) + 1
-                                if impact in ("critical", "serious"):
-                                    found.setdefault(f"{rule} ({impact})", []).append(f"{path} @ {width}")
-                        if width == 390 and is_citizen_page(path):
-                            wide = page.evaluate("document.documentElement.scrollWidth")
+                    for path in pages:
+                        jobs.put_nowait((width, path))
+
+                async def tab() -> None:
+                    page = await context.new_page()
+                    while not jobs.empty():
+                        width, path = jobs.get_nowait()
+                        if page.viewport_size["width"] != width:
+                            await page.set_viewport_size({"width": width, "height": 900})
+                        await page.goto(url + path, wait_until="load")
+                        if width == 390:
+                            wide = await page.evaluate("document.documentElement.scrollWidth")
                             if wide > width:
                                 overflow.append(f"{path}: {wide} px")
-                        if path in SCREENSHOTS:
-                            page.screenshot(path=str(SHOTS / f"{SCREENSHOTS[path]}-{width}.png"))
+                            if is_citizen_page(path):
+                                small.extend(f"{path}: {t}" for t in await page.evaluate(SMALL_TEXT, MIN_FONT))
+                        result = await page.evaluate(
+                            "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                            ".map(v => [v.id, v.impact, v.nodes.slice(0, 2).map(n => n.target.join(' '))])")
+                        for rule, impact, where in result:
+                            counts[impact] = counts.get(impact, 0) + 1
+                            if impact in ("critical", "serious"):
+                                found.setdefault(f"{rule} ({impact})", []).append(f"{path} @ {width}: {where}")
+                        if path in shots:
+                            if path == TABLE_SCREENSHOT:
+                                await page.locator("article .tabelvak").first.scroll_into_view_if_needed()
+                            await page.screenshot(path=str(SHOTS / f"{shots[path]}-{width}.png"),
+                                                  full_page=path != TABLE_SCREENSHOT)
+                    await page.close()
+                await asyncio.gather(*(tab() for _ in range(TABS)))
             finally:
-                context.close()
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    report = {"pagina's": len(pages), "breedtes": WIDTHS, "naar buiten": outside, "axe per impact": counts,
-              "axe ernstig": found, "horizontaal scrollen": overflow,
+                await browser.close()
+
+    asyncio.run(sweep())
+    report = {"pagina's": len(pages), "breedtes": WIDTHS, "seconden": round(time.monotonic() - started),
+              "naar buiten": outside, "axe per impact": counts, "axe ernstig": found,
+              "horizontaal scrollen": overflow, "tekst kleiner dan 16 px": small, "te zwaar": heavy,
               "grootste pagina's (KB)": sorted(((round((root / p.lstrip("/") / "index.html").stat().st_size / 1000), p)
                                                 for p in pages), reverse=True)[:5]}
     (SHOTS / "verslag.json").write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
     assert pages and not outside, outside
-    assert not found, json.dumps(found, indent=1, ensure_ascii=False)
+    assert not heavy, heavy
     assert not overflow, overflow
+    assert not small, small
+    assert not found, json.dumps(found, indent=1, ensure_ascii=False)
+    for name in {*shots.values()}:
+        for width in WIDTHS:
+            assert (SHOTS / f"{name}-{width}.png").stat().st_size > 10_000, (name, width)

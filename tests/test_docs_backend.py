@@ -141,8 +141,14 @@ def project(tmp_path) -> Project:
 
 
 @pytest.fixture
-def files(project) -> dict[str, str]:
+def raw_files(project) -> dict[str, str]:
     return docs.generate(project.models(), project)
+
+
+@pytest.fixture
+def files(raw_files) -> dict[str, str]:
+    """The pages without the labels a table's cells carry for the cards on a phone (tested apart)."""
+    return {k: re.sub(r' (?:class="leeg"|data-label="[^"]*")', "", v) for k, v in raw_files.items()}
 
 
 def _row_of(html_line: str, first_cell: str) -> str:
@@ -159,7 +165,8 @@ def test_pages_exist(files):
         "mkdocs.yml", "docs/index.md", "docs/begrippen.md", "docs/dekking.md", "docs/beleidsmakers/index.md",
         "docs/beleidsmakers/taal.md", "docs/beleidsmakers/meldingen.md", "docs/wijzigingen.md",
         "docs/stylesheets/regels.css", "docs/javascripts/regels.js", "docs/x/index.md", "docs/x/route.md",
-        "docs/x/score.md", "docs/x/uitslag.md", "docs/x/voorbeelden.md",
+        "docs/x/score.md", "docs/x/uitslag.md", "docs/x/voorbeelden/index.md", "docs/beleidsmakers/tabellen.md",
+        "docs/x/voorbeelden/geval-met-script-alert-3-script.md", "docs/x/voorbeelden/verkeerd-v-verwacht.md",
     }
 
 
@@ -192,11 +199,13 @@ def test_mkdocs_yml(files):
     for line in ("docs_dir: docs", "use_directory_urls: true", "  name: material", "  language: nl",
                  "  font: false", "  - search:", "      lang: nl", "  - tables", "  - attr_list", "  - admonition",
                  "  - toc", "  - md_in_html", "  - pymdownx.details", "  - pymdownx.superfences",
-                 "  - stylesheets/regels.css", "nav:", "  - Start: index.md", '      - "x/index.md"',
-                 '      - "Hoe komen de regels tot een uitkomst?": "x/route.md"',
-                 '      - "Stap 1: Score": "x/score.md"', '      - "Stap 2: Uitslag": "x/uitslag.md"',
-                 '      - "Voorbeelden": "x/voorbeelden.md"', "  - Begrippen: begrippen.md",
-                 '  - "Wat staat waar": dekking.md', '      - "De taal van de regels": beleidsmakers/taal.md'):
+                 "  - stylesheets/regels.css", "nav:", "  - Start: index.md", '  - "Voor inwoners":',
+                 "      - Begrippen: begrippen.md", "  - Regelboek:", '          - "x/index.md"',
+                 '          - "Hoe komen de regels tot een uitkomst?": "x/route.md"',
+                 '          - "Stap 1: Score": "x/score.md"', '          - "Stap 2: Uitslag": "x/uitslag.md"',
+                 '          - "Voorbeelden": "x/voorbeelden/index.md"', '      - "Wat staat waar": dekking.md',
+                 '  - "Voor beleidsmakers":', '      - "De taal van de regels": beleidsmakers/taal.md',
+                 '      - "Waar elke tabel staat": beleidsmakers/tabellen.md'):
         assert line in yml.splitlines(), line
 
 
@@ -225,7 +234,7 @@ def test_overview_page(files):
     assert '<th scope="row">dubbel aantal</th><td>(aantal + 1) * 2</td><td>Twee keer &lt;het&gt; aantal.</td>' in page
     assert '<a href="score/#tabel-score" title="Naar de tabel score">score</a>' in page
     assert "[Stap 1: Score](score.md)" in page and "[Stap 2: Uitslag](uitslag.md)" in page
-    assert "(voorbeelden.md#voorbeeld-1)" in page
+    assert "(voorbeelden/geval-met-script-alert-3-script.md)" in page
 
 
 # -- Tables: HTML with a caption and header cells
@@ -248,7 +257,23 @@ def test_beslistabel_as_html(files):
     assert ('<tr><th scope="row">2</th><td>a &#124; b</td><td>vanaf 5</td><td>2</td>'
             '<td><a href="#bron-2" title="Tekst van §2">§2</a></td><td># geen kop</td></tr>') in page
     assert "Welke rij telt: de eerste rij die past." in page
-    assert "Deze tabel staat in het bestand `regels/x.regels`, vanaf regel 23." in page
+    # Where the table is in its file is for the policy writers only.
+    body = page.split("\n", 1)[1]   # after the generated-file comment
+    assert "regels/x.regels" not in body and "regel 23" not in body
+    assert "<td>regels/x.regels, regel 23</td>" in files["docs/beleidsmakers/tabellen.md"]
+
+
+def test_a_row_becomes_a_card_on_a_phone(raw_files):
+    """Each cell carries the name of its column (CSS writes it before the value on a phone), and a cell
+    that does not matter ("-") is marked, so the card leaves it out."""
+    page = raw_files["docs/x/score.md"]
+    assert ('<tr><th scope="row" data-label="Rij">1</th><td data-label="soort">&lt;script&gt;alert(1)&lt;/script&gt;'
+            '</td><td class="leeg" data-label="aantal">-</td><td data-label="→ score">1</td>') in page
+    schema = raw_files["docs/x/uitslag.md"]
+    assert ('<tr><th scope="row" data-label="niveau">hoog</th>'
+            '<td data-label="soort &lt;script&gt;alert(1)&lt;/script&gt;, kant links">') in schema
+    css = raw_files["docs/stylesheets/regels.css"]
+    assert "td[data-label]::before" in css and "td.leeg" in css and "max-width: 44.9375em" in css
 
 
 def test_hit_policies_in_dutch():
@@ -458,35 +483,36 @@ def test_the_pictures_are_plain_html_in_order_and_escaped(files):
 # -- Voorbeelden and their uitleg
 
 def test_voorbeelden_worked_out_with_their_uitleg(files):
-    page = files["docs/x/voorbeelden.md"]
-    first = page.split("{: #voorbeeld-1 }")[1].split("{: #voorbeeld-2 }")[0]
+    index = files["docs/x/voorbeelden/index.md"]
+    assert "1. [Geval met &lt;script&gt;alert(3)&lt;/script&gt;](geval-met-script-alert-3-script.md)" in index
+    first = files["docs/x/voorbeelden/geval-met-script-alert-3-script.md"]
+    assert first.splitlines()[1] == "# Geval met &lt;script&gt;alert(3)&lt;/script&gt;"
     assert "Herkomst: Verzonnen &#124; test" in first
     assert ('**Gegeven:**\n\n- <span class="naam">soort</span>: a &#124; b\n- <span class="naam">aantal</span>: 7\n'
             in first)
     assert '**Dan:**\n\n- <span class="naam">score</span>: **2**\n- <span class="naam">uitslag</span>: **U2**\n' in first
     assert "1. **Score**: Omdat soort a &#124; b is en aantal 7 is, is score 2." in first
-    assert "    - Tabel [score](score.md#tabel-score): rij 2 (soort: a &#124; b; aantal: vanaf 5)." in first
-    assert "    - Bron: [§2](score.md#bron-2)" in first
-    assert ("uitslag](uitslag.md#tabel-uitslag): het vak bij niveau hoog, soort a &#124; b en kant links."
+    assert "    - Tabel [score](../score.md#tabel-score): rij 2 (soort: a &#124; b; aantal: vanaf 5)." in first
+    assert "    - Bron: [§2](../score.md#bron-2)" in first
+    assert ("uitslag](../uitslag.md#tabel-uitslag): het vak bij niveau hoog, soort a &#124; b en kant links."
             in first)
     assert "Anders dan in het voorbeeld" not in first
 
 
 def test_voorbeeld_that_disagrees_is_flagged(files):
-    page = files["docs/x/voorbeelden.md"]
-    second = page.split("{: #voorbeeld-2 }")[1]
-    assert "## Verkeerd &#123;&#123; v &#125;&#125; verwacht &#125; {: #voorbeeld-2 }" in page
+    second = files["docs/x/voorbeelden/verkeerd-v-verwacht.md"]
+    assert "# Verkeerd &#123;&#123; v &#125;&#125; verwacht &#125;\n" in second
     assert '- <span class="naam">score</span>: **3** (in het voorbeeld staat: 1)' in second
     assert '!!! warning "Anders dan in het voorbeeld"' in second
     assert "Bron: §3\n" in second  # no table quotes §3, so there is nothing to link to
     assert "rij 3 (anders)" in second
 
 
-def test_step_page_works_out_its_voorbeelden_in_full(files):
+def test_step_page_links_its_voorbeelden(files):
+    """A step page links the voorbeelden about it; each one is worked out on its own page."""
     page = files["docs/x/score.md"]
-    assert '??? example "Voorbeeld: Geval met &lt;script&gt;alert(3)&lt;/script&gt;"' in page
-    assert "    1. **Score** (deze stap): Omdat soort a &#124; b is en aantal 7 is, is score 2." in page
-    assert "    1. **Uitslag**: " in page
+    assert "- [Geval met &lt;script&gt;alert(3)&lt;/script&gt;](voorbeelden/geval-met-script-alert-3-script.md)" in page
+    assert "Omdat soort a &#124; b is" not in page
 
 
 def test_worked_text_is_what_the_site_shows(project):
@@ -528,12 +554,15 @@ def test_every_voorbeeld_and_its_uitleg_is_on_the_site():
     files = docs.generate(models, project)
     site = docs.Site(project, models)
     for model in models:
-        page = files[f"docs/{site.folders[model.regelset.slug]}/voorbeelden.md"]
-        page = re.sub(r'\[([^\]]*)\]\([./]*begrippen\.md#[^)]*\)', r"\1", page)   # without glossary links
         writer = docs.RegelsetWriter(model, site.folders[model.regelset.slug], site)
+        index = files[f"docs/{writer.voorbeelden_page}"]
+        assert len(set(writer.voorbeeld_pages)) == len(model.regelset.voorbeelden)
         for i, outcome in enumerate(docs.run_all(model), 1):
             w = writer.worked(i, outcome, writer.voorbeelden_page)
-            assert f"## {docs.md(w.name)} {{: #voorbeeld-{i} }}" in page
+            assert f"[{docs.md(w.name)}](" in index
+            page = files[f"docs/{w.page}"]
+            page = re.sub(r'\[([^\]]*)\]\([./]*begrippen\.md#[^)]*\)', r"\1", page)   # without glossary links
+            assert page.splitlines()[1] == f"# {docs.md(w.name)}"
             for s in w.uitleg:
                 assert docs.md(s.zin) in page
 
@@ -604,9 +633,9 @@ def test_coverage_page(files):
     assert "# Wat staat waar in de regels?" in page
     assert ('<tr><th scope="row"><a href="../x/score/#bron-1" title="Tekst van §1">§1 Eerste paragraaf</a></th>'
             '<td>gecodeerd</td><td><a href="../x/score/#tabel-score" title="Naar de tabel score">tabel score</a>'
-            '<br><a href="../x/voorbeelden/#voorbeeld-1">voorbeeld Geval met &lt;script&gt;alert(3)&lt;/script&gt;'
+            '<br><a href="../x/voorbeelden/geval-met-script-alert-3-script/">voorbeeld Geval met &lt;script&gt;alert(3)&lt;/script&gt;'
             "</a></td><td>—</td></tr>") in page
-    assert ('<tr><th scope="row">§3 Derde paragraaf</th><td>gecodeerd</td><td><a href="../x/voorbeelden/#voorbeeld-2">'
+    assert ('<tr><th scope="row">§3 Derde paragraaf</th><td>gecodeerd</td><td><a href="../x/voorbeelden/verkeerd-v-verwacht/">'
             "voorbeeld Verkeerd &#123;&#123; v &#125;&#125; verwacht &#125;</a></td><td>—</td></tr>") in page
     assert "- niet gedekt: 0" in page
 

@@ -41,7 +41,7 @@ from compiler.backends.docs.stappen import (RegelsetDef, Step, StepDef, capital 
 from compiler.backends.docs.woorden import (and_list, assignment_text, cell_text, cell_values, count, expr_text,
                                             lit_text, ranges, validity)
 from compiler.backends.docs.urls import (BEGRIPPEN, CONTACT, DEKKING, HOME, INTERPRETATIES, MELDINGEN, RESULTAATGEBIEDEN,
-                                         RG_INDEX, ROUTE, SCHRIJVEN, SCRIPT, STYLESHEET, TAAL, TOP_LEVEL, VOORBEELDEN,
+                                         RG_INDEX, ROUTE, SCHRIJVEN, SCRIPT, STYLESHEET, TABELLEN, TAAL, TOP_LEVEL, VOORBEELDEN,
                                          bron_id, html_url, md_url, slugify, unique as _unique)
 from compiler.midden.model import Model, type_text
 from compiler.projectdata import ProjectFiles
@@ -49,7 +49,7 @@ from compiler.semantiek import uitleg
 from compiler.semantiek.runtime import tekst
 from compiler.semantiek.voorbeelden import Outcome, run_all
 from compiler.bestandsnamen import module_name
-from compiler.backends.docs import wijzigingen
+from compiler.backends.docs import onderhoud, wijzigingen
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "docs"
 
@@ -159,6 +159,16 @@ class Worked:
     uitleg: list[UitlegStap]
     outcomes: dict[str, str]                 # every value the rules worked out, as text
     fired: dict[str, bool]                   # per table: did a row fire
+    page: str = ""                           # the voorbeeld's own page
+
+    @property
+    def known(self) -> list[tuple[str, str]]:
+        """The givens the voorbeeld fills in (the rest is unknown: listed apart, not one by one)."""
+        return [(name, value) for name, value in self.gegeven if value != "onbekend"]
+
+    @property
+    def unknown(self) -> list[str]:
+        return [name for name, value in self.gegeven if value == "onbekend"]
 
     @property
     def mismatch(self) -> bool:
@@ -194,6 +204,7 @@ class TableView:
     bron: list[Bronref]
     meanings: Table | None = None      # a kruistabel: what each value in the schema means
     meanings_title: str = ""
+    toelichting: str = ""              # the table's toelichting for every reader (onderhoud.split)
 
 
 # -- One regelset
@@ -217,7 +228,12 @@ class RegelsetWriter:
                 self.table_id[table.name] = _unique("tabel-" + slugify(table.name, "tabel"), taken)
         self.index = f"{folder}/index.md"
         self.route = f"{folder}/{ROUTE}.md"
-        self.voorbeelden_page = f"{folder}/{VOORBEELDEN}.md"
+        self.voorbeelden_page = f"{folder}/{VOORBEELDEN}/index.md"
+        # Every voorbeeld on a page of its own (a phone loads one situation, not all of them),
+        # named after its title.
+        taken_v: set[str] = {"index"}
+        self.voorbeeld_pages = [f"{folder}/{VOORBEELDEN}/{_unique(_short_slug(v.name), taken_v)}.md"
+                                for v in self.rs.voorbeelden]
         self.value_ids: dict[tuple[str, str], tuple[str, str]] = {}   # (keuzelijst, value) → page, id
         for step in self.steps:
             for table in step.tables:
@@ -302,15 +318,18 @@ class RegelsetWriter:
                            colspan=span if span > 1 else None) for text, span, _ in groups]
             head.append(Row(cells))
         enum = self._enum_of(kt.name)
+        # On a phone a row of the schema becomes a card: each cell says which column it is in.
+        labels = [", ".join(f"{k.name} {lit_text(kt.header[d][c])}" for d, k in enumerate(kt.kolommen))
+                  for c in range(width)]
         body = []
         for r, value in enumerate(kt.row_values):
-            cells = [Cell([Text(lit_text(value))], header=True, scope="row")]
-            for c in kt.cells[r]:
+            cells = [Cell([Text(lit_text(value))], header=True, scope="row", label=kt.rijen.name)]
+            for i, c in enumerate(kt.cells[r]):
                 values = cell_values(c)
                 links = [[Link(html_url(page, *self.value_ids[(enum, v)]), v, f"Wat betekent {v}?")]
                          for v in values if (enum, v) in self.value_ids]
                 cells.append(Cell(joined(links, [Plain(" of ")]) if links and len(links) == len(values)
-                                  else [Text(cell_text(c))]))
+                                  else [Text(cell_text(c))], label=labels[i] if i < len(labels) else ""))
             body.append(Row(cells))
         caption = (f"Kruistabel {kt.name}: {kt.rijen.name} in de rijen, "
                    f"{and_list([k.name for k in kt.kolommen])} in de kolommen.")
@@ -413,7 +432,8 @@ class RegelsetWriter:
         beside = kind == "beslistabel" and columns <= _BESIDE_COLUMNS and size > 0
         view = TableView(table, self.table_id[table.name], kind, [c.name for c in bt.inputs],
                          [c.name for c in bt.outputs], bt.hit, html_, source, beside,
-                         [self.bronref(page, r) for r in table.bron])
+                         [self.bronref(page, r) for r in table.bron],
+                         toelichting=onderhoud.split(table.toelichting or "")[0])
         if kind == "kruistabel" and self._enum_of(table.name) is not None:
             view.meanings = self.meanings_view(page, table)
         return view
@@ -429,7 +449,7 @@ class RegelsetWriter:
                                     words, s.zin, refs, md_url(page, self.step_of[s.tabel].page)))
         return Worked(number, f"voorbeeld-{number}", v.name, v.herkomst, v.toelichting,
                       [self.bronref(page, r) for r in v.bron], list(gegeven), list(dan), outcome.error, steps,
-                      dict(outcomes), dict(fired))
+                      dict(outcomes), dict(fired), self.voorbeeld_pages[number - 1])
 
     def _worked_parts(self, outcome: Outcome) -> tuple:
         """What worked() shows of a voorbeeld that is the same on every page, worked out once."""
@@ -558,7 +578,7 @@ class RegelsetWriter:
             for view in views:
                 view.source, view.beside, view.meanings = [], False, None
             route_steps.append((step, views))
-        first = self.worked(1, outcomes[0], page) if outcomes else None
+        first = worked_index[0] if outcomes else None
         derived_rows = [[[Span(d.name, id=self.derived_ids[d.name])], [Text(expr_text(d.expr))], [Text(d.description)]]
                         for d in self.rs.afgeleid]
         render("route.md.jinja", page, route_steps=route_steps, diagram=diagram.route_graphic(self.model, self.steps),
@@ -570,19 +590,23 @@ class RegelsetWriter:
             page = step.page
             shown = set()
             views = [self.table_view(page, t, shown) for t in step.tables]
-            # Which voorbeelden a step works out does not depend on the page (relevant() reads names
-            # and outcomes): choose from the index's, then work out only those, with this page's links.
-            worked = [self.worked(w.number, outcomes[w.number - 1], page) for w in self.relevant(step, worked_index)]
+            # The voorbeelden about this step: a link to each one's own page.
+            worked = self.relevant(step, worked_index)
             render("stap.md.jinja", page, step=step, views=views, diagram=diagram.step_graphic(self.model, step, self.step_of),
                    worked=worked, all_worked=len(outcomes),
                    bijlagen=[b for b in map(self.site.bijlage, step.bijlage) if b and b.anchor not in shown],
                    previous=self.steps[step.number - 2] if step.number > 1 else None,
                    next=self.steps[step.number] if step.number < len(self.steps) else None)
 
-        # All voorbeelden.
+        # All voorbeelden: a list, and each one on its own page.
         if outcomes:
             render("voorbeelden.md.jinja", self.voorbeelden_page, worked=worked_index)
-        
+            for i, outcome in enumerate(outcomes, 1):
+                page = self.voorbeeld_pages[i - 1]
+                render("voorbeeld.md.jinja", page, w=self.worked(i, outcome, page), total=len(outcomes),
+                       previous=worked_index[i - 2] if i > 1 else None,
+                       next=worked_index[i] if i < len(outcomes) else None)
+
         nav = [("Overzicht", self.index), (self.definition.route, self.route)]
         nav += [(f"Stap {s.number}: {s.title}", s.page) for s in self.steps]
         if outcomes:
@@ -664,6 +688,14 @@ class Site:
         return Bijlage(p.title, heading, source_blocks(p.text, f"Tabel uit de bijlage: {p.title}"), anchor)
 
 
+def _short_slug(title: str) -> str:
+    """The name of a voorbeeld's page: its title as a slug, cut at a word to at most 60 characters."""
+    slug = slugify(title, "voorbeeld")
+    if len(slug) <= 60:
+        return slug
+    return slug[:61].rsplit("-", 1)[0].strip("-") or slug[:60]
+
+
 def resultaatgebieden(project: ProjectFiles) -> tuple[list[Node], list[dict]]:
     """regels/bron/resultaatgebieden.md: the preamble, and per resultaatgebied its parts."""
     path = project.regels / "bron" / RESULTAATGEBIEDEN
@@ -737,6 +769,18 @@ def _warnings_view(model: Model) -> dict:
     return {"name": model.regelset.header.name, "table": table}
 
 
+def _tables_view(w: RegelsetWriter) -> dict:
+    """Per table of one regelset: its file and line, and the note for its maintainers (onderhoud.py)."""
+    rows = []
+    for table in w.rs.tables:
+        note = onderhoud.split(table.toelichting or "")[1]
+        rows.append([[Link(w.table_url(TABELLEN, table.name), table.name, f"Naar de tabel {table.name}")],
+                     [Text(f"{table.span.file}, regel {table.span.line}")], [Text(note or "—")]])
+    table = make_table(f"De tabellen van {w.rs.header.name}: plaats en notitie voor onderhoud",
+                       ["Tabel", "Bestand en regel", "Notitie voor onderhoud"], rows, row_header=True) if rows else None
+    return {"name": w.rs.header.name, "table": table}
+
+
 def _interpretaties_view(register: list) -> list[dict[str, Any]]:
     """The register of readings (analyse/interpretaties.py) for the participatieraad's page: plain
     one-line texts; the template escapes each of them."""
@@ -793,6 +837,7 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
     render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers,
            dmn_files=[(m.regelset.header.name, f"dmn/{module_name(m.regelset.slug)}.dmn") for m in models])  # issue 15
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
+    render("tabellen.md.jinja", TABELLEN, table_sections=[_tables_view(w) for w in writers])
     files[wijzigingen.PAGE] = wijzigingen.pagina(models, all_sources)
     for page, name in ((TAAL, "taal.md"), (STYLESHEET, "regels.css"), (SCRIPT, "regels.js")):
         files[page] = env.get_template("_vast.jinja").render(
@@ -849,7 +894,7 @@ def _coverage(models: list[Model], site: Site, writers: list[RegelsetWriter]) ->
         for i, v in enumerate(w.rs.voorbeelden, 1):
             for ref in v.bron:
                 cited.setdefault(ref.anchor, []).append(
-                    Link(html_url(page, w.voorbeelden_page, f"voorbeeld-{i}"), f"voorbeeld {v.name}"))
+                    Link(html_url(page, w.voorbeeld_pages[i - 1]), f"voorbeeld {v.name}"))
     for row in dekking.report(models, site.paragraphs or {}):
         p = row.paragraph
         counts[row.status] = counts.get(row.status, 0) + 1

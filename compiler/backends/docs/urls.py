@@ -18,6 +18,7 @@ RESULTAATGEBIEDEN = "resultaatgebieden.md"
 RG_INDEX = "resultaatgebieden/index.md"
 SCHRIJVEN, TAAL = "beleidsmakers/index.md", "beleidsmakers/taal.md"
 MELDINGEN = "beleidsmakers/meldingen.md"
+TABELLEN = "beleidsmakers/tabellen.md"   # where each table is, and the notes for its maintainers
 CONTACT = "inwoners/hulp-en-contact.md"
 TOP_LEVEL = {"index", "begrippen", "dekking", "interpretaties", "resultaatgebieden", "beleidsmakers", "stylesheets", "javascripts", "inwoners"}
 # Pages inside a regelset folder whose names a step may not take.

@@ -64,6 +64,8 @@ class Cell:
     header: bool = False
     scope: str = ""
     colspan: int | None = None
+    label: str = ""        # on a phone a row becomes a card: the cell's column, written before it
+    cls: str = ""          # "leeg": nothing to read (a "-" or an empty cell), left out of the card
     kind: ClassVar[str] = "cell"
 
 
@@ -119,8 +121,17 @@ def joined(parts: Sequence[Sequence[Node]], separator: Sequence[Node]) -> list[N
 
 def table(caption: str, header: Sequence[str], rows: Sequence[Sequence[Sequence[Node]]], row_header: bool = False,
           row_ids: Sequence[str] | None = None) -> Table:
-    """A table with one header row of plain texts; each body cell is a fragment (a list of nodes)."""
+    """A table with one header row of plain texts; each body cell is a fragment (a list of nodes),
+    labelled with its column for the card a row becomes on a phone."""
     head = Row([Cell([Text(h)], header=True, scope="col") for h in header])
-    body = [Row([Cell(c, header=True, scope="row") if row_header and j == 0 else Cell(c) for j, c in enumerate(row)],
+    body = [Row([Cell(c, header=True, scope="row", label=header[j]) if row_header and j == 0
+                 else Cell(c, label=header[j] if j < len(header) else "", cls=_empty(c))
+                 for j, c in enumerate(row)],
                 row_ids[i] if row_ids else "") for i, row in enumerate(rows)]
     return Table(caption, [head], body)
+
+
+def _empty(content: Sequence[Node]) -> str:
+    """"leeg" for a cell with nothing to read: no text, or only "-" (does not matter)."""
+    texts = [str(getattr(n, "text", "x")).strip() for n in content]
+    return "leeg" if all(t in ("", "-") for t in texts) else ""
