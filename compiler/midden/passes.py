@@ -1,7 +1,7 @@
 """The passes of the middle, in order: a parsed Regelset → a checked, analysed, frozen Model.
 
 Input: ast.Regelset and the paragraphs of the source text. Output: Model with its diagnostics and
-table analyses and its decision IR, or RegelsFout with every error. Resolve and type (midden/check.py), the uitleg
+table analyses and its decision IR, or RegelsFout with every error. Resolve, order and type (midden/check.py: resolve.py, order.py, types.py), the uitleg
 templates, the voorbeelden, the table analysis and the lint each run once, here.
 """
 
