@@ -56,3 +56,12 @@ def test_errors_of_the_builder_in_several_tables_are_all_reported():
     assert len(found) == 2
     assert "voorwaarden en welke uitkomsten" in found[0].message
     assert "rij 1 heeft 3 cellen, de kopregel 2" in found[1].message
+
+
+def test_collecting_is_bounded():
+    from compiler.taal import grenzen
+
+    text = GOED + "".join(f"\nbeslistabl t{i} (uniek)\n" for i in range(grenzen.MAX_FOUTEN + 50))
+    found = diagnostics(text)
+    assert len(found) == grenzen.MAX_FOUTEN + 1
+    assert [d.span.line for d in found] == sorted(d.span.line for d in found)

@@ -21,7 +21,7 @@ from compiler.midden.model import Model
 from compiler.midden.passes import check
 from compiler.project import Project, load_regelset
 from compiler.taal.parser import anchor
-from compiler.taal.woorden import PARAGRAAF
+from compiler.taal.woorden import PARAGRAAF, RESERVED_IN_CELLS
 
 
 
@@ -192,8 +192,6 @@ def server():
 
 def _plain_word(value: str) -> bool:
     """A value a cell can hold without quotes (no word starting with a digit, no reserved word)."""
-    from compiler.taal.woorden import RESERVED_IN_CELLS
-
     words = value.split(" ")
     return all(w and not w[0].isdigit() for w in words) and not set(words) & RESERVED_IN_CELLS \
         and re.fullmatch(r"[^\W\d_][\w\-'’ ]*", value) is not None
