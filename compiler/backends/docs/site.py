@@ -1424,7 +1424,7 @@ def generate(models: list[Model], project: Any) -> dict[str, str]:
     render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers,
            dmn_files=[(m.regelset.header.name, f"dmn/{module_name(m.regelset.slug)}.dmn") for m in models])  # issue 15
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
-    files[wijzigingen.PAGE] = wijzigingen.pagina(models, all_sources)
+    files[wijzigingen.PAGE] = wijzigingen.pagina(models, [comment(", ".join(all_sources))])  # the header is an HTML comment
     files[TAAL] = (f"<!-- Gegenereerd door regels bouw uit compiler/templates/docs/taal.md "
                    f"— niet met de hand bewerken. -->\n" + (TEMPLATES / "taal.md").read_text(encoding="utf-8"))
     files[STYLESHEET] = ("/* Gegenereerd door regels bouw uit compiler/templates/docs/regels.css "
