@@ -134,7 +134,11 @@ def test_jsonl_round_trip_matches_the_interpreter(mini, tmp_path):
     for casus, row in zip(casussen, rows):
         if row["status"] != "ok":
             continue
-        assert row["uitkomst"] == interpreter.beslis(casus)["uitkomst"]
+        # A batch writes every column (a CSV cannot leave one out); the JSON of one decision leaves
+        # out what does not apply (runtime.resultaat_json), which the batch writes as null.
+        expected = interpreter.beslis(casus)["uitkomst"]
+        assert {k: v for k, v in row["uitkomst"].items() if k in expected} == expected
+        assert all(v is None for k, v in row["uitkomst"].items() if k not in expected)
 
 
 def test_interpreter_and_generated_evaluators_agree(mini):
@@ -268,6 +272,18 @@ def test_populatie_in_process_uses_stated_weights(mini):
     share = sum(r["lid"] for r in rows) / len(rows)
     assert 0.85 < share < 0.95
     assert rows == list(populatie.trek(model, 2000, zaad=1, aannames={"lid": {"gewichten": {True: 9, False: 1}}}))
+
+
+def test_an_assumption_for_no_input_is_an_error_not_ignored(mini_project, tmp_path):
+    # A renamed input (here a typo) would otherwise be drawn uniformly without a word.
+    (mini_project / "regels" / "populatie.yml").write_text(
+        "aannames:\n  leeftijt: {banden: [[18, 65, 1]]}\n", encoding="utf-8")
+    r = run_cli("--project", str(mini_project), "populatie", "--aantal", "10", "--uit", str(tmp_path / "p.csv"))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "“leeftijt” is geen invoer van regelset" in r.stderr and "bedoelde u “leeftijd”?" in r.stderr
+    assert not (tmp_path / "p.csv").exists()
+    with pytest.raises(ValueError, match="leeftijt"):
+        populatie.velden(Project(mini_project).models()[0], {"leeftijt": {}})
 
 
 # -- regels bouw: a rebuild whose inputs did not change is skipped
