@@ -49,8 +49,7 @@ class Checker(Resolver, Orderer, Typer):
                 self.types[step.name] = self._infer(step.expr) or ast.Type("tekst")
                 if may_be_none(step.expr, self.optional):
                     self.optional.add(step.name)
-            elif isinstance(step, ast.Kruistabel) and any(
-                    c.name in self.optional for c in (step.rijen, *step.kolommen)):
+            elif step.kruis is not None and any(c.name in self.optional for c in step.inputs):
                 self.optional.add(step.name)
         for step in order:
             if not isinstance(step, ast.Derived):

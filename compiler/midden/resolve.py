@@ -70,7 +70,7 @@ class Resolver:
 
     def _register_outputs(self, declared: dict[str, ast.Decl]) -> None:
         for table in self.rs.tables:
-            bt = table.as_beslistabel()
+            bt = table
             for col in bt.outputs:
                 self._declare(col.name, table, col.span)
                 if col.name in declared:
@@ -104,7 +104,7 @@ class Resolver:
         refs: list[ast.Bron] = []
         for table in self.rs.tables:
             refs += table.bron
-            for row in table.as_beslistabel().rows if isinstance(table, ast.Beslistabel) else ():
+            for row in table.rows:  # a kruistabel's rows cite nothing of their own
                 refs += row.bron
         for v in self.rs.voorbeelden:
             refs += v.bron

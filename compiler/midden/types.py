@@ -54,9 +54,9 @@ class Typer:
     # -- evaluation order
 
     def _check_table(self, table: ast.Table) -> None:
-        bt = table.as_beslistabel()
-        if isinstance(table, ast.Kruistabel):
-            self._check_kruistabel(table)
+        bt = table
+        if table.kruis is not None:
+            self._check_kruistabel(table.kruis)
         if bt.hit not in HIT_POLICIES:
             self.c.error(f"onbekende hit-regel “{bt.hit}”", bt.span, "kies uniek, eerste, elke of verzamel")
         in_types = [self._resolve(c.name, c.span, "kolom") for c in bt.inputs]
