@@ -21,6 +21,7 @@ from compiler.semantiek.runtime import (  # noqa: F401 - niet elke regelset gebr
     halverwege, hitregel, kleinste, lees_casus, lees_duur, lees_leden, lees_waarde, niet, of, plus_duur, rekensom,
     resultaat_json, spoor, vergelijk, vul_in,
 )
+from compiler.semantiek.weergave import JsonSpoor, Uitlegger
 
 REGELSET = 'Mini'
 DOCUMENT = 'Testbeleid'
@@ -312,10 +313,15 @@ def beslis(invoer: Invoer) -> Resultaat:
     return Resultaat(*uitkomsten, rijen)
 
 
+# Wat alleen van een rij afhangt (de bron per rij, waar elke uitkomst staat) één keer bij het laden;
+# per casus alleen de waarden: hetzelfde antwoord als resultaat_json(…, beslis(…).beslissingen).
+_JSON = JsonSpoor(REGELSET, TABELLEN, UITVOER)
+
+
 def beslis_json(casus: Any) -> dict:
     """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`."""
-    resultaat = beslis(lees_invoer(casus))
-    return resultaat_json(REGELSET, resultaat.waarden(), UITVOER, list(resultaat.beslissingen))
+    uitkomsten, rijen = _beslis(*lees_invoer(casus))
+    return _JSON.json(uitkomsten, rijen)
 
 
 def uitkomsten(invoer: Invoer) -> dict[str, Any]:
@@ -358,13 +364,11 @@ UITLEG: dict[tuple[str, int | None], str] = {
 TABEL_BRON: dict[str, str] = {t.naam: ", ".join(t.bron) for t in TABELLEN}
 
 
+# De zinnen bij het laden gesplitst op hun {plaatshouders}; per casus alleen de waarden als tekst:
+# dezelfde zinnen als vul_in(UITLEG[…], invoer en uitkomsten, {bron, rij}) per Beslissing.
+_UITLEGGER = Uitlegger(TABELLEN, list(VELDEN), UITVOER, UITLEG)
+
+
 def uitleg(invoer: Invoer, resultaat: Resultaat) -> list[str]:
     """Hoe de uitkomst tot stand kwam: per tabel een zin in gewone taal, met de paragraaf."""
-    waarden = {**invoer.waarden(), **resultaat.waarden()}
-    zinnen = []
-    for b in resultaat.beslissingen:
-        bron = ", ".join(dict.fromkeys(x for r in b.regels for x in r.bron)) or TABEL_BRON[b.tabel]
-        rij = b.regels[0].rij if b.regels else None
-        extra = {"bron": bron or "de regels", "rij": ", ".join(str(r.rij) for r in b.regels)}
-        zinnen.append(vul_in(UITLEG.get((b.tabel, rij), UITLEG[(b.tabel, None)]), waarden, extra))
-    return zinnen
+    return _UITLEGGER.zinnen(invoer, resultaat, resultaat.rijen)
