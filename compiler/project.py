@@ -71,12 +71,17 @@ class Project:
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        from compiler import bestandsnamen
         from compiler.errors import RegelsFout
         from compiler.midden.passes import check
 
+        regelsets = self.regelsets()
+        diagnostics = bestandsnamen.check(regelsets, self.rel)
+        if diagnostics:
+            raise RegelsFout(diagnostics)
         paragraphs = self.paragraphs()
-        models, diagnostics = [], []
-        for slug, files in self.regelsets():
+        models = []
+        for slug, files in regelsets:
             try:
                 models.append(check(self.load(slug, files), paragraphs))
             except RegelsFout as e:
@@ -111,7 +116,6 @@ def load_regelset(slug: str, files: list[tuple[Path, str]], texts: dict[Path, st
     for extra in headers[1:]:
         c.error("deze regelset heeft al een kop", extra.span, related=(("eerste kop", headers[0].span),))
     c.raise_if_errors()
-
     def merged(attr: str) -> tuple:
         return tuple(x for m in modules for x in getattr(m, attr))
 

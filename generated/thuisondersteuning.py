@@ -18,8 +18,8 @@ from typing import Any, NamedTuple
 # De ene runtime (alleen de standaardbibliotheek): waarden, rekenen met onbekend, de hit-regels.
 from compiler.semantiek.runtime import (  # noqa: F401 - niet elke regelset gebruikt elke functie
     Beslissing, Duur, GeenBeslissing, OngeldigeInvoer, Regel, Soort, Spoortabel, aantal, als, bevat, en, grootste,
-    halverwege, hitregel, kleinste, lees_casus, lees_duur, lees_leden, lees_waarde, niet, of, plus_duur, rekensom,
-    resultaat_json, spoor, vergelijk, vul_in,
+    halverwege, hitregel, kleinste, lees_bedrag, lees_casus, lees_datum, lees_duur, lees_leden, lees_waarde, niet,
+    of, plus_duur, rekensom, resultaat_json, spoor, vergelijk, vul_in,
 )
 from compiler.semantiek.weergave import JsonSpoor, Uitlegger
 
@@ -376,10 +376,10 @@ def lees_invoer(casus: Any) -> Invoer:
             swt_oordeel_over_het_basisarrangement = _OordeelBasisarrangement_VAN_TEKST[casus['SWT-oordeel over het basisarrangement']]
             benodigde_uren_per_week = casus.get('benodigde uren per week')
             if benodigde_uren_per_week is not None:
-                if type(benodigde_uren_per_week) is not int or benodigde_uren_per_week < 0 or benodigde_uren_per_week > 168:
+                if type(benodigde_uren_per_week) is not int or not -1000000000000000 < benodigde_uren_per_week < 1000000000000000 or benodigde_uren_per_week < 0 or benodigde_uren_per_week > 168:
                     raise ValueError
             ingangsdatum = casus['ingangsdatum']
-            ingangsdatum = datetime.date.fromisoformat(ingangsdatum)
+            ingangsdatum = lees_datum(ingangsdatum)
             if ingangsdatum < _DATUM_2022_01_01:
                 raise ValueError
             verandering_op_korte_termijn_verwacht = casus['verandering op korte termijn verwacht']
@@ -407,7 +407,7 @@ def lees_invoer(casus: Any) -> Invoer:
             if doelgroep is not None:
                 doelgroep = _Doelgroep_VAN_TEKST[doelgroep]
             leeftijd = casus['leeftijd']
-            if type(leeftijd) is not int or leeftijd < 0 or leeftijd > 130:
+            if type(leeftijd) is not int or not -1000000000000000 < leeftijd < 1000000000000000 or leeftijd < 0 or leeftijd > 130:
                 raise ValueError
             nieuwe_toekenning = casus['nieuwe toekenning']
             if nieuwe_toekenning is not True and nieuwe_toekenning is not False:

@@ -123,14 +123,22 @@ def _snel(project: Project, args) -> int | None:
 def _lees_casus(args):
     """The case as JSON, or an exit code after the message."""
     try:
-        text = sys.stdin.read() if args.casus == "-" else Path(args.casus).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        print(f"regels: fout: kan de casus niet lezen: {args.casus} ({e.__class__.__name__})", file=sys.stderr)
+        data = sys.stdin.buffer.read() if args.casus == "-" else Path(args.casus).read_bytes()
+    except OSError as e:
+        print(f"regels: fout: kan de casus niet lezen: {args.casus} ({e.strerror or 'onbekende fout'})",
+              file=sys.stderr)
         return FOUT
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as e:
-        print(f"{args.casus}:{e.lineno}:{e.colno}: fout: geen geldige JSON ({e.msg})", file=sys.stderr)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        print(f"{args.casus}: fout: de casus is geen UTF-8-tekst (byte {e.start})", file=sys.stderr)
+        return FOUT
+    from compiler.toepassingen import casus_json  # bounded, a BOM allowed, the reason in Dutch
+
+    try:
+        return casus_json.lees(text)
+    except casus_json.GeenCasus as e:
+        print(f"{args.casus}: fout: geen geldige JSON: {e}", file=sys.stderr)
         return FOUT
     except (ValueError, RecursionError) as e:
         from compiler.toepassingen.batch import json_reden

@@ -398,9 +398,12 @@ def format_file(path, display: str | None = None, write: bool = True) -> bool:
     """Format one file in place; True when it was (or, with write=False, would be) changed."""
     from pathlib import Path
 
+    from .parser import parse_file
+
     p = Path(path)
-    original = p.read_text(encoding="utf-8")
-    formatted = format_text(original)
+    parse_file(p, display or str(path))  # a file that does not read or parse is reported, never "opgemaakt"
+    original = p.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    formatted = format_text(original.removeprefix("\ufeff"))
     if formatted == original:
         return False
     check_same_rules(original, formatted, display or str(path))

@@ -18,8 +18,8 @@ from typing import Any, NamedTuple
 # De ene runtime (alleen de standaardbibliotheek): waarden, rekenen met onbekend, de hit-regels.
 from compiler.semantiek.runtime import (  # noqa: F401 - niet elke regelset gebruikt elke functie
     Beslissing, Duur, GeenBeslissing, OngeldigeInvoer, Regel, Soort, Spoortabel, aantal, als, bevat, en, grootste,
-    halverwege, hitregel, kleinste, lees_casus, lees_duur, lees_leden, lees_waarde, niet, of, plus_duur, rekensom,
-    resultaat_json, spoor, vergelijk, vul_in,
+    halverwege, hitregel, kleinste, lees_bedrag, lees_casus, lees_datum, lees_duur, lees_leden, lees_waarde, niet,
+    of, plus_duur, rekensom, resultaat_json, spoor, vergelijk, vul_in,
 )
 from compiler.semantiek.weergave import JsonSpoor, Uitlegger
 
@@ -126,20 +126,18 @@ def lees_invoer(casus: Any) -> Invoer:
     if _snel:
         try:
             leeftijd = casus['leeftijd']
-            if type(leeftijd) is not int or leeftijd < 0 or leeftijd > 130:
+            if type(leeftijd) is not int or not -1000000000000000 < leeftijd < 1000000000000000 or leeftijd < 0 or leeftijd > 130:
                 raise ValueError
             kleur = _Kleur_VAN_TEKST[casus['kleur']]
             lid = casus['lid']
             if lid is not True and lid is not False:
                 raise ValueError
             bedrag = casus['bedrag']
-            if type(bedrag) is not str:
-                raise ValueError
-            bedrag = Decimal(bedrag.replace(',', '.'))
-            if not bedrag.is_finite() or bedrag < _BEDRAG_0:
+            bedrag = lees_bedrag(bedrag)
+            if bedrag < _BEDRAG_0:
                 raise ValueError
             begindatum = casus['begindatum']
-            begindatum = datetime.date.fromisoformat(begindatum)
+            begindatum = lees_datum(begindatum)
             looptijd = casus.get('looptijd')
             if looptijd is not None:
                 looptijd = lees_duur(looptijd)
