@@ -126,7 +126,8 @@ class JsonSpoor:
         self.disjunct = len(namen) == len(set(namen))
 
     def json(self, uitkomsten: Sequence[Any], rijen: Sequence[Any]) -> dict:
-        waarden = [json_waarde(v) for v in uitkomsten]
+        zelf = _JSON_ZELF
+        waarden = [v if type(v) in zelf else json_waarde(v) for v in uitkomsten]
         kopie = [_kopie(w) if type(w) in _VEELVOUDIG else w for w in waarden]
         beslissingen = []
         for (naam, uit, bronnen, samen), r in zip(self.tabellen, rijen):
@@ -199,7 +200,7 @@ class _Zin:
         self.plekken = tuple((bron, plek, delen[k + 1][:1] == ".", delen[k + 1])
                              for k, (bron, plek) in enumerate(plekken))
 
-    def vul_in(self, bronnen: tuple[Sequence[Any], Sequence[Any], tuple]) -> str:
+    def vul_in(self, bronnen: tuple[Sequence[Any], Sequence[Any], list]) -> str:
         out = [self.begin]
         per_type = _TEKST_PER_TYPE
         for bron, plek, punt, na in self.plekken:
@@ -228,13 +229,16 @@ class Uitlegger:
                 for nummer in range(1, len(t.regels) + 1))
             bron_tabel = ", ".join(t.bron) or "de regels"
             bron_rij = tuple(", ".join(dict.fromkeys(r.bron)) or bron_tabel for r in t.regels)
-            self.tabellen.append((algemeen, per_rij, bron_tabel, bron_rij, t.regels, {}))
+            nummers = tuple(str(nummer) for nummer in range(1, len(t.regels) + 1))
+            self.tabellen.append((algemeen, per_rij, bron_tabel, bron_rij, nummers, t.regels, {}))
 
     def zinnen(self, invoer: Sequence[Any], uitkomsten: Sequence[Any], rijen: Sequence[Any]) -> list[str]:
         zinnen = []
-        for (algemeen, per_rij, bron_tabel, bron_rij, regels, samen), r in zip(self.tabellen, rijen):
+        extra = [None, None, None]  # (bron, rij, None) of the sentence at hand
+        bronnen = (invoer, uitkomsten, extra)
+        for (algemeen, per_rij, bron_tabel, bron_rij, nummers, regels, samen), r in zip(self.tabellen, rijen):
             if type(r) is int:
-                zin, bron, rij = per_rij[r - 1], bron_rij[r - 1], str(r)
+                zin, bron, rij = per_rij[r - 1], bron_rij[r - 1], nummers[r - 1]
             elif not r:
                 zin, bron, rij = algemeen, bron_tabel, ""
             else:
@@ -246,5 +250,7 @@ class Uitlegger:
                     if len(samen) < _BEWAARD:
                         samen[sleutel] = gedeeld
                 zin, bron, rij = gedeeld
-            zinnen.append(zin.vul_in((invoer, uitkomsten, (bron, rij, None))))
+            extra[0] = bron
+            extra[1] = rij
+            zinnen.append(zin.vul_in(bronnen))
         return zinnen
