@@ -16,7 +16,8 @@ from compiler.project import Project
 
 # The subcommands, in the order `regels --help` lists them.
 # A module named like a Python keyword ends in _ (import_.py for `regels import`).
-COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak", "export", "import_", "serveer"]
+COMMANDS = ["bouw", "test", "beslis", "herbereken", "verschil", "dekking", "populatie", "vergelijk", "opmaak",
+            "export", "import_", "serveer"]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -6,6 +6,7 @@ the `regelset` header). regels/bron/ holds the source text, not rules.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +67,26 @@ class Project:
                     found.setdefault(anchor, p)
         return found
 
+    def bron_versies(self) -> list:
+        """The source text per period: regels/bron/*.md from the start, and for each folder
+        regels/bron/vanaf-JJJJ-MM-DD/ the text from that day on (its files replace those of the same name)."""
+        from compiler.midden.tijd import BronVersie
+
+        base = self.paragraphs()
+        if base is None:
+            return []
+        versies = [BronVersie(None, base, "regels/bron")]
+        for folder in sorted((self.regels / "bron").glob("vanaf-*")):
+            try:
+                day = datetime.date.fromisoformat(folder.name.removeprefix("vanaf-"))
+            except ValueError:
+                continue
+            paragraphs = dict(versies[-1].paragraphs)
+            for f in sorted(folder.glob("*.md")):
+                paragraphs.update(bron.read_paragraphs(f, self.rel(f)))
+            versies.append(BronVersie(day, paragraphs, self.rel(folder)))
+        return versies
+
     def load(self, slug: str, files: list[Path]) -> ast.Regelset:
         return load_regelset(slug, [(f, self.rel(f)) for f in files])
 
@@ -80,10 +101,11 @@ class Project:
         if diagnostics:
             raise RegelsFout(diagnostics)
         paragraphs = self.paragraphs()
+        versies = self.bron_versies()
         models = []
         for slug, files in regelsets:
             try:
-                models.append(check(self.load(slug, files), paragraphs))
+                models.append(check(self.load(slug, files), paragraphs, versies))
             except RegelsFout as e:
                 diagnostics += e.diagnostics
         if any(d.is_error for d in diagnostics):

@@ -17,9 +17,9 @@ from typing import Any, NamedTuple
 
 # De ene runtime (alleen de standaardbibliotheek): waarden, rekenen met onbekend, de hit-regels.
 from compiler.semantiek.runtime import (  # noqa: F401 - niet elke regelset gebruikt elke functie
-    Beslissing, Duur, GeenBeslissing, OngeldigeInvoer, Regel, Soort, Spoortabel, aantal, als, bevat, en, grootste,
-    halverwege, hitregel, kleinste, lees_bedrag, lees_casus, lees_datum, lees_duur, lees_leden, lees_waarde, niet,
-    of, plus_duur, rekensom, resultaat_json, spoor, vergelijk, vul_in,
+    Beslissing, Duur, GeenBeslissing, Geldigheid, OngeldigeInvoer, Regel, Soort, Spoortabel, aantal, als, bevat, en,
+    grootste, halverwege, hitregel, kleinste, lees_bedrag, lees_casus, lees_datum, lees_duur, lees_leden, lees_waarde,
+    met_peildatum, niet, of, plus_duur, rekensom, resultaat_json, spoor, vergelijk, vul_in,
 )
 from compiler.semantiek.weergave import JsonSpoor, Uitlegger
 
@@ -27,6 +27,8 @@ REGELSET = 'Integrale Thuisondersteuning'
 DOCUMENT = 'Beleidsregel Integrale Thuisondersteuning, gemeente Zwolle'
 GELDIG_VANAF = datetime.date(2022, 1, 1)
 GELDIG_TOT = None
+# Wanneer deze regels gelden; beslis_json weigert een peildatum daarbuiten (BuitenGeldigheid).
+GELDIGHEID = Geldigheid(REGELSET, GELDIG_VANAF, GELDIG_TOT, 'de beleidsregel beoordelingskader thuisondersteuning (ingetrokken per 1 januari 2022)', False)
 
 # -- Keuzelijsten
 
@@ -1287,9 +1289,10 @@ def beslis(invoer: Invoer) -> Resultaat:
 _JSON = JsonSpoor(REGELSET, TABELLEN, UITVOER)
 
 
-def beslis_json(casus: Any) -> dict:
-    """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`."""
-    uitkomsten, rijen = _beslis(*lees_invoer(casus))
+def beslis_json(casus: Any, peildatum: datetime.date | str | None = None) -> dict:
+    """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`. De peildatum (standaard: vandaag,
+    of het veld "peildatum" van de casus) is de datum waarvan de regels gelden."""
+    uitkomsten, rijen = _beslis(*lees_invoer(met_peildatum(casus, peildatum, GELDIGHEID)))
     return _JSON.json(uitkomsten, rijen)
 
 

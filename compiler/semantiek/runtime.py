@@ -580,3 +580,60 @@ def _bedoelde(naam: str, velden: Iterable[str]) -> str:
 
     match = difflib.get_close_matches(naam, list(velden), n=1, cutoff=0.6)
     return f"; bedoelde u “{match[0]}”?" if match else ""
+
+
+# -- The peildatum: the date whose rules apply (issue 12)
+
+class BuitenGeldigheid(ValueError):
+    """A peildatum on which this regelset did not (or no longer) apply: nothing is decided, nothing guessed."""
+
+
+@dataclass(frozen=True)
+class Geldigheid:
+    """When a regelset applies: [vanaf, tot), and what applied before it as the sources name it."""
+
+    regelset: str
+    vanaf: datetime.date | None = None
+    tot: datetime.date | None = None       # the first day it no longer applies
+    vervangt: str = ""
+    gebruikt: bool = False                 # does a rule read the peildatum (then it is a field of the case)?
+
+    def periode(self) -> str:
+        if self.vanaf and self.tot:
+            return f"van {tekst(self.vanaf)} tot {tekst(self.tot)}"
+        if self.vanaf:
+            return f"vanaf {tekst(self.vanaf)}"
+        return f"tot {tekst(self.tot)}" if self.tot else "altijd"
+
+
+def lees_peildatum(ruw: Any) -> datetime.date:
+    if isinstance(ruw, datetime.date):
+        return ruw
+    try:
+        return datetime.date.fromisoformat(str(ruw))
+    except ValueError:
+        raise BuitenGeldigheid(f"peildatum: verwacht een datum als JJJJ-MM-DD, kreeg {ruw!r}") from None
+
+
+def met_peildatum(casus: Any, peildatum: Any, geldigheid: Geldigheid) -> Any:
+    """The case as lees_casus reads it, for the rules in force on the peildatum.
+
+    The peildatum is the argument, else the case's field "peildatum", else today: a besluit applies the
+    rules in force on the day it is taken. Outside the regelset's validity: BuitenGeldigheid, not a field
+    error. Only when a rule reads the peildatum does it stay in the case (then it is an ordinary input).
+    """
+    if not isinstance(casus, dict):
+        return casus
+    # No copy of the case unless it carries a peildatum or a rule reads one (the common case costs ~2 µs).
+    rest = {k: v for k, v in casus.items() if k != "peildatum"} if "peildatum" in casus else casus
+    ruw = peildatum if peildatum is not None else casus.get("peildatum")
+    datum = lees_peildatum(ruw) if ruw is not None else datetime.date.today()
+    g = geldigheid
+    if (g.vanaf and datum < g.vanaf) or (g.tot and datum >= g.tot):
+        bericht = f"Op {tekst(datum)} gold de regelset “{g.regelset}” niet: die geldt {g.periode()}."
+        if g.vanaf and datum < g.vanaf and g.vervangt:
+            bericht += f" Daarvoor gold: {g.vervangt}."
+        raise BuitenGeldigheid(bericht + " Er is niets beslist.")
+    if g.gebruikt:
+        rest = {**rest, "peildatum": datum.isoformat()}
+    return rest

@@ -26,10 +26,10 @@ INDENT = "  "
 
 # The fixed order of the fields under each kind of block; other lines end the run of fields.
 FIELD_ORDER = {
-    "regelset": ("document", "geldig", "toelichting"),
-    "beslistabel": ("bron", "citaat", "toelichting", "uitleg"),
-    "kruistabel": ("bron", "citaat", "toelichting", "uitleg", "rijen", "kolommen"),
-    "voorbeeld": ("herkomst", "toelichting", "bron"),
+    "regelset": ("document", "geldig", "vervangt", "toelichting"),
+    "beslistabel": ("geldig", "bron", "citaat", "toelichting", "uitleg"),
+    "kruistabel": ("geldig", "bron", "citaat", "toelichting", "uitleg", "rijen", "kolommen"),
+    "voorbeeld": ("herkomst", "peildatum", "toelichting", "bron"),
 }
 
 # A column wider than this holds prose (a reason, a citation): from there on cells are not

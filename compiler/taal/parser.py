@@ -375,7 +375,13 @@ class _Builder(Transformer):
         fields = dict(x for x in c[1:] if x is not None) if len(c) > 1 else {}
         vanaf, tot = fields.get("geldig", (None, None))
         return ast.Header(_unquote(c[0]), fields.get("document", ""), vanaf, tot,
-                          fields.get("toelichting", ""), self.sp(meta))
+                          fields.get("toelichting", ""), self.sp(meta), fields.get("vervangt", ""))
+
+    def vervangt(self, meta, c):
+        return ("vervangt", c[0])
+
+    def peildatum(self, meta, c):
+        return ("peildatum", c[0])
 
     def document(self, meta, c):
         return ("document", _unquote(c[0]))
@@ -653,7 +659,7 @@ class _Builder(Transformer):
             rows.append(ast.Row(number, tuple(conds), tuple(concl), anders, bron, toel, row_span, citaat))
         return ast.Beslistabel(str(name_tok), hit, inputs, outputs, tuple(rows), fields.get("bron", ()),
                                fields.get("toelichting", ""), fields.get("uitleg", ""), span,
-                               fields.get("citaat", ()))
+                               fields.get("citaat", ()), *fields.get("geldig", (None, None)))
 
     def _bron_cell(self, cell: ast.Cell) -> tuple:
         refs = [m.group(0) for m in _paragraaf().finditer(cell.text)]
@@ -693,7 +699,8 @@ class _Builder(Transformer):
             grid.append(tuple(cells[1:]))
         return ast.Kruistabel(str(name_tok), fields["rijen"], kolommen, tuple(header), tuple(row_values),
                               tuple(grid), fields.get("bron", ()), fields.get("toelichting", ""),
-                              fields.get("uitleg", ""), span, fields.get("citaat", ()))
+                              fields.get("uitleg", ""), span, fields.get("citaat", ()),
+                              *fields.get("geldig", (None, None)))
 
     def _single_lit(self, cell: ast.Cell, row_span: Span) -> ast.Lit:
         if cell.kind == "tests" and len(cell.tests) == 1 and cell.tests[0].op == "=" and not cell.negated:
@@ -706,7 +713,7 @@ class _Builder(Transformer):
         name = _unquote(c[0])
         fields = _fields([x for x in c[1:-2]])
         return ast.Voorbeeld(name, c[-2], c[-1], fields.get("herkomst", ""), fields.get("toelichting", ""),
-                             fields.get("bron", ()), self.sp(c[0]))
+                             fields.get("bron", ()), self.sp(c[0]), fields.get("peildatum"))
 
     def gegeven(self, meta, c):
         return tuple(c)

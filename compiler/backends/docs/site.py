@@ -39,6 +39,7 @@ from compiler.midden.model import Model, type_text
 from compiler.semantiek.runtime import tekst
 from compiler.semantiek.voorbeelden import Outcome, run_all
 from compiler.bestandsnamen import module_name
+from compiler.backends.docs import wijzigingen
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "docs"
 
@@ -1423,6 +1424,7 @@ def generate(models: list[Model], project: Any) -> dict[str, str]:
     render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers,
            dmn_files=[(m.regelset.header.name, f"dmn/{module_name(m.regelset.slug)}.dmn") for m in models])  # issue 15
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
+    files[wijzigingen.PAGE] = wijzigingen.pagina(models, all_sources)
     files[TAAL] = (f"<!-- Gegenereerd door regels bouw uit compiler/templates/docs/taal.md "
                    f"— niet met de hand bewerken. -->\n" + (TEMPLATES / "taal.md").read_text(encoding="utf-8"))
     files[STYLESHEET] = ("/* Gegenereerd door regels bouw uit compiler/templates/docs/regels.css "

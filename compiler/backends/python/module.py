@@ -347,6 +347,7 @@ class ModuleWriter:
             "sources": self.sources, "regelset": rs.header.name, "document": rs.header.document,
             "geldig_vanaf": self.value(rs.header.geldig_vanaf.value if rs.header.geldig_vanaf else None, None, False),
             "geldig_tot": self.value(rs.header.geldig_tot.value if rs.header.geldig_tot else None, None, False),
+            "vervangt": rs.header.vervangt, "peildatum_gebruikt": any(d.name == "peildatum" for d in rs.invoer),
             "constants": sorted((name, code) for code, name in self.constants.items()),
             "enums": enums, "inputs": inputs, "steps": steps, "outputs": outputs,
             "van_tekst": sorted({self.enum_class[d.type.enum] for d in rs.invoer
