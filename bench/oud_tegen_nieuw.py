@@ -54,6 +54,7 @@ def vergelijk(aantal: int, zaad: int = 2022) -> tuple[int, int, list]:
     oud = _oud()
     oud._naar_json = sys.modules["_oud_gegenereerd._runtime"].naar_json
     model = next(m for m in Project(ROOT).models() if m.regelset.slug == "thuisondersteuning")
+    aannames = populatie.aannames_van(Project(ROOT).population()).per_veld   # regels/populatie.yml
     beslist = geweigerd = 0
     verschillen = []
     def geldig(casus) -> bool:  # as bench/run.py: a case the controles refuse is drawn again
@@ -63,7 +64,7 @@ def vergelijk(aantal: int, zaad: int = 2022) -> tuple[int, int, list]:
         except nieuw.OngeldigeInvoer:
             return False
 
-    for case in populatie.trek(model, aantal, zaad, geldig=geldig):
+    for case in populatie.trek(model, aantal, zaad, geldig=geldig, aannames=aannames):
         casus = populatie.as_json(case)
         a, b = _uitkomst(oud, casus), _uitkomst(nieuw, casus)
         if a != b:

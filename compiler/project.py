@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from compiler import bron
+from compiler.projectdata import ProjectFiles
 
 if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not for a quick `regels beslis`)
     from compiler import ast
@@ -20,26 +21,8 @@ if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not fo
 
 
 @dataclass(frozen=True)
-class Project:
-    root: Path
-
-    @property
-    def regels(self) -> Path:
-        return self.root / "regels"
-
-    @property
-    def generated(self) -> Path:
-        return self.root / "generated"
-
-    @property
-    def docs(self) -> Path:
-        return self.root / "docs"
-
-    def rel(self, path: Path) -> str:
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+class Project(ProjectFiles):
+    """The project's files and data (compiler.projectdata) and its rules, parsed and checked."""
 
     def regelsets(self) -> list[tuple[str, list[Path]]]:
         found = []
@@ -52,19 +35,6 @@ class Project:
                 files = sorted(entry.glob("*.regels"))
                 if files:
                     found.append((entry.name, files))
-        return found
-
-    def paragraphs(self) -> dict[str, bron.Paragraph] | None:
-        """Every anchored paragraph of regels/bron/*.md; the normative text first, the
-        background documents (bijlagen) after it, so both can be cited."""
-        path = self.regels / "bron" / bron.NORMATIVE
-        if not path.exists():
-            return None
-        found = bron.read_paragraphs(path, self.rel(path))
-        for other in sorted((self.regels / "bron").glob("*.md")):
-            if other != path:
-                for anchor, p in bron.read_paragraphs(other, self.rel(other)).items():
-                    found.setdefault(anchor, p)
         return found
 
     def bron_versies(self) -> list:
