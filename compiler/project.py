@@ -62,9 +62,13 @@ class Project(ProjectFiles):
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        import dataclasses
+
         from compiler import bestandsnamen
+        from compiler.analyse import interpretaties
         from compiler.errors import RegelsFout
         from compiler.midden.passes import check
+        from compiler.semantiek import route
 
         regelsets = self.regelsets()
         diagnostics = bestandsnamen.check(regelsets, self.rel)
@@ -72,10 +76,14 @@ class Project(ProjectFiles):
             raise RegelsFout(diagnostics)
         paragraphs = self.paragraphs()
         versies = self.bron_versies()
+        settings = self.settings()
         models = []
         for slug, files in regelsets:
             try:
-                models.append(check(self.load(slug, files), paragraphs, versies))
+                model = check(self.load(slug, files), paragraphs, versies)
+                model = dataclasses.replace(model, route=route.stappen(settings, slug))
+                interpretaties.van_project(self, model)   # the register of readings is checked too
+                models.append(model)
             except RegelsFout as e:
                 diagnostics += e.diagnostics
         if any(d.is_error for d in diagnostics):

@@ -3,7 +3,8 @@
 Input: a generated module's tables (Spoortabel), its fields, outcomes and uitleg templates, once at
 import; then per case the outcome values and the row numbers `_beslis` recorded. Output: exactly
 what `resultaat_json(…, spoor(…))` and `vul_in` per table give, byte for byte, without building a
-Beslissing or a dict of all values per case. What depends only on a row (its sorted bron, its
+Beslissing or a dict of all values per case. Also theirs: an outcome that does not apply is absent
+from the JSON, and the uitleg follows the route, without the steps that say nothing (zegt_iets). What depends only on a row (its sorted bron, its
 sentence template split at the placeholders, where each placeholder's value lives) is worked out
 once here; per case only the values are converted. Standard library only, like the runtime.
 """
@@ -15,7 +16,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, Callable, Mapping, Sequence
 
-from compiler.semantiek.runtime import Duur, Spoortabel, naar_json, tekst
+from compiler.semantiek.runtime import Duur, Spoortabel, naar_json, tekst, zegt_iets
 
 
 # -- One value: exact types first (one dict lookup), anything else through the runtime's own
@@ -124,6 +125,9 @@ class JsonSpoor:
         # parts of an answer apart; should a name ever be shared, every table gets its own copy.
         namen = [n for t in tabellen for n in t.uitvoer]
         self.disjunct = len(namen) == len(set(namen))
+        # Per table the positions of its outcomes in UITVOER: when one of them is known, the table
+        # says something and its unknown outcomes are shown too (as resultaat_json).
+        self.plekken = tuple(tuple(positie[n] for n in t.uitvoer) for t in tabellen)
 
     def json(self, uitkomsten: Sequence[Any], rijen: Sequence[Any]) -> dict:
         zelf = _JSON_ZELF
@@ -151,9 +155,14 @@ class JsonSpoor:
                 "rijen": nummers,
                 "bron": bron,
             })
+        getoond = [v is not None for v in uitkomsten]
+        for plekken in self.plekken:
+            if zegt_iets([uitkomsten[i] for i in plekken]):
+                for i in plekken:
+                    getoond[i] = True
         return {
             "regelset": self.regelset,
-            "uitkomst": dict(zip(self.uitvoer, waarden)),
+            "uitkomst": {n: w for n, w, g in zip(self.uitvoer, waarden, getoond) if g},
             "beslissingen": beslissingen,
         }
 
@@ -215,12 +224,21 @@ class _Zin:
 
 
 class Uitlegger:
-    """Per table one sentence, as `vul_in(UITLEG[(tabel, rij)], waarden, {bron, rij})` gives it."""
+    """Per table one sentence, as `vul_in(UITLEG[(tabel, rij)], waarden, {bron, rij})` gives it,
+    in the order of the route (`route`: table → place; a table not in it comes last, in evaluation
+    order), leaving out a verzamel table where no row fired and a table that says nothing."""
 
     def __init__(self, tabellen: Sequence[Spoortabel], velden: Sequence[str], uitvoer: Sequence[str],
-                 sjablonen: Mapping[tuple[str, int | None], str]):
+                 sjablonen: Mapping[tuple[str, int | None], str], route: Mapping[str, int] | None = None,
+                 verzamel: frozenset[str] = frozenset()):
         uit = {n: i for i, n in enumerate(uitvoer)}
         invoer = {n: i for i, n in enumerate(velden)}
+        route = route or {}
+        # Per table (in route order): its place in the evaluation order, whether it collects, and
+        # where its outcomes are.
+        self.volgorde = tuple(
+            (k, t.naam in verzamel, tuple(uit[n] for n in t.uitvoer))
+            for k, t in sorted(enumerate(tabellen), key=lambda kt: route.get(kt[1].naam, 1 << 30)))
         self.tabellen = []
         for t in tabellen:
             algemeen = _Zin(sjablonen[(t.naam, None)], uit, invoer)
@@ -236,7 +254,14 @@ class Uitlegger:
         zinnen = []
         extra = [None, None, None]  # (bron, rij, None) of the sentence at hand
         bronnen = (invoer, uitkomsten, extra)
-        for (algemeen, per_rij, bron_tabel, bron_rij, nummers, regels, samen), r in zip(self.tabellen, rijen):
+        tabellen = self.tabellen
+        for k, verzamelt, plekken in self.volgorde:
+            r = rijen[k]
+            if not r and verzamelt:
+                continue  # a collecting table where no row fired has nothing to say
+            if not zegt_iets([uitkomsten[i] for i in plekken]):
+                continue  # all its outcomes unknown or empty: this step does not apply here
+            algemeen, per_rij, bron_tabel, bron_rij, nummers, regels, samen = tabellen[k]
             if type(r) is int:
                 zin, bron, rij = per_rij[r - 1], bron_rij[r - 1], nummers[r - 1]
             elif not r:

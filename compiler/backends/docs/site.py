@@ -29,7 +29,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from compiler import ast
 from compiler import bron
-from compiler.analyse import dekking
+from compiler.analyse import dekking, interpretaties
 from compiler.backends.docs import diagram
 from compiler.backends.docs.begrippen import Term, link_terms, terms_from
 from compiler.backends.docs.brontekst import source_blocks
@@ -40,7 +40,7 @@ from compiler.backends.docs.stappen import (RegelsetDef, Step, StepDef, capital 
                                             group_steps, table_refs)
 from compiler.backends.docs.woorden import (and_list, assignment_text, cell_text, cell_values, count, expr_text,
                                             lit_text, ranges, validity)
-from compiler.backends.docs.urls import (BEGRIPPEN, CONTACT, DEKKING, HOME, MELDINGEN, RESULTAATGEBIEDEN,
+from compiler.backends.docs.urls import (BEGRIPPEN, CONTACT, DEKKING, HOME, INTERPRETATIES, MELDINGEN, RESULTAATGEBIEDEN,
                                          RG_INDEX, ROUTE, SCHRIJVEN, SCRIPT, STYLESHEET, TAAL, TOP_LEVEL, VOORBEELDEN,
                                          bron_id, html_url, md_url, slugify, unique as _unique)
 from compiler.midden.model import Model, type_text
@@ -737,6 +737,16 @@ def _warnings_view(model: Model) -> dict:
     return {"name": model.regelset.header.name, "table": table}
 
 
+def _interpretaties_view(register: list) -> list[dict[str, Any]]:
+    """The register of readings (analyse/interpretaties.py) for the participatieraad's page: plain
+    one-line texts; the template escapes each of them."""
+    def line(text: str) -> str:
+        return " ".join(text.split())
+    return [{"nummer": it.nummer, "onderwerp": line(it.onderwerp), "bron": ", ".join(it.bron),
+             "citaat": line(it.citaat), "lezing": line(it.lezing), "waarom": line(it.waarom),
+             "regels": and_list(list(it.regels))} for it in register]
+
+
 def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
     """Return {relative path from the project root: file content} for every generated docs file."""
     env = environment()
@@ -759,7 +769,10 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
             **values, page=page, sources=all_sources, sections=sections, gemeente=site.data.gemeente,
             link=lambda target, anchor="": md_url(page, target, anchor),
             url=lambda target, anchor="": html_url(page, target, anchor), glossary=BEGRIPPEN,
-            has_rg=bool(areas), has_dekking=site.paragraphs is not None, hit_words=HIT_WORDS)
+            has_rg=bool(areas), has_dekking=site.paragraphs is not None, hit_words=HIT_WORDS,
+            has_interpretaties=bool(register))
+
+    register = [it for m in models for it in interpretaties.van_project(project, m)]
 
     preamble, areas = resultaatgebieden(project)
     render("home.md.jinja", HOME, inwoners=site.data.inwoners, has_contact=bool(site.data.contact))
@@ -774,6 +787,9 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
             render("resultaatgebied.md.jinja", area["page"], area=area, areas=areas)
     if site.paragraphs is not None:
         render("dekking.md.jinja", DEKKING, **_coverage(models, site, writers))
+    if register:
+        render("interpretaties.md.jinja", INTERPRETATIES, readings=_interpretaties_view(register),
+               register_files=sorted({it.span.file for it in register}))
     render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers,
            dmn_files=[(m.regelset.header.name, f"dmn/{module_name(m.regelset.slug)}.dmn") for m in models])  # issue 15
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])

@@ -13,12 +13,13 @@ from functools import lru_cache
 
 # Pages of the project, relative to docs/.
 HOME, BEGRIPPEN, DEKKING = "index.md", "begrippen.md", "dekking.md"
+INTERPRETATIES = "interpretaties.md"   # the register of readings, for the participatieraad
 RESULTAATGEBIEDEN = "resultaatgebieden.md"
 RG_INDEX = "resultaatgebieden/index.md"
 SCHRIJVEN, TAAL = "beleidsmakers/index.md", "beleidsmakers/taal.md"
 MELDINGEN = "beleidsmakers/meldingen.md"
 CONTACT = "inwoners/hulp-en-contact.md"
-TOP_LEVEL = {"index", "begrippen", "dekking", "resultaatgebieden", "beleidsmakers", "stylesheets", "javascripts", "inwoners"}
+TOP_LEVEL = {"index", "begrippen", "dekking", "interpretaties", "resultaatgebieden", "beleidsmakers", "stylesheets", "javascripts", "inwoners"}
 # Pages inside a regelset folder whose names a step may not take.
 OVERVIEW, ROUTE, VOORBEELDEN = "index", "route", "voorbeelden"
 STYLESHEET = "stylesheets/regels.css"

@@ -363,11 +363,22 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('advies', 6): 'Omdat kleur {kleur} is en maat {maat} is, is advies {advies}.',
 }
 TABEL_BRON: dict[str, str] = {t.naam: ", ".join(t.bron) for t in TABELLEN}
+# De volgorde van de route (zie compiler/semantiek/route.py): zo leest de uitleg.
+ROUTE: dict[str, int] = {
+    'maat': 0,
+    'korting': 1,
+    'signalen': 2,
+    'advies': 3,
+}
+VERZAMEL: frozenset[str] = frozenset({
+    'signalen',
+})
 
 
 # De zinnen bij het laden gesplitst op hun {plaatshouders}; per casus alleen de waarden als tekst:
-# dezelfde zinnen als vul_in(UITLEG[…], invoer en uitkomsten, {bron, rij}) per Beslissing.
-_UITLEGGER = Uitlegger(TABELLEN, list(VELDEN), UITVOER, UITLEG)
+# dezelfde zinnen als vul_in(UITLEG[…], invoer en uitkomsten, {bron, rij}) per Beslissing, in de
+# volgorde van de route, zonder de stappen die voor deze casus niet gelden.
+_UITLEGGER = Uitlegger(TABELLEN, list(VELDEN), UITVOER, UITLEG, ROUTE, VERZAMEL)
 
 
 def uitleg(invoer: Invoer, resultaat: Resultaat) -> list[str]:
