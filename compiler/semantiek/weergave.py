@@ -56,6 +56,24 @@ def json_waarde(waarde: Any) -> Any:
 
 _VEELVOUDIG = (list, dict)
 
+# zegt_iets for one value, without the two comparisons for the common types: an empty tuple or
+# frozenset and None say nothing; a scalar (or a keuzelijst member, added as it passes) always does.
+_ZEGT_ALTIJD = {str, int, bool, Decimal, datetime.date, Duur}
+
+
+def zegt(v: Any) -> bool:
+    """zegt_iets([v])"""
+    t = type(v)
+    if t in _ZEGT_ALTIJD:
+        return True
+    if t is tuple or t is frozenset:
+        return len(v) > 0
+    if v is None:
+        return False
+    if isinstance(v, Enum):
+        _ZEGT_ALTIJD.add(t)
+    return zegt_iets((v,))
+
 
 def _kopie(waarde: Any) -> Any:
     """A JSON value that shares no list or dict with another part of the same answer."""
@@ -125,9 +143,14 @@ class JsonSpoor:
         # parts of an answer apart; should a name ever be shared, every table gets its own copy.
         namen = [n for t in tabellen for n in t.uitvoer]
         self.disjunct = len(namen) == len(set(namen))
-        # Per table the positions of its outcomes in UITVOER: when one of them is known, the table
-        # says something and its unknown outcomes are shown too (as resultaat_json).
-        self.plekken = tuple(tuple(positie[n] for n in t.uitvoer) for t in tabellen)
+        # Per outcome the positions of every outcome of the tables that give it: when one of those
+        # says something, an unknown value of this one is shown (null); otherwise it is left out
+        # (resultaat_json). An outcome no table gives has none: unknown, it is left out.
+        buren: dict[str, list[int]] = {n: [] for n in self.uitvoer}
+        for t in tabellen:
+            for n in t.uitvoer:
+                buren[n].extend(positie[m] for m in t.uitvoer)
+        self.buren = tuple(tuple(dict.fromkeys(buren[n])) for n in self.uitvoer)
 
     def json(self, uitkomsten: Sequence[Any], rijen: Sequence[Any]) -> dict:
         zelf = _JSON_ZELF
@@ -155,14 +178,13 @@ class JsonSpoor:
                 "rijen": nummers,
                 "bron": bron,
             })
-        getoond = [v is not None for v in uitkomsten]
-        for plekken in self.plekken:
-            if zegt_iets([uitkomsten[i] for i in plekken]):
-                for i in plekken:
-                    getoond[i] = True
+        uitkomst = dict(zip(self.uitvoer, waarden))
+        for i, v in enumerate(uitkomsten):
+            if v is None and not any([zegt(uitkomsten[j]) for j in self.buren[i]]):
+                del uitkomst[self.uitvoer[i]]
         return {
             "regelset": self.regelset,
-            "uitkomst": {n: w for n, w, g in zip(self.uitvoer, waarden, getoond) if g},
+            "uitkomst": uitkomst,
             "beslissingen": beslissingen,
         }
 
@@ -259,7 +281,10 @@ class Uitlegger:
             r = rijen[k]
             if not r and verzamelt:
                 continue  # a collecting table where no row fired has nothing to say
-            if not zegt_iets([uitkomsten[i] for i in plekken]):
+            for i in plekken:
+                if zegt(uitkomsten[i]):
+                    break
+            else:
                 continue  # all its outcomes unknown or empty: this step does not apply here
             algemeen, per_rij, bron_tabel, bron_rij, nummers, regels, samen = tabellen[k]
             if type(r) is int:
