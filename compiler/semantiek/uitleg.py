@@ -19,7 +19,7 @@ from compiler.midden.model import Model
 from compiler.errors import Collector, suggest
 from compiler.semantiek.interpreter import Resultaat
 from compiler.semantiek.route import rang
-from compiler.semantiek.runtime import naar_json, tekst, vul_in
+from compiler.semantiek.runtime import naar_json, tekst, vul_in, zegt_iets
 
 
 
@@ -110,7 +110,7 @@ def applies(b, table) -> bool:
     not apply to this case and is left out of the explanation."""
     if not b.regels and table.hit == "verzamel":
         return False
-    return any(v is not None and v != () and v != frozenset() for v in b.uitkomst.values())
+    return zegt_iets(b.uitkomst.values())
 
 
 def explain(model: Model, resultaat: Resultaat, paragraphs: dict | None = None) -> list[Stap]:
