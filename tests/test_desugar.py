@@ -63,3 +63,42 @@ def test_placeholders_keep_their_order_and_the_kruistabel_is_desugared(tmp_path)
     assert isinstance(matrix, ast.Beslistabel) and matrix.hit == "uniek" and len(matrix.rows) == 4
     assert matrix.kruis == stand and [p.name for p in matrix.plekken] == ["maat", "kleur", "stand"]
     assert [c.text for c in matrix.rows[2].conditions] == ["groen", "klein"]
+
+
+REPEATED = '''regelset "K"
+  geldig vanaf 1 januari 2022
+
+keuzelijst kleur: rood, groen
+keuzelijst maat: klein, groot
+keuzelijst advies: wachten, doorgaan
+
+invoer
+  kleur: keuze uit kleur, optioneel
+  maat: keuze uit maat
+
+kruistabel advies
+  rijen kleur
+  kolommen maat
+  |       | klein    | groot    |
+  |-------|----------|----------|
+  | rood  | wachten  | doorgaan |
+  | groen | doorgaan | doorgaan |
+  | rood  | wachten  | doorgaan |
+'''
+
+
+def test_a_matrix_with_a_repeated_row_decides_and_traces_as_the_interpreter(tmp_path):
+    """No dict lookup for a matrix whose rows are not exclusive (it would keep only the last row),
+    and still: an onbekend dimension gives an onbekend outcome, in both."""
+    from compiler.semantiek.interpreter import Interpreter
+    from compiler.toepassingen import batch
+
+    model = check(_load(tmp_path, REPEATED))
+    module = batch.generated_evaluator(model, None).module
+    interpreter = Interpreter(model)
+    for casus in ({"kleur": "rood", "maat": "klein"}, {"kleur": None, "maat": "groot"}, {"maat": "klein"},
+                  {"kleur": "groen", "maat": "groot"}):
+        want = interpreter.beslis(casus, "2024-01-01")["beslissingen"]
+        assert module.beslis_json(casus, "2024-01-01")["beslissingen"] == want, casus
+    assert want[0]["rijen"] == [4]
+    assert interpreter.beslis({"kleur": "rood", "maat": "klein"}, "2024-01-01")["beslissingen"][0]["rijen"] == [1, 5]
