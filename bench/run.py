@@ -162,7 +162,7 @@ def main() -> int:
 
     # -- the arrangement matrix alone, on the three dimensions each case produced
     table = engines.matrix_table(model)
-    dims = [c.name for c in table.as_beslistabel().inputs]
+    dims = [c.name for c in table.inputs]
     outs = [mod.uitkomsten(i) for (i,) in invoer]
     triples = [tuple(o[d] for d in dims) for o in outs if all(o[d] is not None for d in dims)]
     plain = [tuple(x.value for x in t) for t in triples]
