@@ -18,7 +18,7 @@ MAANDEN_RE = "(?:" + "|".join(MAANDEN) + ")"
 BLOCKS = ("regelset", "keuzelijst", "invoer", "uitvoer", "afgeleid", "controles", "beslistabel", "kruistabel",
           "voorbeeld", "dekking")
 FIELDS = ("document", "geldig", "toelichting", "uitleg", "citaat", "bron", "herkomst", "rijen", "kolommen",
-          "gegeven", "verwacht")
+          "gegeven", "verwacht", "zoals", "rij")
 TESTS = ("t/m", "vanaf", "tot", "minder dan", "meer dan", "of", "niet", "en", "als", "dan", "anders", "bevat",
          "leeg", "onbekend", "geen")
 TYPES = ("geheel getal", "ja/nee", "bedrag", "datum", "duur", "tekst", "keuze uit", "verzameling uit", "optioneel",
@@ -33,6 +33,8 @@ class RegelsLexer(RegexLexer):
 
     tokens = {
         "root": [
+            # A short column name, a voorbeelden default: keywords before a name or a colon.
+            (r"(?m)^([ \t]+)(kolom|standaard in voorbeelden)(?=[ \t:])", bygroups(Whitespace, Keyword)),
             # A declaration or assignment: the name before the colon.
             (r"(?m)^([ \t]+)([^\W\d_][\w\-'’/ ]*?)(:)(?=[ \t]|$)", bygroups(Whitespace, Name.Variable, Punctuation)),
             (r"\n", Whitespace),

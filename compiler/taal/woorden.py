@@ -13,7 +13,7 @@ import re
 KEYWORDS = (
     "regelset", "keuzelijst", "invoer", "uitvoer", "afgeleid", "beslistabel", "kruistabel",
     "voorbeeld", "dekking", "bron", "toelichting", "uitleg", "rijen", "kolommen", "gegeven",
-    "verwacht", "herkomst", "document", "geldig",
+    "verwacht", "herkomst", "document", "geldig", "zoals", "rij", "kolom",
 )
 
 # Words a cell or a calculation reads as keywords, so a name had better not contain them.
