@@ -21,6 +21,7 @@ from compiler.semantiek.runtime import (  # noqa: F401 - niet elke regelset gebr
     grootste, halverwege, hitregel, kleinste, lees_bedrag, lees_casus, lees_datum, lees_duur, lees_leden, lees_waarde,
     met_peildatum, niet, of, plus_duur, rekensom, resultaat_json, spoor, vergelijk, vul_in,
 )
+from compiler.semantiek.weergave import JsonSpoor, Uitlegger
 
 REGELSET = 'Integrale Thuisondersteuning'
 DOCUMENT = 'Beleidsregel Integrale Thuisondersteuning, gemeente Zwolle'
@@ -855,7 +856,7 @@ def _beslis(
         rij_huishoudelijke_omstandigheden.append(6)
         huishoudelijke_omstandigheid.append('overname van de regie over het huishouden')
     huishoudelijke_omstandigheid = tuple(huishoudelijke_omstandigheid)
-    aantal_huishoudelijke_omstandigheden = len(huishoudelijke_omstandigheid)
+    aantal_huishoudelijke_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else (len(huishoudelijke_omstandigheid) if (len(omstandigheden_die_de_inzet_verhogen) > 0) else 0))
 
     # Beslistabel algemene omstandigheden (verzamel), §2.1 c, bijlage B2, Benodigde intensiteit
     rij_algemene_omstandigheden = []
@@ -879,11 +880,11 @@ def _beslis(
         rij_algemene_omstandigheden.append(6)
         algemene_omstandigheid.append('gezinssituatie')
     algemene_omstandigheid = tuple(algemene_omstandigheid)
-    aantal_algemene_omstandigheden = len(algemene_omstandigheid)
-    aantal_tellende_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else (((aantal_huishoudelijke_omstandigheden if huishouden_nu else 0) + (0 if enkelvoudig_huishouden else aantal_algemene_omstandigheden)) + (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else (len(algemene_omstandigheid) if (len(omstandigheden_die_de_inzet_verhogen) > 0) else 0))
+    aantal_tellende_omstandigheden = rekensom('+', rekensom('+', als(huishouden_nu, aantal_huishoudelijke_omstandigheden, 0), als(enkelvoudig_huishouden, 0, aantal_algemene_omstandigheden)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
     omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
-    huishoudelijke_omstandigheden_buiten_huishouden = ((not huishouden_nu) and (aantal_huishoudelijke_omstandigheden > 0))
-    algemene_omstandigheden_bij_alleen_huishouden = (enkelvoudig_huishouden and (aantal_algemene_omstandigheden > 0))
+    huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
+    algemene_omstandigheden_bij_alleen_huishouden = en(enkelvoudig_huishouden, (None if aantal_algemene_omstandigheden is None else (aantal_algemene_omstandigheden > 0)))
     incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
 
     # Beslistabel advies intensiteit (eerste), bijlage B2, Benodigde intensiteit
@@ -1338,7 +1339,7 @@ TABELLEN: tuple[Spoortabel, ...] = (
         (85,), (86,), (87,), (88,),
     )),
     Spoortabel('intensiteit', ('intensiteit', 'reden intensiteit'), ('§2.1 c', '§3.3'), (
-        (209,), (210, ('§2.1 c',)), (211, ('§2.1 c',)), (212, ('§2.1 c',)),
+        (211,), (212, ('§2.1 c',)), (213, ('§2.1 c',)), (214, ('§2.1 c',)),
     )),
     Spoortabel('zwaarte', ('zwaarte', 'reden zwaarte'), ('§1.1', '§2.1 a', 'bijlage B2, Zwaarte van de ondersteuningsvraag'), (
         (83,), (84, ('§2.1 a',)), (85, ('§2.1 a',)), (86, ('§2.1 a',)), (87, ('§2.1 a',)),
@@ -1357,13 +1358,13 @@ TABELLEN: tuple[Spoortabel, ...] = (
         (40, ('§2.2', '§3.3')), (41, ('§3',)), (42, ('§2',)),
     )),
     Spoortabel('huishoudelijke omstandigheden', ('huishoudelijke omstandigheid',), ('§3.3', '§3.4 c', 'bijlage B2, Benodigde intensiteit'), (
-        (128,), (129,), (130,), (131,), (132,), (133,),
+        (130,), (131,), (132,), (133,), (134,), (135,),
     )),
     Spoortabel('algemene omstandigheden', ('algemene omstandigheid',), ('§2.1 c', 'bijlage B2, Benodigde intensiteit'), (
-        (144,), (145,), (146,), (147,), (148,), (149,),
+        (146,), (147,), (148,), (149,), (150,), (151,),
     )),
     Spoortabel('advies intensiteit', ('advies intensiteit', 'reden advies'), ('bijlage B2, Benodigde intensiteit',), (
-        (176,), (177,), (178,), (179,), (180,), (181,),
+        (178,), (179,), (180,), (181,), (182,), (183,),
     )),
     Spoortabel('afspraak op uurbasis', ('afgesproken uren op uurbasis', 'uren op uurbasis open', 'toelichting uurbasis'), ('§2.2', '§3.3'), (
         (212,), (213,), (214,),
@@ -1398,11 +1399,11 @@ TABELLEN: tuple[Spoortabel, ...] = (
         (225, ('§3.4 c',)), (226, ('§3.3',)), (227, ('§3',)),
     )),
     Spoortabel('andere omstandigheid', ('andere omstandigheid volgens SWT',), ('§2.1 c', '§3.3'), (
-        (160,), (161,),
+        (162,), (163,),
     )),
     Spoortabel('intensiteit toelichting', ('intensiteit toelichting',), ('§2.1 c', '§3.3', '§3.4 c', 'bijlage B2, Benodigde intensiteit'), (
-        (245, ('§2.1 c',)), (246, ('§3.3', 'bijlage B2, Benodigde intensiteit')), (247, ('§2.1 c',)),
-        (248, ('bijlage B2, Benodigde intensiteit',)), (249, ('§3.4 c',)), (250, ('§3.3',)), (251, ('§3.3',)),
+        (247, ('§2.1 c',)), (248, ('§3.3', 'bijlage B2, Benodigde intensiteit')), (249, ('§2.1 c',)),
+        (250, ('bijlage B2, Benodigde intensiteit',)), (251, ('§3.4 c',)), (252, ('§3.3',)), (253, ('§3.3',)),
     )),
     Spoortabel('keuze zorgaanbieder', ('keuze zorgaanbieder',), ('§1', '§1.2'), (
         (43,), (44, ('§1',)), (45, ('§1',)), (46,),
@@ -1457,13 +1458,13 @@ class Resultaat(NamedTuple):
     toelichting_uren: str | None
     uren_huishouden_tekort: bool | None
     huishoudelijke_omstandigheid: tuple[str, ...]
-    aantal_huishoudelijke_omstandigheden: int
+    aantal_huishoudelijke_omstandigheden: int | None
     algemene_omstandigheid: tuple[str, ...]
-    aantal_algemene_omstandigheden: int
+    aantal_algemene_omstandigheden: int | None
     aantal_tellende_omstandigheden: int | None
     omstandigheden_zonder_gevolg: frozenset[Omstandigheid] | None
-    huishoudelijke_omstandigheden_buiten_huishouden: bool
-    algemene_omstandigheden_bij_alleen_huishouden: bool
+    huishoudelijke_omstandigheden_buiten_huishouden: bool | None
+    algemene_omstandigheden_bij_alleen_huishouden: bool | None
     incontinentie_en_besmet_wasgoed_samen: bool | None
     advies_intensiteit: Intensiteit | None
     reden_advies: str | None
@@ -1528,11 +1529,16 @@ def beslis(invoer: Invoer) -> Resultaat:
     return Resultaat(*uitkomsten, rijen)
 
 
+# Wat alleen van een rij afhangt (de bron per rij, waar elke uitkomst staat) één keer bij het laden;
+# per casus alleen de waarden: hetzelfde antwoord als resultaat_json(…, beslis(…).beslissingen).
+_JSON = JsonSpoor(REGELSET, TABELLEN, UITVOER)
+
+
 def beslis_json(casus: Any, peildatum: datetime.date | str | None = None) -> dict:
     """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`. De peildatum (standaard: vandaag,
     of het veld "peildatum" van de casus) is de datum waarvan de regels gelden."""
-    resultaat = beslis(lees_invoer(met_peildatum(casus, peildatum, GELDIGHEID)))
-    return resultaat_json(REGELSET, resultaat.waarden(), UITVOER, list(resultaat.beslissingen))
+    uitkomsten, rijen = _beslis(*lees_invoer(met_peildatum(casus, peildatum, GELDIGHEID)))
+    return _JSON.json(uitkomsten, rijen)
 
 
 def uitkomsten(invoer: Invoer) -> dict[str, Any]:
@@ -1628,17 +1634,12 @@ VERZAMEL: frozenset[str] = frozenset({
 })
 
 
+# De zinnen bij het laden gesplitst op hun {plaatshouders}; per casus alleen de waarden als tekst:
+# dezelfde zinnen als vul_in(UITLEG[…], invoer en uitkomsten, {bron, rij}) per Beslissing, in de
+# volgorde van de route, zonder de stappen die voor deze casus niet gelden.
+_UITLEGGER = Uitlegger(TABELLEN, list(VELDEN), UITVOER, UITLEG, ROUTE, VERZAMEL)
+
+
 def uitleg(invoer: Invoer, resultaat: Resultaat) -> list[str]:
     """Hoe de uitkomst tot stand kwam: per tabel een zin in gewone taal, met de paragraaf."""
-    waarden = {**invoer.waarden(), **resultaat.waarden()}
-    zinnen = []
-    for b in sorted(resultaat.beslissingen, key=lambda b: ROUTE.get(b.tabel, 1 << 30)):
-        if not b.regels and b.tabel in VERZAMEL:
-            continue  # een verzameltabel zonder rij heeft niets te zeggen
-        if not any(v is not None and v != () and v != frozenset() for v in b.uitkomst.values()):
-            continue  # alle uitkomsten onbekend of leeg: deze stap geldt hier niet
-        bron = ", ".join(dict.fromkeys(x for r in b.regels for x in r.bron)) or TABEL_BRON[b.tabel]
-        rij = b.regels[0].rij if b.regels else None
-        extra = {"bron": bron or "de regels", "rij": ", ".join(str(r.rij) for r in b.regels)}
-        zinnen.append(vul_in(UITLEG.get((b.tabel, rij), UITLEG[(b.tabel, None)]), waarden, extra))
-    return zinnen
+    return _UITLEGGER.zinnen(invoer, resultaat, resultaat.rijen)

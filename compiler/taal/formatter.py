@@ -25,6 +25,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 
 from compiler.errors import Diagnostic, RegelsFout
 from compiler.ast import Span
+from compiler.taal.woorden import GAAT_DOOR
 
 INDENT = "  "
 
@@ -40,8 +41,6 @@ FIELD_ORDER = {
 # a printed page, a side-by-side diff).
 MAX_LINE = 120
 
-# A line that ends in one of these goes on at the next (parser.py, _GOES_ON).
-_GOES_ON = re.compile(r"(?:,|(?<= )(?:[+*×/=≠<>]|!=|<=|>=|en|of|dan))$|\($")
 # Where a calculation may break: after an operator (a line with a calculation only).
 _CALCULATION = re.compile(r'^(?:[^"|:=]+ = |"(?:[^"\\]|\\.)*": |[^"|:]+: = )')
 _OPERATOR_END = re.compile(r"(?:^|(?<= ))(?:[+*×/=≠<>]|!=|<=|>=|en|of|dan)$")
@@ -95,7 +94,7 @@ def _split_lines(text: str) -> list[_Line]:
         more = []
         # A text that runs on, or a line that ends in a comma, continues on the next line:
         # one logical line, its parts joined with one space (as the parser reads them).
-        while i + 1 < len(physical) and (open_string or (_GOES_ON.search(code) and not comment)):
+        while i + 1 < len(physical) and (open_string or (GAAT_DOOR.search(code) and not comment)):
             i += 1
             more.append(physical[i])
             part, comment, still_open = _scan(physical[i].strip(" "), in_string=open_string)
