@@ -13,6 +13,7 @@ Never run as a test: timings depend on the machine.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -123,8 +124,9 @@ def main() -> int:
     hand_in = [(handgeschreven.lees(c),) for c in cases]
 
     # every evaluator of the whole decision must agree before anything is timed: the generated code
-    # with and without trace, the interpreter, and the hand-written decision on every outcome
-    hand_verschil = 0
+    # with and without trace, the interpreter, and the hand-written decision on every outcome. A floor
+    # that decides differently is not a floor: stop, and say where, rather than time unequal things.
+    hand_verschil: dict[str, list] = {}  # uitkomst → [aantal casussen, eerste casus, gegenereerd, handgeschreven]
     for (i,), (j,), (h,), c in zip(invoer, interp_in, hand_in, cases):
         a = mod.uitkomsten(i)
         b = mod.beslis(i).waarden()
@@ -133,7 +135,17 @@ def main() -> int:
         assert dict(zip(mod.UITVOER, mod.uitkomsten_rij(i))) == a, c
         assert all(_same(a[n], w[n]) for n in model.output_names), c
         x = handgeschreven.beslissing(h)
-        hand_verschil += list(x) != list(a) or any(_plain(a[n]) != x[n] for n in a)
+        if list(x) != list(a):
+            sys.exit("bench/handgeschreven.py geeft andere uitkomsten dan de regels (namen of volgorde); er is niets "
+                     f"gemeten.\n  de regels: {list(a)}\n  handgeschreven: {list(x)}")
+        for n in a:
+            if _plain(a[n]) != x[n]:
+                hand_verschil.setdefault(n, [0, c, _plain(a[n]), x[n]])[0] += 1
+    if hand_verschil:
+        sys.exit(f"bench/handgeschreven.py beslist anders dan de regels op {len(hand_verschil)} uitkomst(en); er is "
+                 "niets gemeten. Per uitkomst het aantal casussen en de eerste:\n" + "\n".join(
+                     f"  {n}: {k} casussen; de regels {g!r}, handgeschreven {x!r}\n    casus: "
+                     + json.dumps(c, ensure_ascii=False) for n, (k, c, g, x) in hand_verschil.items()))
 
     rows = []  # (level, what, µs, ratio-base key, peak KiB)
 
@@ -191,6 +203,9 @@ def main() -> int:
         got = [fn(*a) for a in args_list]
         expected = [cellen[t][1].value for t in triples]
         disagreements[name] = sum(g != e for g, e in zip(got, expected))
+    if disagreements["handgeschreven"]:
+        sys.exit(f"bench/handgeschreven.py: `arrangement` geeft op {disagreements['handgeschreven']} casussen een ander "
+                 "arrangement dan de matrix van de regels; er is niets gemeten.")
 
     mat = "matrix §2 alleen"
     t_hand = measure(mat, "handgeschreven (bench/handgeschreven.py)", handgeschreven.arrangement, plain)
@@ -274,8 +289,7 @@ def main() -> int:
     lines.append("")
     lines.append(f"Overeenstemming op de hele beslissing: gegenereerd (met en zonder spoor) en de interpreter op alle "
                  f"{len(cases)} casussen gelijk; handgeschreven: "
-                 + (f"alle {len(cases)} gelijk op alle {len(model.output_names)} uitkomsten" if hand_verschil == 0
-                    else f"{hand_verschil} casussen met een verschil") + ".")
+                 f"alle {len(cases)} gelijk op alle {len(model.output_names)} uitkomsten.")
     lines.append("")
     lines.append("Overeenstemming op de matrix (elke casus, elke engine tegen de regels): " + ", ".join(
         f"{name}: {'alle ' + str(len(triples)) + ' gelijk' if d == 0 else str(d) + ' verschillen'}"
