@@ -699,12 +699,15 @@ def run_batch(ev: Evaluator, invoer: TextIO, invoer_soort: str, uit: TextIO, uit
     gelezen = 0
     gebruikt: list[int] = []
     for tekst, deel, tekens in parallel.verdeel(werk, delen, processen, gebruikt, b):
-        if tekst is None:  # written here already
+        if tekst is None:  # written already
             pass
-        elif b is not None:
-            b.write(tekst)
+        elif isinstance(tekst, list):  # lines as bytes
+            if b is not None:
+                b.writelines(tekst)
+            else:
+                uit.write(b"".join(tekst).decode("utf-8"))
         else:
-            uit.write(tekst.decode("utf-8") if isinstance(tekst, bytes) else tekst)
+            uit.write(tekst)
         telling.voeg(deel)
         gelezen += tekens
         if voortgang is not None:
@@ -729,18 +732,36 @@ class _Werk:
         if isinstance(self.schrijver, JsonlUit):
             self.geheugen = io.StringIO()
             self.schrijver = JsonlUit(self.geheugen, self.ev.uitvoer, self.ev.naar_json)
-        else:
-            f = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="\n")
-            self.schrijver = CsvUit(f, self.ev.uitvoer, kop=False)
-            self.geheugen = self.schrijver.b if self.schrijver.b is not None else f
+        else:  # the lines as UTF-8 bytes, kept as they are: one buffer of megabytes per piece costs more
+            self.schrijver = CsvUit(io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="\n"), self.ev.uitvoer,
+                                    kop=False)
+            self.geheugen = self.schrijver.b = _Regels()
 
     def _begin(self) -> None:
-        if self.geheugen is not None:
+        if isinstance(self.geheugen, _Regels):
+            self.geheugen.leeg()
+        elif self.geheugen is not None:
             self.geheugen.seek(0)
             self.geheugen.truncate()
 
     def _tekst(self) -> Any:
+        """None (written already), a list of lines as bytes (CSV), or the text (JSON Lines)."""
+        if isinstance(self.geheugen, _Regels):
+            return self.geheugen.delen
         return self.geheugen.getvalue() if self.geheugen is not None else None
+
+
+class _Regels:
+    """Where a worker's CsvUit writes: the lines, in a new list per piece."""
+
+    __slots__ = ("delen", "write")
+
+    def __init__(self):
+        self.leeg()
+
+    def leeg(self) -> None:
+        self.delen: list[bytes] = []
+        self.write = self.delen.append
 
 
 class CsvWerk(_Werk):

@@ -91,7 +91,7 @@ _BEURT: Any = None       # (the number of the next piece to write, a condition t
 
 def _doe(nummer: int, voor: int, lines: list[str]) -> Any:
     uitkomst = _WERK(voor, lines)
-    if _UIT is None or not isinstance(uitkomst[0], bytes):
+    if _UIT is None or not isinstance(uitkomst[0], list):
         return uitkomst
     volgende, beurt = _BEURT
     with beurt:  # the pieces before this one first: the file is in order
@@ -104,10 +104,15 @@ def _doe(nummer: int, voor: int, lines: list[str]) -> Any:
     return (None, *uitkomst[1:])
 
 
-def _schrijf(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
+def _schrijf(fd: int, delen: list[bytes]) -> None:
+    """Lines of bytes to a file descriptor, many per system call, all of them."""
+    for i in range(0, len(delen), 512):
+        groep = delen[i:i + 512]
+        n = os.writev(fd, groep)
+        if n < sum(map(len, groep)):  # a partial write (a pipe, a signal): the rest one by one
+            rest = memoryview(b"".join(groep))[n:]
+            while rest:
+                rest = rest[os.write(fd, rest):]
 
 
 def _begin_werker() -> None:
@@ -126,8 +131,8 @@ def verdeel(werk: Callable[[int, list[str]], Any], delen: Iterable[tuple[int, li
     generated module, the caches); at most 2 per worker (plus one) are in flight at a time.
     `gebruikt` gets the number of processes that did the work.
 
-    `uit`: a binary file (with a file descriptor) that the work's bytes (the first item of what it
-    gives) go to. The workers then write them themselves, each piece when the one before it is
+    `uit`: a binary file (with a file descriptor) that the work's lines of bytes (the first item of
+    what it gives, a list) go to. The workers then write them themselves, each piece when the one before it is
     written, so megabytes of rows need not pass through this process; the first item becomes None."""
     global _WERK, _UIT, _BEURT
     delen = iter(delen)
