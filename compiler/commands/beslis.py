@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from compiler.semantiek.runtime import BuitenGeldigheid, GeenBeslissing, OngeldigeInvoer, tekst
+from compiler.semantiek.runtime import BuitenGeldigheid, GeenBeslissing, OngeldigeInvoer, tekst, vandaag
 from . import FOUT, GEBRUIK, OK
 
 if TYPE_CHECKING:
@@ -182,9 +182,7 @@ def _peildatum(args, casus) -> str:
         return args.peildatum
     if isinstance(casus, dict) and casus.get("peildatum") is not None:
         return str(casus["peildatum"])
-    import datetime
-
-    return datetime.date.today().isoformat()
+    return vandaag().isoformat()
 
 
 def _gekozen(args, casus) -> str:

@@ -643,6 +643,21 @@ def lees_peildatum(ruw: Any) -> datetime.date:
         raise BuitenGeldigheid(f"peildatum: verwacht een datum als JJJJ-MM-DD, kreeg {ruw!r}") from None
 
 
+def vandaag() -> datetime.date:
+    """Today where the municipality is (Europe/Amsterdam), the same for the CLI, the API and the generated
+    code; the machine's date when the time zone database is missing (a slim container)."""
+    try:
+        return datetime.datetime.now(_tijdzone()).date()
+    except Exception:  # noqa: BLE001 - no tz database
+        return datetime.date.today()
+
+
+def _tijdzone() -> datetime.tzinfo:
+    from zoneinfo import ZoneInfo  # stdlib; loaded on first use only
+
+    return ZoneInfo("Europe/Amsterdam")
+
+
 def met_peildatum(casus: Any, peildatum: Any, geldigheid: Geldigheid) -> Any:
     """The case as lees_casus reads it, for the rules in force on the peildatum.
 
@@ -655,7 +670,7 @@ def met_peildatum(casus: Any, peildatum: Any, geldigheid: Geldigheid) -> Any:
     # No copy of the case unless it carries a peildatum or a rule reads one (the common case costs ~2 µs).
     rest = {k: v for k, v in casus.items() if k != "peildatum"} if "peildatum" in casus else casus
     ruw = peildatum if peildatum is not None else casus.get("peildatum")
-    datum = lees_peildatum(ruw) if ruw is not None else datetime.date.today()
+    datum = lees_peildatum(ruw) if ruw is not None else vandaag()
     g = geldigheid
     if not g.bevat(datum):
         bericht = f"Op {tekst(datum)} gold de regelset “{g.regelset}” niet: die geldt {g.periode()}."

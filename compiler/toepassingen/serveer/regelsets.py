@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from compiler.semantiek.runtime import vandaag
 from compiler.toepassingen import ontvangstbewijs
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -61,16 +62,6 @@ class Probleem(Exception):
 
 def datum_tekst(d: datetime.date) -> str:
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
-
-
-def vandaag() -> datetime.date:
-    """Today where the municipality is; the machine's date when the time zone data is missing."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return datetime.datetime.now(ZoneInfo("Europe/Amsterdam")).date()
-    except Exception:  # noqa: BLE001 - no tz database (a slim container): the local date
-        return datetime.date.today()
 
 
 def lees_peildatum(ruw: Any) -> datetime.date | None:
