@@ -1,0 +1,94 @@
+"""The JavaScript backend (docs/rekenhulp/<regelset>.js): same decisions, rows, uitleg and errors as the
+generated Python, on population cases and every voorbeeld; texts from the regels only as JSON data.
+
+Node runs once per test over a JSONL file of cases. The suite compares SUITE_AANTAL population cases
+(what fits in a few seconds of a shared 2-core machine); bench/js.py runs the full 100,000.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from compiler.backends.js import module as js_backend
+from compiler.build import MARKER
+from compiler.project import Project
+
+from conftest import ROOT
+from js_verschil import vergelijk
+
+SUITE_AANTAL = 2_500
+
+pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node ontbreekt")
+
+
+@pytest.fixture(scope="module")
+def echt():
+    project = Project(ROOT)
+    model = project.models()[0]
+    return project, model
+
+
+def test_written_module_is_current_and_deterministic(echt):
+    project, model = echt
+    first = js_backend.generate([model], project)
+    second = js_backend.generate(project.models(), project)
+    assert first == second
+    rel = js_backend.pad(model)
+    assert (ROOT / rel).read_text(encoding="utf-8") == first[rel], "draai regels bouw"
+    head = first[rel].splitlines()[0]
+    assert MARKER in head and "regels/thuisondersteuning/toegang.regels" in head
+
+
+def test_texts_reach_js_only_as_json():
+    tekst = '</script><script>alert(1)</script> ${x} `y` \u2028 "z" \\ \'q\''
+    out = js_backend.js_json(tekst)
+    assert "</" not in out and out.isascii()
+    assert json.loads(out) == tekst
+
+
+def test_hostile_help_text_stays_text(mini_project, tmp_path):
+    regels = mini_project / "regels" / "mini.regels"
+    kwaad = '</script>"); globalThis.geraakt = 1; ("${1+1}`'
+    regels.write_text(regels.read_text(encoding="utf-8").replace(
+        '"Leeftijd in jaren."', json.dumps(kwaad, ensure_ascii=False)), encoding="utf-8")
+    project = Project(mini_project)
+    files = js_backend.generate(project.models(), project)
+    (module,) = files.values()
+    assert "</script>" not in module
+    pad = tmp_path / "mini.mjs"
+    pad.write_text(module, encoding="utf-8")
+    script = (f"const m = await import({json.dumps(pad.as_uri())});"
+              "console.log(JSON.stringify([m.VELDEN[0].uitleg, globalThis.geraakt ?? null]));")
+    out = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert json.loads(out.stdout) == [kwaad, None]
+
+
+def test_mini_fixture_agrees(tmp_path):
+    from test_python_backend import generate_package
+    from conftest import FIXTURES
+
+    models, _, modules = generate_package(FIXTURES / "mini", tmp_path / "gen", "gen_mini_js")
+    model = models[0]
+    pad = tmp_path / "mini.mjs"
+    pad.write_text(js_backend.generate([model])[js_backend.pad(model)], encoding="utf-8")
+    r = vergelijk(model, modules["mini"], pad, tmp_path, 2_000)
+    assert r["js_antwoorden"] == r["casussen"]
+    assert r["verschillen"] == 0, r["eerste"]
+
+
+def test_population_and_voorbeelden_agree_with_python(echt, tmp_path):
+    _, model = echt
+    module = importlib.import_module(f"generated.{model.regelset.slug}")
+    r = vergelijk(model, module, ROOT / js_backend.pad(model), tmp_path, SUITE_AANTAL)
+    assert r["casussen"] == SUITE_AANTAL + len(model.regelset.voorbeelden)
+    assert r["js_antwoorden"] == r["casussen"]
+    # Both kinds of answer occur: decisions with uitleg, and the errors of invalid input.
+    assert r["soorten"].get("ok", 0) > SUITE_AANTAL // 2 and r["soorten"].get("fouten", 0) > SUITE_AANTAL // 20
+    assert r["verschillen"] == 0, r["eerste"]
