@@ -191,6 +191,9 @@ class Beslistabel:
     uitleg: str = ""
     span: Span = field(compare=False, default=NOWHERE)
     citaat: tuple[Citaat, ...] = ()
+    # `geldig vanaf … tot …` under the table: midden/tijd.py desugars it into a peildatum condition.
+    geldig_vanaf: Lit | None = None
+    geldig_tot: Lit | None = None
 
     def as_beslistabel(self) -> Beslistabel:
         return self
@@ -211,6 +214,8 @@ class Kruistabel:
     uitleg: str = ""
     span: Span = field(compare=False, default=NOWHERE)
     citaat: tuple[Citaat, ...] = ()
+    geldig_vanaf: Lit | None = None
+    geldig_tot: Lit | None = None
 
     def as_beslistabel(self) -> Beslistabel:
         """The same decision as a unique-hit table: one row per cell of the matrix."""
@@ -226,6 +231,7 @@ class Kruistabel:
         return Beslistabel(
             self.name, "uniek", (self.rijen, *self.kolommen), (Column(self.name, self.span),),
             tuple(rows), self.bron, self.toelichting, self.uitleg, self.span, self.citaat,
+            self.geldig_vanaf, self.geldig_tot,
         )
 
 
@@ -291,6 +297,7 @@ class Voorbeeld:
     toelichting: str = ""
     bron: tuple[Bron, ...] = ()
     span: Span = field(compare=False, default=NOWHERE)
+    peildatum: Lit | None = None  # the date whose rules apply; None: every validity boundary
 
 
 @dataclass(frozen=True)
@@ -320,6 +327,7 @@ class Header:
     geldig_tot: Lit | None = None
     toelichting: str = ""
     span: Span = field(compare=False, default=NOWHERE)
+    vervangt: str = ""  # what applied before this regelset, as the sources name it
 
 
 Item = Union[Header, Keuzelijst, Decl, Derived, Beslistabel, Kruistabel, Voorbeeld, DekkingItem]

@@ -31,7 +31,7 @@ class Paragraph:
 
 
 def read_paragraphs(path: Path, display: str | None = None) -> dict[str, Paragraph]:
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding="utf-8-sig").split("\n")  # a BOM is no text; U+2028 is no line break
     found: dict[str, Paragraph] = {}
     current: tuple | None = None
     body: list[str] = []

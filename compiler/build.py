@@ -37,12 +37,14 @@ def expected_files(models: list[Model], project: Project) -> dict[str, str]:
 def dmn_files(models: list[Model]) -> dict[str, str]:
     """docs/dmn/<regelset>.dmn for the download on the site (`regels export --dmn` writes the same)."""
     from compiler.backends.dmn.export import export as _dmn_export
+    from compiler.bestandsnamen import module_name
 
     found = {}
     for model in models:
         xml, problemen = _dmn_export(model)
         if not problemen:  # `regels export --dmn` names what cannot be expressed
-            found[f"docs/dmn/{model.regelset.slug}.dmn"] = xml
+            # The module name, never the raw folder name: that one may hold any text (see bestandsnamen).
+            found[f"docs/dmn/{module_name(model.regelset.slug)}.dmn"] = xml
     return found
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from compiler.project import Project
 
 # The subcommands, in the order `regels --help` lists them.
 # A module named like a Python keyword ends in _ (import_.py for `regels import`).
-COMMANDS = ["bouw", "test", "beslis", "dekking", "populatie", "vergelijk", "opmaak", "export", "import_", "serveer"]
+COMMANDS = ["bouw", "test", "beslis", "herbereken", "verschil", "dekking", "populatie", "vergelijk", "opmaak",
+            "export", "import_", "serveer"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -82,7 +84,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader is gone (`regels test | head`): stop quietly, as cat does. Python would still
+        # try to flush stdout at exit and complain, so stdout becomes /dev/null first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(128 + 13)  # as a shell reports a process ended by SIGPIPE
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ def _quote(span: Span, sources: dict[str, str] | None) -> list[str]:
     text = _source_text(span.file, sources)
     if text is None or span.line < 1:
         return []
-    all_lines = text.splitlines()
+    all_lines = text.removeprefix("\ufeff").split("\n")  # as the parser reads it
     if span.line > len(all_lines):
         return []
     line = all_lines[span.line - 1]

@@ -6,6 +6,7 @@ the `regelset` header). regels/bron/ holds the source text, not rules.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,19 +67,45 @@ class Project:
                     found.setdefault(anchor, p)
         return found
 
+    def bron_versies(self) -> list:
+        """The source text per period: regels/bron/*.md from the start, and for each folder
+        regels/bron/vanaf-JJJJ-MM-DD/ the text from that day on (its files replace those of the same name)."""
+        from compiler.midden.tijd import BronVersie
+
+        base = self.paragraphs()
+        if base is None:
+            return []
+        versies = [BronVersie(None, base, "regels/bron")]
+        for folder in sorted((self.regels / "bron").glob("vanaf-*")):
+            try:
+                day = datetime.date.fromisoformat(folder.name.removeprefix("vanaf-"))
+            except ValueError:
+                continue
+            paragraphs = dict(versies[-1].paragraphs)
+            for f in sorted(folder.glob("*.md")):
+                paragraphs.update(bron.read_paragraphs(f, self.rel(f)))
+            versies.append(BronVersie(day, paragraphs, self.rel(folder)))
+        return versies
+
     def load(self, slug: str, files: list[Path]) -> ast.Regelset:
         return load_regelset(slug, [(f, self.rel(f)) for f in files])
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        from compiler import bestandsnamen
         from compiler.errors import RegelsFout
         from compiler.midden.passes import check
 
+        regelsets = self.regelsets()
+        diagnostics = bestandsnamen.check(regelsets, self.rel)
+        if diagnostics:
+            raise RegelsFout(diagnostics)
         paragraphs = self.paragraphs()
-        models, diagnostics = [], []
-        for slug, files in self.regelsets():
+        versies = self.bron_versies()
+        models = []
+        for slug, files in regelsets:
             try:
-                models.append(check(self.load(slug, files), paragraphs))
+                models.append(check(self.load(slug, files), paragraphs, versies))
             except RegelsFout as e:
                 diagnostics += e.diagnostics
         if any(d.is_error for d in diagnostics):
@@ -111,7 +138,6 @@ def load_regelset(slug: str, files: list[tuple[Path, str]], texts: dict[Path, st
     for extra in headers[1:]:
         c.error("deze regelset heeft al een kop", extra.span, related=(("eerste kop", headers[0].span),))
     c.raise_if_errors()
-
     def merged(attr: str) -> tuple:
         return tuple(x for m in modules for x in getattr(m, attr))
 

@@ -17,15 +17,17 @@ from typing import Any, NamedTuple
 
 # De ene runtime (alleen de standaardbibliotheek): waarden, rekenen met onbekend, de hit-regels.
 from compiler.semantiek.runtime import (  # noqa: F401 - niet elke regelset gebruikt elke functie
-    Beslissing, Duur, GeenBeslissing, OngeldigeInvoer, Regel, Soort, Spoortabel, aantal, als, bevat, en, grootste,
-    halverwege, hitregel, kleinste, lees_casus, lees_duur, lees_leden, lees_waarde, niet, of, plus_duur, rekensom,
-    resultaat_json, spoor, vergelijk, vul_in,
+    Beslissing, Duur, GeenBeslissing, Geldigheid, OngeldigeInvoer, Regel, Soort, Spoortabel, aantal, als, bevat, en,
+    grootste, halverwege, hitregel, kleinste, lees_bedrag, lees_casus, lees_datum, lees_duur, lees_leden, lees_waarde,
+    met_peildatum, niet, of, plus_duur, rekensom, resultaat_json, spoor, vergelijk, vul_in,
 )
 
 REGELSET = 'Integrale Thuisondersteuning'
 DOCUMENT = 'Beleidsregel Integrale Thuisondersteuning, gemeente Zwolle'
 GELDIG_VANAF = datetime.date(2022, 1, 1)
 GELDIG_TOT = None
+# Wanneer deze regels gelden; beslis_json weigert een peildatum daarbuiten (BuitenGeldigheid).
+GELDIGHEID = Geldigheid(REGELSET, GELDIG_VANAF, GELDIG_TOT, 'de beleidsregel beoordelingskader thuisondersteuning (ingetrokken per 1 januari 2022)', False)
 
 # -- Keuzelijsten
 
@@ -375,10 +377,10 @@ def lees_invoer(casus: Any) -> Invoer:
             swt_oordeel_over_het_basisarrangement = _OordeelBasisarrangement_VAN_TEKST[casus['SWT-oordeel over het basisarrangement']]
             benodigde_uren_per_week = casus.get('benodigde uren per week')
             if benodigde_uren_per_week is not None:
-                if type(benodigde_uren_per_week) is not int or benodigde_uren_per_week < 0 or benodigde_uren_per_week > 168:
+                if type(benodigde_uren_per_week) is not int or not -1000000000000000 < benodigde_uren_per_week < 1000000000000000 or benodigde_uren_per_week < 0 or benodigde_uren_per_week > 168:
                     raise ValueError
             ingangsdatum = casus['ingangsdatum']
-            ingangsdatum = datetime.date.fromisoformat(ingangsdatum)
+            ingangsdatum = lees_datum(ingangsdatum)
             if ingangsdatum < _DATUM_2022_01_01:
                 raise ValueError
             verandering_op_korte_termijn_verwacht = casus['verandering op korte termijn verwacht']
@@ -406,7 +408,7 @@ def lees_invoer(casus: Any) -> Invoer:
             if doelgroep is not None:
                 doelgroep = _Doelgroep_VAN_TEKST[doelgroep]
             leeftijd = casus['leeftijd']
-            if type(leeftijd) is not int or leeftijd < 0 or leeftijd > 130:
+            if type(leeftijd) is not int or not -1000000000000000 < leeftijd < 1000000000000000 or leeftijd < 0 or leeftijd > 130:
                 raise ValueError
             nieuwe_toekenning = casus['nieuwe toekenning']
             if nieuwe_toekenning is not True and nieuwe_toekenning is not False:
@@ -1281,9 +1283,10 @@ def beslis(invoer: Invoer) -> Resultaat:
     return Resultaat(*uitkomsten, rijen)
 
 
-def beslis_json(casus: Any) -> dict:
-    """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`."""
-    resultaat = beslis(lees_invoer(casus))
+def beslis_json(casus: Any, peildatum: datetime.date | str | None = None) -> dict:
+    """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`. De peildatum (standaard: vandaag,
+    of het veld "peildatum" van de casus) is de datum waarvan de regels gelden."""
+    resultaat = beslis(lees_invoer(met_peildatum(casus, peildatum, GELDIGHEID)))
     return resultaat_json(REGELSET, resultaat.waarden(), UITVOER, list(resultaat.beslissingen))
 
 

@@ -152,7 +152,7 @@ def _row_of(html_line: str, first_cell: str) -> str:
 def test_pages_exist(files):
     assert set(files) == {
         "mkdocs.yml", "docs/index.md", "docs/begrippen.md", "docs/dekking.md", "docs/beleidsmakers/index.md",
-        "docs/beleidsmakers/taal.md", "docs/beleidsmakers/meldingen.md", "docs/stylesheets/regels.css", "docs/x/index.md", "docs/x/route.md",
+        "docs/beleidsmakers/taal.md", "docs/beleidsmakers/meldingen.md", "docs/wijzigingen.md", "docs/stylesheets/regels.css", "docs/x/index.md", "docs/x/route.md",
         "docs/x/score.md", "docs/x/uitslag.md", "docs/x/voorbeelden.md",
     }
 

@@ -24,8 +24,10 @@ from test_api import CASUS  # noqa: E402
 @pytest.fixture(scope="module")
 def kopie(tmp_path_factory):
     target = tmp_path_factory.mktemp("project")
-    for folder in ("regels", "generated"):
+    # The whole built project, so each test stands alone (under xdist they run in separate workers).
+    for folder in ("regels", "generated", "docs"):
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target
 
 

@@ -239,17 +239,22 @@ def _rows_phrase(numbers: list[int]) -> str:
 def fired_rows(model) -> dict[ast.Voorbeeld, dict[str, set[int]] | None]:
     """Per voorbeeld, per table, the numbers of the rows that fire (None: it could not be run)."""
     from compiler.semantiek.interpreter import Interpreter
-    from compiler.semantiek.voorbeelden import inputs_of
+    from compiler.semantiek.voorbeelden import inputs_of, peildata
 
     out: dict[ast.Voorbeeld, dict[str, set[int]] | None] = {}
     interpreter = Interpreter(model)
+    dagen = peildata(model)  # a voorbeeld without its own peildatum runs at every validity boundary
     for v in model.regelset.voorbeelden:
-        try:
-            resultaat = interpreter.evaluate(inputs_of(v, model))
-        except Exception:  # noqa: BLE001 - a voorbeeld that cannot run is `regels test`'s to report
-            out[v] = None
-            continue
-        out[v] = {b.tabel: {r.rij for r in b.regels} for b in resultaat.beslissingen}
+        rows: dict[str, set[int]] | None = {}
+        for dag in ([v.peildatum.value] if v.peildatum is not None else dagen):
+            try:
+                resultaat = interpreter.evaluate(inputs_of(v, model, dag))
+            except Exception:  # noqa: BLE001 - a voorbeeld that cannot run is `regels test`'s to report
+                rows = None
+                break
+            for b in resultaat.beslissingen:
+                rows.setdefault(b.tabel, set()).update(r.rij for r in b.regels)
+        out[v] = rows
     return out
 
 

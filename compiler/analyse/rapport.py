@@ -18,6 +18,10 @@ def analyse(model: Model, c: Collector) -> dict[str, TableAnalysis]:
     return _Report(model, c).run(model)
 
 
+_MELD = 50      # overlapping pairs of one table reported one by one
+_ZOEK = 10_000  # pairs after those still searched for a conflicting one
+
+
 class _Report:
     def __init__(self, model: Model, c: Collector):
         self.c = c
@@ -51,9 +55,30 @@ class _Report:
         return analyses
 
     def _report_overlaps(self, bt: ast.Beslistabel, analysis: TableAnalysis) -> None:
+        # Bounded: n copies of a row overlap in n² pairs. The first _MELD pairs are reported one by
+        # one; after them only a conflicting pair (another outcome) still matters, and it is looked
+        # for among at most _ZOEK more pairs; beyond that the table is refused, never passed unchecked.
+        gemeld = gezocht = 0
         for ov in analysis.overlaps():
             if bt.hit == "elke" and ov.same_outcome:
                 continue
+            if gemeld >= _MELD:
+                gezocht += 1
+                if not ov.same_outcome:
+                    self.c.error(f"tabel “{bt.name}”: nog meer rijen passen bij dezelfde gevallen, ook rij "
+                                 f"{ov.first.number} en rij {ov.second.number} met een andere uitkomst "
+                                 f"(na {_MELD} gemelde paren)", ov.second.span,
+                                 "maak de rijen elkaar uitsluitend; verwijder dubbele rijen", "overlap",
+                                 table=bt.name, rows=(ov.first.number, ov.second.number))
+                    return
+                if gezocht >= _ZOEK:
+                    self.c.error(f"tabel “{bt.name}”: meer dan {_MELD + _ZOEK} paren rijen passen bij dezelfde "
+                                 "gevallen; de controle stopt hier", bt.span,
+                                 "verwijder dubbele rijen, of maak de rijen elkaar uitsluitend", "overlap",
+                                 table=bt.name)
+                    return
+                continue
+            gemeld += 1
             a, b = ov.first, ov.second
             witness = ", ".join(f"{c.name} {t}" for c, t in zip(bt.inputs, ov.witness_text))
             kind = "dezelfde" if ov.same_outcome else "een andere"

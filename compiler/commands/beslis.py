@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
+from compiler.semantiek.runtime import BuitenGeldigheid, GeenBeslissing, OngeldigeInvoer, naar_json, tekst
 from . import FOUT, GEBRUIK, OK
 
 if TYPE_CHECKING:
@@ -29,6 +29,9 @@ def add_parser(sub) -> None:
                    help="schrijf een motivering om in een beschikking te plakken")
     s.add_argument("--waarom-niet", metavar="UITKOMST", dest="waarom_niet",
                    help="welke kleinste wijziging van de invoer had deze uitkomst gegeven?")
+    s.add_argument("--peildatum", metavar="JJJJ-MM-DD",
+                   help="de datum waarvan de regels gelden (standaard: het veld peildatum van de casus, anders "
+                        "vandaag: een besluit past de regels toe die gelden op de dag dat het genomen wordt)")
 
 
 def vooraf(project: Project, args) -> int | None:
@@ -89,22 +92,36 @@ def _snel(project: Project, args) -> int | None:
         return None  # run() says what is wrong
     regelset = gekozen[0]
     mod = regelset.module
+    if args.json and getattr(getattr(mod, "GELDIGHEID", None), "gebruikt", True):
+        return None  # rows that depend on the peildatum: the receipt's version period needs the rules
     casus = _lees_casus(args)
     if isinstance(casus, int):
         return casus
+    peildatum = _peildatum(args, casus)
     try:
-        resultaat = mod.beslis(mod.lees_invoer(casus))
+        resultaat = mod.beslis(mod.lees_invoer(mod.met_peildatum(casus, peildatum, mod.GELDIGHEID)))
+    except BuitenGeldigheid as e:
+        print(f"{args.casus}: {e}", file=sys.stderr)
+        return FOUT
     except mod.OngeldigeInvoer as e:
         return _ongeldig(args, e.fouten)
     except mod.GeenBeslissing as e:
         print(f"regels: fout: {e}", file=sys.stderr)
         return FOUT
     if args.json:
-        data = mod.beslis_json(casus)
+        from compiler.toepassingen import ontvangstbewijs
+
+        data = mod.beslis_json(casus, peildatum)
+        data["peildatum"] = str(peildatum)
+        posities = {(t["naam"], r["rij"]): f'{r["positie"]["bestand"]}:{r["positie"]["regel"]}'
+                    for t in regelset.beschrijving["tabellen"] for r in t["rijen"]}
+        data["ontvangstbewijs"] = ontvangstbewijs.bouw_uit_module(mod, regelset.naam, posities, project, casus,
+                                                                  peildatum, resultaat)
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return OK
     waarden = resultaat.waarden()
     print(f"Regelset: {mod.REGELSET}")
+    print(f"Peildatum: {tekst(lees_peildatum(peildatum))}")
     for name in mod.UITVOER:
         print(f"  {name}: {tekst(waarden[name])}")
     print("\nWaarom:")
@@ -123,20 +140,45 @@ def _snel(project: Project, args) -> int | None:
 def _lees_casus(args):
     """The case as JSON, or an exit code after the message."""
     try:
-        text = sys.stdin.read() if args.casus == "-" else Path(args.casus).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        print(f"regels: fout: kan de casus niet lezen: {args.casus} ({e.__class__.__name__})", file=sys.stderr)
+        data = sys.stdin.buffer.read() if args.casus == "-" else Path(args.casus).read_bytes()
+    except OSError as e:
+        print(f"regels: fout: kan de casus niet lezen: {args.casus} ({e.strerror or 'onbekende fout'})",
+              file=sys.stderr)
         return FOUT
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as e:
-        print(f"{args.casus}:{e.lineno}:{e.colno}: fout: geen geldige JSON ({e.msg})", file=sys.stderr)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        print(f"{args.casus}: fout: de casus is geen UTF-8-tekst (byte {e.start})", file=sys.stderr)
+        return FOUT
+    from compiler.toepassingen import casus_json  # bounded, a BOM allowed, the reason in Dutch
+
+    try:
+        return casus_json.lees(text)
+    except casus_json.GeenCasus as e:
+        print(f"{args.casus}: fout: geen geldige JSON: {e}", file=sys.stderr)
         return FOUT
     except (ValueError, RecursionError) as e:
         from compiler.toepassingen.batch import json_reden
 
         print(f"{args.casus}: fout: {json_reden(e)}", file=sys.stderr)
         return FOUT
+
+
+def _peildatum(args, casus) -> str:
+    """--peildatum, else the case's field "peildatum", else today (the rules in force when the decision is taken)."""
+    if args.peildatum is not None:
+        return args.peildatum
+    if isinstance(casus, dict) and casus.get("peildatum") is not None:
+        return str(casus["peildatum"])
+    import datetime
+
+    return datetime.date.today().isoformat()
+
+
+def lees_peildatum(text: str):
+    from compiler.semantiek.runtime import lees_peildatum as lees
+
+    return lees(text)
 
 
 def _ongeldig(args, fouten: dict) -> int:
@@ -162,16 +204,27 @@ def run(models, project: Project, args) -> int:
     if isinstance(casus, int):
         return casus
     interpreter = Interpreter(model)
+    peildatum = _peildatum(args, casus)
     try:
-        resultaat = interpreter.evaluate(interpreter.read_case(casus))
+        inputs = interpreter.read_case(casus, peildatum)
+        resultaat = interpreter.evaluate(inputs)
+    except BuitenGeldigheid as e:
+        if args.json:
+            print(json.dumps({"buiten_geldigheid": str(e)}, ensure_ascii=False, indent=2))
+        else:
+            print(f"{args.casus}: {e}", file=sys.stderr)
+        return FOUT
     except OngeldigeInvoer as e:
         return _ongeldig(args, e.fouten)
     except GeenBeslissing as e:
         print(f"regels: fout: {e}", file=sys.stderr)
         return FOUT
-    inputs = interpreter.read_case(casus)
     if args.json:
+        from compiler.toepassingen import ontvangstbewijs
+
         data = resultaat.to_json(model)
+        data["peildatum"] = str(peildatum)
+        data["ontvangstbewijs"] = ontvangstbewijs.bouw(model, project, casus, peildatum, resultaat)
         if args.uitleg or args.motivering:
             data["uitleg"] = [s.to_json() for s in uitleg.explain(model, resultaat, project.paragraphs())]
         if args.motivering:
@@ -189,6 +242,7 @@ def run(models, project: Project, args) -> int:
     if args.waarom_niet:
         return _waarom_niet(model, inputs, args.waarom_niet)
     print(f"Regelset: {model.regelset.header.name}")
+    print(f"Peildatum: {tekst(lees_peildatum(peildatum))}")
     for name in model.output_names:
         print(f"  {name}: {tekst(resultaat.waarden[name])}")
     print("\nWaarom:")
@@ -258,6 +312,14 @@ def _batch(model, project: Project, args, ev=None) -> int:
         return FOUT
     if ev is None:
         ev = batch.evaluator(model, project)
+    from compiler.toepassingen import peildatum
+
+    if peildatum.nodig(ev, args.peildatum):
+        try:
+            ev = peildatum.op_peildatum(ev, args.peildatum)
+        except BuitenGeldigheid as e:
+            print(f"regels: {e}", file=sys.stderr)
+            return FOUT
     totaal = Path(args.batch).stat().st_size if args.batch != "-" else None
     voortgang = batch.Voortgang(totaal, aan=sys.stderr.isatty() and uit != "-")
     try:

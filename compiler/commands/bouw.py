@@ -6,7 +6,7 @@ import sys
 
 from compiler.project import Project
 from . import FOUT, GEBRUIK, OK
-from compiler import build
+from compiler import build, importtoets
 from . import report
 
 
@@ -52,6 +52,13 @@ def _bouw(models, project: Project, args, warnings) -> int:
                              ("verouderd", verschil.stale)):
             for rel in items:
                 print(f"  {label}: {rel}", file=sys.stderr)
+        return FOUT
+    kapot = importtoets.problems(files)
+    if kapot:  # a backstop: escaping should make this impossible; then write nothing
+        for message in kapot:
+            print(f"regels: fout: {message}", file=sys.stderr)
+        print("er is niets geschreven; meld dit als fout in de compiler, met het .regels-bestand erbij",
+              file=sys.stderr)
         return FOUT
     verschil = build.write(files, project)
     if not warnings:  # with warnings, every build runs again, so they are shown every time

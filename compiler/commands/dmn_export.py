@@ -25,6 +25,8 @@ def run(models, project: Project, args) -> int:
     if args.uit.exists() and not args.uit.is_dir():
         print(f"regels: fout: {args.uit} is geen map", file=sys.stderr)
         return GEBRUIK
+    from compiler.bestandsnamen import module_name
+
     code = OK
     for model in models:
         xml, problemen = export(model)
@@ -34,7 +36,7 @@ def run(models, project: Project, args) -> int:
             code = FOUT
             continue
         args.uit.mkdir(parents=True, exist_ok=True)
-        path = args.uit / f"{model.regelset.slug}.dmn"
+        path = args.uit / f"{module_name(model.regelset.slug)}.dmn"  # the same name as on the site
         path.write_text(xml, encoding="utf-8")
         print(f"{path}: {xml.count('<decision ')} beslissingen, {xml.count('<rule ')} regels", file=sys.stderr)
     return code

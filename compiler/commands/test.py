@@ -23,6 +23,18 @@ def add_parser(sub) -> None:
     t.add_argument("--tabel", action="append", metavar="NAAM", help="mutatietest alleen voor deze tabel(len)")
     t.add_argument("--drempel", type=float, default=0.0, metavar="PROCENT",
                    help="met --mutatie: stop met code 1 als minder dan zoveel procent van de mutanten gedood is")
+    t.add_argument("--per", type=datum_arg, metavar="JJJJ-MM-DD",
+                   help="waarschuw voor elke ‘tot’ die op deze datum voorbij is (standaard: vandaag)")
+
+
+def datum_arg(text: str):
+    import argparse
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen datum als JJJJ-MM-DD: {text!r}") from None
 
 
 def run(models, project: Project, args) -> int:
@@ -47,12 +59,21 @@ def _test(models, project: Project, args) -> int:
                     entry["verschillen"].append({"naam": m.name, "verwacht": m.expected, "uitkomst": m.actual,
                                                  "plaats": str(m.span)})
             report.append(entry)
+    import datetime
+
+    from compiler.commands import report as report_diagnostics
+    from compiler.midden.tijd import verlopen
+
+    per = args.per or datetime.date.today()
+    voorbij = [d for model in models for d in verlopen(model.regelset, per)]
+    if voorbij and not args.json:
+        report_diagnostics(voorbij, project, False)
     dekking = [x for model in models for x in coverage(model)]
     result = {
         "voorbeelden": report,
         "dekking": [{"tabel": bt.name, "plaats": str(bt.span), "geraakt": hit, "rijen": rows, "voorbeelden": n}
                     for bt, hit, rows, n in dekking],
-        "meldingen": [d.to_json() for model in models for d in model.diagnostics],
+        "meldingen": [d.to_json() for model in models for d in model.diagnostics] + [d.to_json() for d in voorbij],
     }
     if not args.json:
         print(f"{total - failures} van {total} voorbeelden geslaagd")

@@ -19,6 +19,11 @@ def add_parser(sub) -> None:
     v.add_argument("--uitkomst", help="de uitkomst voor de overgangsmatrix (standaard: arrangement)")
     v.add_argument("--rapport", help="schrijf ook een Markdown-rapport naar dit bestand")
     v.add_argument("--grafiek", help="schrijf de overgangsmatrix als grafiek: .svg, of .png (met matplotlib)")
+    v.add_argument("--peildatum", metavar="JJJJ-MM-DD",
+                   help="beslis met beide versies op deze datum (standaard: het veld peildatum van elke casus, "
+                        "anders vandaag)")
+    v.add_argument("--peildatum-oud", metavar="JJJJ-MM-DD", help="de peildatum voor de oude versie")
+    v.add_argument("--peildatum-nieuw", metavar="JJJJ-MM-DD", help="de peildatum voor de nieuwe versie")
 
 
 def run(models, project: Project, args) -> int:
@@ -35,6 +40,25 @@ def run(models, project: Project, args) -> int:
     except RegelsFout as e:
         report(e.diagnostics, project, False)
         return FOUT
+    from compiler.semantiek.runtime import BuitenGeldigheid
+    from compiler.analyse import verschil
+    from compiler.toepassingen import peildatum
+
+    dagen = []
+    try:
+        for versie, eigen in ((oud, args.peildatum_oud), (nieuw, args.peildatum_nieuw)):
+            dag = eigen or args.peildatum
+            dagen.append(dag)
+            if peildatum.nodig(versie.evaluator, dag):
+                versie.evaluator = peildatum.op_peildatum(versie.evaluator, dag)
+    except BuitenGeldigheid as e:
+        print(f"regels: {e}", file=sys.stderr)
+        return FOUT
+    import datetime
+
+    vandaag = datetime.date.today().isoformat()
+    wat = verschil.vergelijk(oud.model, datetime.date.fromisoformat(dagen[0] or vandaag), nieuw.model,
+                             datetime.date.fromisoformat(dagen[1] or vandaag), oud.label, nieuw.label)
     if args.uitkomst and args.uitkomst not in (set(oud.model.output_names) & set(nieuw.model.output_names)):
         print(f"regels: fout: “{args.uitkomst}” is geen uitkomst van beide versies", file=sys.stderr)
         return GEBRUIK
@@ -51,7 +75,10 @@ def run(models, project: Project, args) -> int:
     with invoer:
         v = vergelijk.compare(oud, nieuw, invoer, soort, args.populatie, args.uitkomst,
                               batch.Voortgang(totaal))
+    waarschuwing = vergelijk_waarschuwing(v, wat, dagen)
     print(vergelijk.terminal(v))
+    if waarschuwing:
+        print("\n" + waarschuwing)
     if args.grafiek:
         path = Path(args.grafiek)
         if path.suffix.lower() == ".png":
@@ -71,6 +98,21 @@ def run(models, project: Project, args) -> int:
                 grafiek = Path(args.grafiek).resolve().relative_to(Path(args.rapport).resolve().parent).as_posix()
             except ValueError:
                 grafiek = str(Path(args.grafiek).resolve())
-        Path(args.rapport).write_text(vergelijk.markdown(v, grafiek), encoding="utf-8")
+        Path(args.rapport).write_text(vergelijk.markdown(v, grafiek) + (f"\n> **Let op:** {waarschuwing}\n"
+                                      if waarschuwing else ""), encoding="utf-8")
         print(f"rapport: {args.rapport}", file=sys.stderr)
     return OK
+
+
+def vergelijk_waarschuwing(v, wat, dagen) -> str:
+    """Never a silent 0 %: when the rules differ but no case gets another outcome, say why that may be."""
+    if v.gewijzigd or wat.leeg:
+        return ""
+    rijen = wat.veranderde_rijen()
+    waar = "; ".join(f"“{t}” bij {r.span.file}:{r.span.line}" for t, r in rijen[:5]) or "zie regels verschil"
+    tekst = (f"Waarschuwing: de regels verschillen ({len(rijen)} rij(en) met een andere of nieuwe uitkomst: {waar}), "
+             "maar geen enkele casus van de populatie bereikt die rijen. 0 % zegt dus niets over de impact. ")
+    if not any(dagen):
+        tekst += ("Er is geen peildatum gegeven: beide versies beslissen op de peildatum van elke casus, anders "
+                  "vandaag. Geef --peildatum (of --peildatum-oud/--peildatum-nieuw) in de periode van de wijziging, ")
+    return tekst + "en kijk of de aannames van de populatie de veranderde rijen kunnen raken (regels verschil)."

@@ -469,7 +469,10 @@ class Checker:
                     self.c.error(f"“{a.name}” is geen invoer", a.span, suggest(a.name, inputs), "naam")
                     continue
                 self._check_assignment(a, inputs[a.name].type, a.name in self.optional)
-            missing = [n for n, d in inputs.items() if n not in given and not d.optional]
+            if "peildatum" in given:
+                self.c.error("de peildatum is geen gegeven van de casus", v.span,
+                             "zet hem boven ‘gegeven’: peildatum 1 januari 2025", "voorbeeld")
+            missing = [n for n, d in inputs.items() if n not in given and not d.optional and n != "peildatum"]
             if missing:
                 self.c.error(f"voorbeeld “{v.name}” mist invoer: {', '.join(missing)}", v.span, code="voorbeeld")
             for a in v.verwacht:

@@ -16,14 +16,20 @@ from compiler.errors import Collector
 from compiler.midden.check import Checker
 from compiler.midden.lower import lower
 from compiler.midden.model import Model
+from compiler.midden import tijd
 from compiler.semantiek.uitleg import check_templates
 
 
-def check(regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None) -> Model:
+def check(regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None,
+          bron_versies: list[tijd.BronVersie] | None = None) -> Model:
+    """bron_versies: the source text per period (Project.bron_versies); without it, `paragraphs` throughout."""
     c = Collector()
+    regelset = tijd.desugar(regelset, c)  # validity → conditions on the peildatum
     checker = Checker(regelset, paragraphs, c)
     model = checker.run()
-    check_templates(regelset, set(model.types), paragraphs, c)
+    check_templates(regelset, set(model.types), None, c)
+    if paragraphs is not None:
+        tijd.check_citaten(regelset, bron_versies or [tijd.BronVersie(None, paragraphs, "regels/bron")], c)
     checker.voorbeelden(model)
     if not c.has_errors:
         model = replace(model, analyses=rapport.analyse(model, c))

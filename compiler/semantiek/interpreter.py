@@ -12,8 +12,9 @@ from typing import Any
 from compiler import ast, ir
 from compiler.midden.lower import lower
 from compiler.semantiek.runtime import (
-    Beslissing, OngeldigeInvoer, Regel, aantal, als, bevat, en, grootste, halverwege, hitregel, kleinste,
-    lees_casus, niet, of, rekensom, resultaat_json, som_van, kleinste_van, grootste_van, vergelijk, voldoet,
+    Beslissing, Geldigheid, OngeldigeInvoer, Regel, aantal, als, bevat, en, grootste, halverwege, hitregel,
+    kleinste, lees_casus, met_peildatum, niet, of, rekensom, resultaat_json, som_van, kleinste_van, grootste_van,
+    vergelijk, voldoet,
 )
 
 
@@ -93,8 +94,9 @@ class Interpreter:
         self.model = model
         self.ir = model.beslissingen if model.beslissingen is not None else lower(model)
 
-    def read_case(self, casus: Any) -> dict[str, Any]:
-        waarden = lees_casus(self.model.soorten, casus)
+    def read_case(self, casus: Any, peildatum: Any = None) -> dict[str, Any]:
+        """The case's values for the rules in force on the peildatum (runtime.met_peildatum)."""
+        waarden = lees_casus(self.model.soorten, met_peildatum(casus, peildatum, geldigheid(self.model)))
         fouten = {}
         for number, controle in enumerate(self.model.regelset.controles, 1):
             if evaluate_expr(controle.expr, waarden) is False:
@@ -115,5 +117,13 @@ class Interpreter:
                 beslissingen.append(b)
         return Resultaat(env, beslissingen)
 
-    def beslis(self, casus: Any) -> dict:
-        return self.evaluate(self.read_case(casus)).to_json(self.model)
+    def beslis(self, casus: Any, peildatum: Any = None) -> dict:
+        return self.evaluate(self.read_case(casus, peildatum)).to_json(self.model)
+
+
+def geldigheid(model) -> Geldigheid:
+    """When the model's regelset applies, from its header; the same as GELDIGHEID in generated code."""
+    h = model.regelset.header
+    return Geldigheid(h.name, h.geldig_vanaf.value if h.geldig_vanaf else None,
+                      h.geldig_tot.value if h.geldig_tot else None, h.vervangt,
+                      any(d.name == "peildatum" for d in model.regelset.invoer))

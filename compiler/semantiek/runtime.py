@@ -11,11 +11,22 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping
+
+# The bounds of case input: every date plus a duration stays far inside what datetime can hold,
+# and no number is too long to read. compiler/grenzen.py uses the same figures for .regels files.
+MIN_JAAR, MAX_JAAR = 1900, 2200
+MAX_MAANDEN = 12 * 200
+MAX_CIJFERS = 15
+MAX_DECIMALEN = 6
+_GETAL = re.compile(r"-?[0-9]{1,%d}" % MAX_CIJFERS)
+_BEDRAG = re.compile(r"-?[0-9]{1,%d}(?:[.,][0-9]{1,%d})?" % (MAX_CIJFERS, MAX_DECIMALEN))
+_DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 MAANDEN = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli",
@@ -218,6 +229,8 @@ def plus_duur(datum: datetime.date, duur: Duur) -> datetime.date:
     if day > 28:
         last = 29 if month == 2 and calendar.isleap(year) else _DAGEN[month - 1]
         day = min(day, last)
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        raise GeenBeslissing(f"de datum {tekst(datum)} plus {tekst(duur)} valt buiten de kalender")
     return datetime.date(year, month, day)
 
 
@@ -428,50 +441,46 @@ def lees_waarde(soort: Soort, ruw: Any) -> Any:
         raise ValueError(f"verwacht ja of nee (true/false), kreeg {ruw!r}")
     if k == "getal":
         if isinstance(ruw, bool) or not isinstance(ruw, int):
-            if isinstance(ruw, str) and ruw.strip().lstrip("-").isdigit():
+            if isinstance(ruw, str) and _GETAL.fullmatch(ruw.strip()):
                 ruw = int(ruw.strip())
             else:
-                raise ValueError(f"verwacht een geheel getal, kreeg {ruw!r}")
+                raise ValueError(f"verwacht een geheel getal, kreeg {_kort(ruw)}")
+        if not -10 ** MAX_CIJFERS < ruw < 10 ** MAX_CIJFERS:
+            raise ValueError(f"het getal is te groot (hoogstens {MAX_CIJFERS} cijfers)")
         waarde = ruw
     elif k == "bedrag":
-        if isinstance(ruw, bool) or isinstance(ruw, float):
-            raise ValueError("verwacht een bedrag als tekst, bijvoorbeeld \"12.50\" (geen kommagetal)")
-        try:
-            waarde = Decimal(str(ruw).replace(",", "."))
-        except InvalidOperation:
-            raise ValueError(f"verwacht een bedrag, kreeg {ruw!r}") from None
-        if not waarde.is_finite():
-            raise ValueError(f"verwacht een bedrag, kreeg {ruw!r}")
+        waarde = lees_bedrag(ruw)
     elif k == "datum":
-        try:
-            waarde = datetime.date.fromisoformat(str(ruw))
-        except ValueError:
-            raise ValueError(f"verwacht een datum als JJJJ-MM-DD, kreeg {ruw!r}") from None
+        waarde = lees_datum(ruw)
     elif k == "duur":
         if isinstance(ruw, dict) and set(ruw) <= {"maanden", "jaren"} and ruw:
             totaal = 0
             for eenheid, n in ruw.items():
                 if isinstance(n, bool) or not isinstance(n, int):
-                    raise ValueError(f"verwacht een geheel aantal {eenheid}, kreeg {n!r}")
+                    raise ValueError(f"verwacht een geheel aantal {eenheid}, kreeg {_kort(n)}")
+                if not -MAX_MAANDEN <= n * (12 if eenheid == "jaren" else 1) <= MAX_MAANDEN:
+                    raise ValueError(f"de duur is te lang (hoogstens {MAX_MAANDEN // 12} jaar)")
                 totaal += n * (12 if eenheid == "jaren" else 1)
+            if not -MAX_MAANDEN <= totaal <= MAX_MAANDEN:
+                raise ValueError(f"de duur is te lang (hoogstens {MAX_MAANDEN // 12} jaar)")
             waarde = Duur(totaal)
         else:
-            raise ValueError(f"verwacht een duur als {{\"maanden\": 6}} of {{\"jaren\": 1}}, kreeg {ruw!r}")
+            raise ValueError(f"verwacht een duur als {{\"maanden\": 6}} of {{\"jaren\": 1}}, kreeg {_kort(ruw)}")
     elif k == "tekst":
         if not isinstance(ruw, str):
-            raise ValueError(f"verwacht tekst, kreeg {ruw!r}")
+            raise ValueError(f"verwacht tekst, kreeg {_kort(ruw)}")
         return ruw
     elif k == "keuze":
-        if ruw not in soort.waarden:
-            raise ValueError(f"{ruw!r} is geen toegestane waarde; kies uit: {', '.join(soort.waarden)}")
+        if not isinstance(ruw, str) or ruw not in soort.waarden:
+            raise ValueError(f"{_kort(ruw)} is geen toegestane waarde; kies uit: {', '.join(soort.waarden)}")
         return ruw
     elif k == "verzameling":
         if not isinstance(ruw, list):
-            raise ValueError(f"verwacht een lijst van waarden, kreeg {ruw!r}")
-        onbekend = [v for v in ruw if v not in soort.waarden]
+            raise ValueError(f"verwacht een lijst van waarden, kreeg {_kort(ruw)}")
+        onbekend = [v for v in ruw if not isinstance(v, str) or v not in soort.waarden]
         if onbekend:
             raise ValueError(
-                f"{', '.join(repr(v) for v in onbekend)} niet toegestaan; kies uit: {', '.join(soort.waarden)}"
+                f"{', '.join(_kort(v) for v in onbekend[:5])} niet toegestaan; kies uit: {', '.join(soort.waarden)}"
             )
         if len(set(ruw)) != len(ruw):
             raise ValueError("een waarde staat er meer dan eens in")
@@ -483,6 +492,40 @@ def lees_waarde(soort: Soort, ruw: Any) -> Any:
     if soort.hi is not None and waarde > soort.hi:
         raise ValueError(f"{tekst(waarde)} is groter dan het maximum {tekst(soort.hi)}")
     return waarde
+
+
+def _kort(ruw: Any) -> str:
+    """A value in a message: as Python shows it, at most 80 characters."""
+    if isinstance(ruw, int) and ruw.bit_length() > 100:  # repr() of 5,000 digits is refused
+        return "een heel lang getal"
+    text = repr(ruw) if not isinstance(ruw, (dict, list)) or len(ruw) < 20 else f"<{type(ruw).__name__}>"
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def lees_datum(ruw: Any) -> datetime.date:
+    """A date as JJJJ-MM-DD text, and nothing else ("20220301", 20220301 and "2022-W10-1" are no date)."""
+    if type(ruw) is not str or not _DATUM.fullmatch(ruw):
+        raise ValueError(f"verwacht een datum als JJJJ-MM-DD, kreeg {_kort(ruw)}")
+    try:
+        waarde = datetime.date.fromisoformat(ruw)
+    except ValueError:
+        raise ValueError(f"{ruw} is geen bestaande datum") from None
+    if not MIN_JAAR <= waarde.year <= MAX_JAAR:
+        raise ValueError(f"de datum {ruw} ligt buiten de jaren {MIN_JAAR}–{MAX_JAAR}")
+    return waarde
+
+
+def lees_bedrag(ruw: Any) -> Decimal:
+    """A bedrag as text ("12.50" or "12,50") or a whole number; no float, no exponent, no NaN."""
+    if isinstance(ruw, bool) or isinstance(ruw, float):
+        raise ValueError("verwacht een bedrag als tekst, bijvoorbeeld \"12.50\" (geen kommagetal)")
+    if isinstance(ruw, int):
+        if not -10 ** MAX_CIJFERS < ruw < 10 ** MAX_CIJFERS:
+            raise ValueError(f"het bedrag is te groot (hoogstens {MAX_CIJFERS} cijfers)")
+        return Decimal(ruw)
+    if type(ruw) is not str or not _BEDRAG.fullmatch(ruw.strip()):
+        raise ValueError(f"verwacht een bedrag, bijvoorbeeld \"12.50\", kreeg {_kort(ruw)}")
+    return Decimal(ruw.strip().replace(",", "."))
 
 
 # The fast path of the generated lees_invoer: the plainest JSON form only, no messages. Anything
@@ -502,10 +545,10 @@ def lees_duur(ruw: Any) -> Duur:
     """A duur as {"maanden": n} or {"jaren": n}, as lees_waarde reads it."""
     if type(ruw) is dict and len(ruw) == 1:
         n = ruw.get("maanden")
-        if type(n) is int:
+        if type(n) is int and -MAX_MAANDEN <= n <= MAX_MAANDEN:
             return Duur(n)
         n = ruw.get("jaren")
-        if type(n) is int:
+        if type(n) is int and -MAX_MAANDEN <= 12 * n <= MAX_MAANDEN:
             return Duur(12 * n)
     raise ValueError
 
@@ -537,3 +580,60 @@ def _bedoelde(naam: str, velden: Iterable[str]) -> str:
 
     match = difflib.get_close_matches(naam, list(velden), n=1, cutoff=0.6)
     return f"; bedoelde u “{match[0]}”?" if match else ""
+
+
+# -- The peildatum: the date whose rules apply (issue 12)
+
+class BuitenGeldigheid(ValueError):
+    """A peildatum on which this regelset did not (or no longer) apply: nothing is decided, nothing guessed."""
+
+
+@dataclass(frozen=True)
+class Geldigheid:
+    """When a regelset applies: [vanaf, tot), and what applied before it as the sources name it."""
+
+    regelset: str
+    vanaf: datetime.date | None = None
+    tot: datetime.date | None = None       # the first day it no longer applies
+    vervangt: str = ""
+    gebruikt: bool = False                 # does a rule read the peildatum (then it is a field of the case)?
+
+    def periode(self) -> str:
+        if self.vanaf and self.tot:
+            return f"van {tekst(self.vanaf)} tot {tekst(self.tot)}"
+        if self.vanaf:
+            return f"vanaf {tekst(self.vanaf)}"
+        return f"tot {tekst(self.tot)}" if self.tot else "altijd"
+
+
+def lees_peildatum(ruw: Any) -> datetime.date:
+    if isinstance(ruw, datetime.date):
+        return ruw
+    try:
+        return datetime.date.fromisoformat(str(ruw))
+    except ValueError:
+        raise BuitenGeldigheid(f"peildatum: verwacht een datum als JJJJ-MM-DD, kreeg {ruw!r}") from None
+
+
+def met_peildatum(casus: Any, peildatum: Any, geldigheid: Geldigheid) -> Any:
+    """The case as lees_casus reads it, for the rules in force on the peildatum.
+
+    The peildatum is the argument, else the case's field "peildatum", else today: a besluit applies the
+    rules in force on the day it is taken. Outside the regelset's validity: BuitenGeldigheid, not a field
+    error. Only when a rule reads the peildatum does it stay in the case (then it is an ordinary input).
+    """
+    if not isinstance(casus, dict):
+        return casus
+    # No copy of the case unless it carries a peildatum or a rule reads one (the common case costs ~2 µs).
+    rest = {k: v for k, v in casus.items() if k != "peildatum"} if "peildatum" in casus else casus
+    ruw = peildatum if peildatum is not None else casus.get("peildatum")
+    datum = lees_peildatum(ruw) if ruw is not None else datetime.date.today()
+    g = geldigheid
+    if (g.vanaf and datum < g.vanaf) or (g.tot and datum >= g.tot):
+        bericht = f"Op {tekst(datum)} gold de regelset “{g.regelset}” niet: die geldt {g.periode()}."
+        if g.vanaf and datum < g.vanaf and g.vervangt:
+            bericht += f" Daarvoor gold: {g.vervangt}."
+        raise BuitenGeldigheid(bericht + " Er is niets beslist.")
+    if g.gebruikt:
+        rest = {**rest, "peildatum": datum.isoformat()}
+    return rest

@@ -5,10 +5,12 @@ Used by `regels test`, the pytest plugin (tests/conftest.py) and the docs' worke
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime
+from dataclasses import dataclass, replace
 from typing import Any
 
 from compiler import ast
+from compiler.midden import tijd
 from compiler.midden.model import Model
 from compiler.semantiek.interpreter import Interpreter, Resultaat
 from compiler.semantiek.runtime import GeenBeslissing, tekst
@@ -26,11 +28,23 @@ def assignment_value(a: ast.Assignment, t: ast.Type) -> Any:
     return a.values[0].value
 
 
-def inputs_of(v: ast.Voorbeeld, model: Model) -> dict[str, Any]:
+def inputs_of(v: ast.Voorbeeld, model: Model, peildatum: datetime.date | None = None) -> dict[str, Any]:
+    """The voorbeeld's inputs; the peildatum (its own, else the one given) only when a rule reads it."""
     inputs = {d.name: None for d in model.regelset.invoer}
     for a in v.gegeven:
         inputs[a.name] = assignment_value(a, model.types[a.name])
+    if tijd.PEILDATUM in inputs:
+        inputs[tijd.PEILDATUM] = v.peildatum.value if v.peildatum is not None else (
+            peildatum or peildata(model)[-1])
     return inputs
+
+
+def peildata(model: Model) -> list[datetime.date | None]:
+    """The dates at which a voorbeeld without its own peildatum runs: every validity boundary (as ALEF
+    runs a testset at every date), or [None] when no rule reads the peildatum."""
+    if not any(d.name == tijd.PEILDATUM for d in model.regelset.invoer):
+        return [None]
+    return tijd.grenzen(model.regelset) or [None]
 
 
 def case_json_of(v: ast.Voorbeeld, model: Model) -> dict[str, Any]:
@@ -54,6 +68,7 @@ class Outcome:
     resultaat: Resultaat | None
     mismatches: tuple[Mismatch, ...]
     error: str = ""
+    peildatum: datetime.date | None = None
 
     @property
     def ok(self) -> bool:
@@ -67,11 +82,11 @@ def _same(expected: Any, actual: Any) -> bool:
     return expected == actual
 
 
-def run(v: ast.Voorbeeld, model: Model) -> Outcome:
+def run(v: ast.Voorbeeld, model: Model, peildatum: datetime.date | None = None) -> Outcome:
     try:
-        resultaat = Interpreter(model).evaluate(inputs_of(v, model))
+        resultaat = Interpreter(model).evaluate(inputs_of(v, model, peildatum))
     except GeenBeslissing as e:
-        return Outcome(v, None, (), str(e))
+        return Outcome(v, None, (), str(e), peildatum)
     mismatches = []
     for a in v.verwacht:
         t = model.types[a.name]
@@ -79,11 +94,29 @@ def run(v: ast.Voorbeeld, model: Model) -> Outcome:
         actual = resultaat.waarden.get(a.name)
         if not _same(expected, actual):
             mismatches.append(Mismatch(a.name, tekst(expected), tekst(actual), a.span))
-    return Outcome(v, resultaat, tuple(mismatches))
+    return Outcome(v, resultaat, tuple(mismatches), "", peildatum)
+
+
+def run_through_time(v: ast.Voorbeeld, model: Model) -> Outcome:
+    """At its own peildatum, or at every boundary: the first failure says in which periods it does hold;
+    when all pass, the outcome under the newest rules."""
+    if v.peildatum is not None:
+        return run(v, model, v.peildatum.value)
+    dates = peildata(model)
+    outcomes = [run(v, model, d) for d in dates]
+    failing = [o for o in outcomes if not o.ok]
+    if not failing or len(dates) == 1:
+        return failing[0] if failing else outcomes[-1]
+    geldt = [tekst(o.peildatum) for o in outcomes if o.ok]
+    waar = (f"het klopt wel op {', '.join(geldt)}" if geldt else "het klopt op geen enkele grens")
+    first = failing[0]
+    return replace(first, error=(first.error + " " if first.error else "") +
+                   f"dit voorbeeld klopt niet op peildatum {tekst(first.peildatum)} ({waar}); "
+                   "geldt het voor één periode, zet dan ‘peildatum …’ bij het voorbeeld")
 
 
 def run_all(model: Model) -> list[Outcome]:
-    return [run(v, model) for v in model.regelset.voorbeelden]
+    return [run_through_time(v, model) for v in model.regelset.voorbeelden]
 
 
 def failure_lines(outcome: Outcome) -> list[str]:

@@ -26,10 +26,10 @@ INDENT = "  "
 
 # The fixed order of the fields under each kind of block; other lines end the run of fields.
 FIELD_ORDER = {
-    "regelset": ("document", "geldig", "toelichting"),
-    "beslistabel": ("bron", "citaat", "toelichting", "uitleg"),
-    "kruistabel": ("bron", "citaat", "toelichting", "uitleg", "rijen", "kolommen"),
-    "voorbeeld": ("herkomst", "toelichting", "bron"),
+    "regelset": ("document", "geldig", "vervangt", "toelichting"),
+    "beslistabel": ("geldig", "bron", "citaat", "toelichting", "uitleg"),
+    "kruistabel": ("geldig", "bron", "citaat", "toelichting", "uitleg", "rijen", "kolommen"),
+    "voorbeeld": ("herkomst", "peildatum", "toelichting", "bron"),
 }
 
 # A column wider than this holds prose (a reason, a citation): from there on cells are not
@@ -398,9 +398,12 @@ def format_file(path, display: str | None = None, write: bool = True) -> bool:
     """Format one file in place; True when it was (or, with write=False, would be) changed."""
     from pathlib import Path
 
+    from .parser import parse_file
+
     p = Path(path)
-    original = p.read_text(encoding="utf-8")
-    formatted = format_text(original)
+    parse_file(p, display or str(path))  # a file that does not read or parse is reported, never "opgemaakt"
+    original = p.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    formatted = format_text(original.removeprefix("\ufeff"))
     if formatted == original:
         return False
     check_same_rules(original, formatted, display or str(path))

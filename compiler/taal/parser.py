@@ -19,7 +19,7 @@ from lark.indenter import DedentError, Indenter
 from compiler import ast
 from compiler.ast import Span
 from compiler.errors import Collector, Diagnostic, RegelsFout, suggest
-from compiler.taal import meldingen
+from compiler.taal import grenzen, meldingen
 from compiler.taal.woorden import KEYWORDS
 from compiler.semantiek.runtime import MAANDEN, Duur
 
@@ -63,10 +63,13 @@ _EXPECTED = {
 
 def parse_text(text: str, file: str) -> ast.Module:
     """Parse one file; raise RegelsFout with Dutch diagnostics on any syntax error."""
+    text = text.removeprefix("\ufeff")  # a BOM, as some Windows editors write it
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.endswith("\n"):
         text += "\n"
     original = text
     text = meldingen.normaliseer(text).replace("\t", "    ")
+    _check_limits(text, file)
     try:
         tree = _lark().parse(text)
     except UnexpectedInput as e:
@@ -77,15 +80,69 @@ def parse_text(text: str, file: str) -> ast.Module:
         raise RegelsFout([diagnostic]) from None
     except DedentError as e:
         raise RegelsFout([meldingen.inspringing(original, file) or _dedent_diagnostic(e, text, file)]) from None
+    except RecursionError:
+        raise RegelsFout([_too_deep(text, file)]) from None
     builder = _Builder(file, text)
     try:
         module = builder.transform(tree)
     except VisitError as e:
         if isinstance(e.orig_exc, RegelsFout):
             raise e.orig_exc from None
+        if isinstance(e.orig_exc, RecursionError):
+            raise RegelsFout([_too_deep(text, file)]) from None
         raise
+    except RecursionError:
+        raise RegelsFout([_too_deep(text, file)]) from None
     builder.collector.raise_if_errors()
+    _check_depth(module, file)
     return module
+
+
+def _check_limits(text: str, file: str) -> None:
+    """File size and line length: a Dutch error before Lark sees a file it would choke on."""
+    if len(text) > grenzen.MAX_BESTAND:
+        raise RegelsFout([Diagnostic("fout", f"het bestand is te groot (meer dan {grenzen.MAX_BESTAND:,} tekens)"
+                                     .replace(",", "."), Span(file, 1, 1), "verdeel de regels over meer bestanden",
+                                     "grens")])
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > grenzen.MAX_REGEL:
+            raise RegelsFout([Diagnostic(
+                "fout", f"deze regel is te lang ({len(line)} tekens; hoogstens {grenzen.MAX_REGEL})",
+                Span(file, number, grenzen.MAX_REGEL + 1), "verdeel de tabel of de berekening over meer regels",
+                "grens")])
+
+
+_OPERATOR = re.compile(r"\b(?:en|of|niet|als|bevat)\b|[()+\-*/×]")
+
+
+def _too_deep(text: str, file: str) -> Diagnostic:
+    lines = text.split("\n")
+    number = max(range(len(lines)), key=lambda i: len(_OPERATOR.findall(lines[i]))) + 1
+    return Diagnostic("fout", f"deze berekening is te diep genest (hoogstens {grenzen.MAX_DIEPTE} niveaus)",
+                      Span(file, number, 1), "splits de berekening in afgeleide waarden met elk een eigen naam",
+                      "grens")
+
+
+def _check_depth(module: ast.Module, file: str) -> None:
+    """Every calculation at most MAX_DIEPTE deep, so no later step (checks, code, uitleg) recurses too far."""
+    exprs = [d.expr for d in module.afgeleid] + [c.expr for c in module.controles]
+    exprs += [cell.expr for t in module.tables if isinstance(t, ast.Beslistabel)
+              for row in t.rows for cell in row.conclusions if cell.expr is not None]
+    for e in exprs:
+        stack, deepest = [(e, 1)], 1
+        while stack:
+            node, depth = stack.pop()
+            deepest = max(deepest, depth)
+            if deepest > grenzen.MAX_DIEPTE:
+                raise RegelsFout([Diagnostic(
+                    "fout", f"deze berekening is te diep genest (hoogstens {grenzen.MAX_DIEPTE} niveaus)",
+                    node.span if node.span.line else e.span,
+                    "splits de berekening in afgeleide waarden met elk een eigen naam", "grens")])
+            for attr in ("left", "right", "operand", "condition", "then", "otherwise"):
+                child = getattr(node, attr, None)
+                if child is not None:
+                    stack.append((child, depth + 1))
+            stack += [(a, depth + 1) for a in getattr(node, "args", ())]
 
 
 def parse_file(path, display: str | None = None) -> ast.Module:
@@ -94,7 +151,10 @@ def parse_file(path, display: str | None = None) -> ast.Module:
     p = Path(path)
     name = display or str(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        text = p.read_bytes().decode("utf-8")
+    except OSError as e:
+        raise RegelsFout([Diagnostic("fout", f"kan het bestand niet lezen ({e.strerror or e.__class__.__name__})",
+                                     Span(name, 1, 1))]) from None
     except UnicodeDecodeError as e:
         raise RegelsFout([Diagnostic("fout", f"het bestand is geen geldige UTF-8-tekst (byte {e.start})",
                                      Span(name, 1, 1), "sla het bestand op als UTF-8")]) from None
@@ -104,14 +164,14 @@ def parse_file(path, display: str | None = None) -> ast.Module:
 # -- Syntax errors in Dutch
 
 def _line_of(text: str, line: int) -> str:
-    lines = text.splitlines()
+    lines = text.split("\n")
     return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 def _syntax_diagnostic(e: UnexpectedInput, text: str, file: str) -> Diagnostic:
     line, column = getattr(e, "line", 0) or 0, getattr(e, "column", 0) or 0
     if isinstance(e, UnexpectedEOF) or line in (0, -1):
-        lines = text.splitlines()
+        lines = text.rstrip("\n").split("\n")
         line, column = len(lines), len(lines[-1]) + 1 if lines else 1
         return Diagnostic("fout", "het bestand houdt onverwacht op", Span(file, line, column),
                           "maak het laatste blok af", "syntax")
@@ -171,7 +231,7 @@ def _expected_words(expected: list[str]) -> str:
 def _dedent_diagnostic(e: DedentError, text: str, file: str) -> Diagnostic:
     # DedentError carries no position; find the first line whose indent matches no open block.
     stack = [0]
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
@@ -218,7 +278,14 @@ def _anchor(text: str) -> str:
 
 
 def _number(text: str) -> object:
+    whole, _, fraction = text.partition(",")
+    if len(whole.lstrip("0")) > grenzen.MAX_CIJFERS or len(fraction) > grenzen.MAX_DECIMALEN:
+        raise _TooLong(text)
     return Decimal(text.replace(",", ".")) if "," in text else int(text)
+
+
+class _TooLong(ValueError):
+    """A number with more digits than grenzen allows."""
 
 
 @v_args(meta=True)
@@ -227,33 +294,47 @@ class _Builder(Transformer):
         super().__init__()
         self.file = file
         self.source = text
+        self.lines = text.split("\n")  # once: a cell's text is a slice of its line
         self.collector = Collector()
+
+    def _num(self, token, meta=None):
+        """A NUMBER token as int or Decimal; too many digits is an error (the value is then 0)."""
+        try:
+            return _number(str(token))
+        except _TooLong:
+            self.collector.error(f"dit getal is te lang (hoogstens {grenzen.MAX_CIJFERS} cijfers voor en "
+                                 f"{grenzen.MAX_DECIMALEN} na de komma)", self.sp(token), code="grens")
+            return 0
 
     def sp(self, x) -> Span:
         return _span(self.file, x)
 
     # -- literals
     def getal(self, meta, c):
-        return ast.Lit("getal", _number(c[0]), str(c[0]), self.sp(c[0]))
+        return ast.Lit("getal", self._num(c[0]), str(c[0]), self.sp(c[0]))
 
     def bedrag(self, meta, c):
-        value = Decimal(str(c[0]).replace(",", "."))
+        value = Decimal(self._num(c[0]))
         return ast.Lit("bedrag", value, f"€ {c[0]}", self.sp(meta))
 
     def duur(self, meta, c):
-        n = _number(c[0])
+        n = self._num(c[0])
         unit = str(c[1])
         if not isinstance(n, int):
             self.collector.error("een duur is een geheel aantal maanden of jaren", self.sp(meta),
                                  "schrijf bijvoorbeeld 18 maanden in plaats van 1,5 jaar")
             n = 0
         months = n * 12 if unit.startswith("ja") else n
+        if months > grenzen.MAX_MAANDEN:
+            self.collector.error(f"deze duur is te lang (hoogstens {grenzen.MAX_MAANDEN // 12} jaar)", self.sp(meta),
+                                 code="grens")
+            months = 0
         return ast.Lit("duur", Duur(months), f"{c[0]} {unit}", self.sp(meta))
 
     def datum_nl(self, meta, c):
         day, month, year = str(c[0]), str(c[1]), str(c[2])
-        return self._date(meta, int(day) if day.isdigit() else 0, MAANDEN.index(month) + 1,
-                          int(year) if year.isdigit() else 0, f"{day} {month} {year}")
+        return self._date(meta, int(day) if day.isdigit() and len(day) <= 2 else 0, MAANDEN.index(month) + 1,
+                          int(year) if year.isdigit() and len(year) <= 4 else 0, f"{day} {month} {year}")
 
     def datum_iso(self, meta, c):
         y, m, d = (int(p) for p in str(c[0]).split("-"))
@@ -262,9 +343,13 @@ class _Builder(Transformer):
     def _date(self, meta, d, m, y, text):
         try:
             value = datetime.date(y, m, d)
-        except ValueError:
+        except (ValueError, OverflowError):
             self.collector.error(f"“{text}” is geen bestaande datum", self.sp(meta))
-            value = datetime.date(1, 1, 1)
+            value = datetime.date(grenzen.MIN_JAAR, 1, 1)
+        if not grenzen.MIN_JAAR <= value.year <= grenzen.MAX_JAAR:
+            self.collector.error(f"“{text}” ligt buiten de jaren {grenzen.MIN_JAAR}–{grenzen.MAX_JAAR}",
+                                 self.sp(meta), code="grens")
+            value = datetime.date(grenzen.MIN_JAAR, 1, 1)
         return ast.Lit("datum", value, text, self.sp(meta))
 
     def ja(self, meta, c):
@@ -290,7 +375,13 @@ class _Builder(Transformer):
         fields = dict(x for x in c[1:] if x is not None) if len(c) > 1 else {}
         vanaf, tot = fields.get("geldig", (None, None))
         return ast.Header(_unquote(c[0]), fields.get("document", ""), vanaf, tot,
-                          fields.get("toelichting", ""), self.sp(meta))
+                          fields.get("toelichting", ""), self.sp(meta), fields.get("vervangt", ""))
+
+    def vervangt(self, meta, c):
+        return ("vervangt", c[0])
+
+    def peildatum(self, meta, c):
+        return ("peildatum", c[0])
 
     def document(self, meta, c):
         return ("document", _unquote(c[0]))
@@ -465,7 +556,7 @@ class _Builder(Transformer):
 
     def _cell(self, kind, meta, **kw):
         span = self.sp(meta)
-        text = self.source.splitlines()[span.line - 1][span.column - 1: span.end_column - 1] if span.line else ""
+        text = self.lines[span.line - 1][span.column - 1: span.end_column - 1] if span.line else ""
         return ast.Cell(kind, text=text.strip(), span=span, **kw)
 
     def c_any(self, meta, c):
@@ -568,7 +659,7 @@ class _Builder(Transformer):
             rows.append(ast.Row(number, tuple(conds), tuple(concl), anders, bron, toel, row_span, citaat))
         return ast.Beslistabel(str(name_tok), hit, inputs, outputs, tuple(rows), fields.get("bron", ()),
                                fields.get("toelichting", ""), fields.get("uitleg", ""), span,
-                               fields.get("citaat", ()))
+                               fields.get("citaat", ()), *fields.get("geldig", (None, None)))
 
     def _bron_cell(self, cell: ast.Cell) -> tuple:
         refs = [m.group(0) for m in _paragraaf().finditer(cell.text)]
@@ -608,7 +699,8 @@ class _Builder(Transformer):
             grid.append(tuple(cells[1:]))
         return ast.Kruistabel(str(name_tok), fields["rijen"], kolommen, tuple(header), tuple(row_values),
                               tuple(grid), fields.get("bron", ()), fields.get("toelichting", ""),
-                              fields.get("uitleg", ""), span, fields.get("citaat", ()))
+                              fields.get("uitleg", ""), span, fields.get("citaat", ()),
+                              *fields.get("geldig", (None, None)))
 
     def _single_lit(self, cell: ast.Cell, row_span: Span) -> ast.Lit:
         if cell.kind == "tests" and len(cell.tests) == 1 and cell.tests[0].op == "=" and not cell.negated:
@@ -621,7 +713,7 @@ class _Builder(Transformer):
         name = _unquote(c[0])
         fields = _fields([x for x in c[1:-2]])
         return ast.Voorbeeld(name, c[-2], c[-1], fields.get("herkomst", ""), fields.get("toelichting", ""),
-                             fields.get("bron", ()), self.sp(c[0]))
+                             fields.get("bron", ()), self.sp(c[0]), fields.get("peildatum"))
 
     def gegeven(self, meta, c):
         return tuple(c)

@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterator, TextIO
 from compiler.midden.model import Model
 from compiler.backends.python.names import Namer
 from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, Soort, naar_json
+from compiler.toepassingen import casus_json
 
 # -- Evaluators
 
@@ -180,7 +181,11 @@ class Invoerregel:
     fout: str = ""
 
 
-_DUUR = re.compile(r"^\s*(\d+)\s*(maand|maanden|jaar|jaren)\s*$", re.IGNORECASE)
+_DUUR = re.compile(r"^\s*([0-9]{1,6})\s*(maand|maanden|jaar|jaren)\s*$", re.IGNORECASE)
+_GETAL = re.compile(r"-?[0-9]{1,18}")  # longer: text, and the runtime says it is too long
+# A byte that is no UTF-8, read with errors="surrogateescape": that case gets an error row.
+_ONLEESBAAR = re.compile("[\udc80-\udcff]")
+ONLEESBAAR = "de regel bevat bytes die geen UTF-8 zijn; sla het bestand op als UTF-8"
 
 
 def _cell_reader(soort: Soort) -> Callable[[str], Any]:
@@ -190,7 +195,7 @@ def _cell_reader(soort: Soort) -> Callable[[str], Any]:
     if k == "getal":
         def read(text: str) -> Any:
             t = text.strip()
-            return int(t) if t.lstrip("-").isdigit() else t
+            return int(t) if _GETAL.fullmatch(t) else t
     elif k == "bedrag":
         def read(text: str) -> Any:
             return text.replace("€", "").strip()
@@ -282,22 +287,47 @@ def csv_rijen(f: TextIO, teller: list[int] | None) -> tuple[list[str] | None, It
         break
     if header_line is None:
         return None, iter(())
-    header = [h.strip().lstrip("\ufeff") for h in next(csv.reader([header_line]))]
+    header = [_ONLEESBAAR.sub("\ufffd", h.strip().lstrip("\ufeff")) for h in next(csv.reader([header_line]))]
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         reader = csv.reader(lines)
         vorige = 0
-        for row in reader:
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:  # a NUL byte, a field too large: this row is an error, the next goes on
+                start = regel + vorige + 1
+                vorige = reader.line_num
+                yield start, Onleesbaar([f"de regel is geen geldige CSV ({e})"])
+                continue
             start = regel + vorige + 1
             vorige = reader.line_num
             if not row or (not row[0] or row[0].isspace()) and not "".join(row).strip():  # every cell blank
+                continue
+            if not all(map(str.isascii, row)) and any(_ONLEESBAAR.search(c) for c in row):
+                yield start, Onleesbaar([ONLEESBAAR])
                 continue
             yield start, row
 
     return header, rows()
 
 
+class Onleesbaar(list):
+    """A CSV row that cannot be read; its one item says why. It becomes an error row."""
+
+
+def dubbele_kolommen(header: list[str]) -> str:
+    """The Dutch error for a header that names a column twice, or ""."""
+    dubbel = sorted({h for h in header if header.count(h) > 1 and h})
+    return (f"de kop noemt {', '.join('“' + h + '”' for h in dubbel)} meer dan eens; welke kolom geldt "
+            "is niet te zeggen, dus er is niets beslist") if dubbel else ""
+
+
 def _invoerregel(header: list[str], regel: int, row: list[str]) -> Invoerregel:
+    if type(row) is Onleesbaar:
+        return Invoerregel(regel, None, row[0])
     if len(row) > len(header):
         return Invoerregel(regel, None, f"{len(row)} kolommen, de kop heeft er {len(header)}")
     return Invoerregel(regel, dict(zip(header, row)))
@@ -393,7 +423,7 @@ JSON_FOUTEN = (ValueError, RecursionError)
 def json_reden(e: BaseException) -> str:
     """Why a text is no usable JSON, in Dutch."""
     if isinstance(e, json.JSONDecodeError):
-        return f"geen geldige JSON ({e.msg}, kolom {e.colno})"
+        return f"geen geldige JSON: kolom {e.colno}: {casus_json.reden(e)}"
     if isinstance(e, RecursionError):
         return "geen bruikbare JSON: te diep genest"
     return "geen bruikbare JSON: een getal heeft te veel cijfers"
@@ -403,12 +433,22 @@ def read_jsonl(f: TextIO, teller: list[int] | None = None) -> Iterator[Invoerreg
     """One JSON object per line, in the shape `regels beslis` takes; blank lines are no cases."""
     teller = teller if teller is not None else [0]
     for regel, line in enumerate(_counting(f, teller), 1):
+        if regel == 1:
+            line = line.removeprefix("\ufeff")  # a BOM is no text
         if not line.strip():
             continue
         try:
             ruw = json.loads(line)
-        except JSON_FOUTEN as e:
-            yield Invoerregel(regel, None, json_reden(e))
+        except (ValueError, RecursionError):  # the reason in Dutch, bounded, from casus_json
+            try:
+                casus_json.lees(line)
+                reden = "geen geldige JSON"
+            except casus_json.GeenCasus as e:
+                reden = str(e).replace("regel 1, ", "")
+            yield Invoerregel(regel, None, f"geen geldige JSON: {reden}")
+            continue
+        if not line.isascii() and _ONLEESBAAR.search(line):
+            yield Invoerregel(regel, None, ONLEESBAAR)
             continue
         if not isinstance(ruw, dict):
             yield Invoerregel(regel, None, "verwacht een JSON-object met de invoervelden")
@@ -620,7 +660,10 @@ def run_batch(ev: Evaluator, invoer: TextIO, invoer_soort: str, uit: TextIO, uit
     start = time.perf_counter()
     if invoer_soort == "csv":
         header, rows = csv_rijen(invoer, teller if voortgang is not None and voortgang.aan else None)
-        lezer = CelLezer(ev.module, header) if header is not None and ev.snel else None
+        dubbel = dubbele_kolommen(header) if header is not None else ""
+        if dubbel:  # every row an error row: in = out, and nothing decided on a guess
+            rows = ((nummer, Onleesbaar([dubbel])) for nummer, _ in rows)
+        lezer = CelLezer(ev.module, header) if header is not None and ev.snel and not dubbel else None
         if lezer is not None and isinstance(schrijver, CsvUit) and hasattr(ev.module, "uitkomsten_waarden"):
             controleer, uitkomsten, ok = ev.module.controleer, ev.module.uitkomsten_waarden, schrijver.ok_rij
         elif lezer is not None:
@@ -635,7 +678,7 @@ def run_batch(ev: Evaluator, invoer: TextIO, invoer_soort: str, uit: TextIO, uit
         n = 0
         for nummer, row in rows:
             n += 1
-            waarden = waarden_van(row)
+            waarden = waarden_van(row) if type(row) is not Onleesbaar else None
             if waarden is not None:
                 try:
                     controleer(*waarden)
@@ -706,8 +749,15 @@ def samenvatting(telling: Telling, bron: str, doel: str) -> str:
     return "\n".join(regels)
 
 
-def open_text(path: str, mode: str) -> TextIO:
+def open_text(path: str, mode: str, soort: str | None = None) -> TextIO:
+    """A batch file. Reading: a byte that is no UTF-8 becomes a surrogate (its case an error row,
+    not the end of the run), and JSON Lines split only at \\n, never at U+2028 or a lone \\r."""
+    soort = soort or formaat(path)
+    newline = "" if soort == "csv" else "\n" if "r" in mode else None
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8") if "r" in mode else sys.stdout
+        if "r" not in mode:
+            return sys.stdout
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape", newline=newline)
     # A large buffer: a million rows of outcomes are gigabytes, written in few system calls.
-    return open(path, mode, encoding="utf-8", newline="" if "csv" == formaat(path) else None, buffering=1 << 20)
+    return open(path, mode, encoding="utf-8", errors="surrogateescape" if "r" in mode else "strict",
+                newline=newline, buffering=1 << 20)

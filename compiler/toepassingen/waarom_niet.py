@@ -68,7 +68,8 @@ def waarom_niet(model: Model, inputs: dict[str, Any], target: str, max_changes: 
         return None
 
     relevant = ancestors(model, outputs)
-    names = [d.name for d in model.regelset.invoer if d.name in relevant]
+    # The peildatum is not a fact of the case to change: the rules of another date are `regels verschil`.
+    names = [d.name for d in model.regelset.invoer if d.name in relevant and d.name != "peildatum"]
     options = {n: _neighbours(model, n, inputs.get(n), candidates.get(n, [])) for n in names}
     found: list[Alternatief] = []
     target_name = output or ""

@@ -38,6 +38,8 @@ from compiler.semantiek import uitleg
 from compiler.midden.model import Model, type_text
 from compiler.semantiek.runtime import tekst
 from compiler.semantiek.voorbeelden import Outcome, run_all
+from compiler.bestandsnamen import module_name
+from compiler.backends.docs import wijzigingen
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "docs"
 
@@ -145,7 +147,7 @@ def _md(value: str) -> str:
     the pipe (no page ever holds {{ or a | that could split a table). What would start a
     block (a list, a heading, a numbered item) at the start is defused. Newlines become spaces.
     """
-    text = _WHITESPACE.sub(" ", str(value)).strip()
+    text = _WHITESPACE.sub(" ", str(value)).strip().replace("\x00", "\ufffd")  # NUL is no HTML text
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = html.escape(text, quote=False).replace('"', "&quot;").translate(_BRACES_PIPE)
     if text[:1] in ("-", "+", "!"):
@@ -164,7 +166,8 @@ def name(value: Any) -> str:
 
 def html_text(value: Any) -> str:
     """Text → HTML text, for raw HTML where Markdown is not read. Braces and pipes become entities."""
-    return html.escape(_WHITESPACE.sub(" ", str(value)).strip(), quote=True).translate(_BRACES_PIPE)
+    text = _WHITESPACE.sub(" ", str(value)).strip().replace("\x00", "\ufffd")  # NUL is no HTML text
+    return html.escape(text, quote=True).translate(_BRACES_PIPE)
 
 
 def yaml_str(value: Any) -> str:
@@ -172,9 +175,19 @@ def yaml_str(value: Any) -> str:
     return json.dumps(html_text(value), ensure_ascii=False)
 
 
+def yaml_key(value: Any) -> str:
+    """A YAML key (a menu title): as yaml_str, and short, since YAML reads a key of at most 1024 characters."""
+    text = _WHITESPACE.sub(" ", str(value)).strip()
+    return yaml_str(text if len(text) <= 120 else text[:119].rstrip() + "…")
+
+
 def comment(value: Any) -> str:
-    """Text that cannot end an HTML comment or a YAML comment line."""
-    return _WHITESPACE.sub(" ", str(value)).replace("--", "- -").strip()
+    """Text that cannot end an HTML comment or a YAML comment line: one line, no --, no < or >."""
+    text = _WHITESPACE.sub(" ", str(value)).strip()
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    while "--" in text:
+        text = text.replace("--", "- -")
+    return text.replace("<", "‹").replace(">", "›")
 
 
 _MERMAID_CODES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "{": "#123;",
@@ -310,7 +323,7 @@ def source_html(text: str, caption: str = "Tabel uit de brontekst") -> str:
                 i = j
         return out
 
-    return "".join(blocks(text.splitlines()))
+    return "".join(blocks(text.split("\n")))
 
 
 # -- Names for files, anchors and links
@@ -1262,7 +1275,7 @@ class Site:
         self.bron_files = files
         self.doc_titles = {}
         for f in files:
-            first = (project.root / f).read_text(encoding="utf-8").splitlines()[:1]
+            first = (project.root / f).read_text(encoding="utf-8-sig").split("\n")[:1]
             self.doc_titles[f] = first[0].lstrip("# ").split(":")[0].strip() if first else f
         self.quoted_at: dict[str, str] = {}           # anchor → the page a link to the paragraph goes to
         self.quoted_on: dict[str, set[str]] = {}      # anchor → every page that quotes it
@@ -1309,7 +1322,7 @@ class Site:
         p = bron.read_paragraphs(path, self.project.rel(path)).get(anchor)
         if p is None:
             return None
-        heading = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ").strip()
+        heading = path.read_text(encoding="utf-8-sig").split("\n")[0].lstrip("# ").strip()
         return Bijlage(p.title, heading, source_html(p.text, f"Tabel uit de bijlage: {p.title}"), anchor)
 
 
@@ -1318,9 +1331,9 @@ def resultaatgebieden(project: Any) -> tuple[str, list[dict]]:
     path = project.regels / "bron" / RESULTAATGEBIEDEN
     if not path.exists():
         return "", []
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8-sig")
     preamble = []
-    for line in text.splitlines()[1:]:
+    for line in text.split("\n")[1:]:
         if line.startswith("## "):
             break
         preamble.append(line)
@@ -1328,7 +1341,7 @@ def resultaatgebieden(project: Any) -> tuple[str, list[dict]]:
     taken: set[str] = {"index"}
     for anchor, p in bron.read_paragraphs(path, project.rel(path)).items():
         parts, current, lines = [], None, []
-        for line in p.text.splitlines() + ["### "]:
+        for line in p.text.split("\n") + ["### "]:
             if line.startswith("### "):
                 if current is not None or any(x.strip() for x in lines):
                     parts.append((current or "Over dit resultaatgebied",
@@ -1354,7 +1367,7 @@ def updated(models: list[Model]) -> str:
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=False, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(md=md, nm=name, html=html_text, yaml=yaml_str, comment=comment, and_list=_and_list,
+    env.filters.update(md=md, nm=name, html=html_text, yaml=yaml_str, yaml_key=yaml_key, comment=comment, and_list=_and_list,
                        capital=_capital, indent4=lambda s: s.replace("\n", "\n    "))
     env.globals.update(count=count)
     return env
@@ -1409,8 +1422,9 @@ def generate(models: list[Model], project: Any) -> dict[str, str]:
     if site.paragraphs is not None:
         render("dekking.md.jinja", DEKKING, **_coverage(models, site, writers))
     render("beleidsmakers.md.jinja", SCHRIJVEN, writers=writers,
-           dmn_files=[(m.regelset.header.name, f"dmn/{m.regelset.slug}.dmn") for m in models])  # issue 15
+           dmn_files=[(m.regelset.header.name, f"dmn/{module_name(m.regelset.slug)}.dmn") for m in models])  # issue 15
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
+    files[wijzigingen.PAGE] = wijzigingen.pagina(models, all_sources)
     files[TAAL] = (f"<!-- Gegenereerd door regels bouw uit compiler/templates/docs/taal.md "
                    f"— niet met de hand bewerken. -->\n" + (TEMPLATES / "taal.md").read_text(encoding="utf-8"))
     files[STYLESHEET] = ("/* Gegenereerd door regels bouw uit compiler/templates/docs/regels.css "
@@ -1484,5 +1498,5 @@ def _coverage(models: list[Model], site: Site, writers: list[RegelsetWriter]) ->
 
 
 def _tidy(content: str) -> str:
-    """At most one blank line in a row, and exactly one newline at the end."""
-    return re.sub(r"\n{3,}", "\n\n", content).rstrip("\n") + "\n"
+    """At most one blank line in a row, exactly one newline at the end, and no NUL (no HTML text)."""
+    return re.sub(r"\n{3,}", "\n\n", content).rstrip("\n").replace("\x00", "\ufffd") + "\n"

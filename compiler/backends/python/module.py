@@ -21,7 +21,7 @@ from compiler import ast, ir
 from compiler.midden.lower import lower
 from compiler.midden.model import Model, may_be_none
 from compiler.backends.python.names import Namer, camel, constant
-from compiler.semantiek.runtime import Duur
+from compiler.semantiek.runtime import MAX_CIJFERS, Duur
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
 
@@ -347,6 +347,7 @@ class ModuleWriter:
             "sources": self.sources, "regelset": rs.header.name, "document": rs.header.document,
             "geldig_vanaf": self.value(rs.header.geldig_vanaf.value if rs.header.geldig_vanaf else None, None, False),
             "geldig_tot": self.value(rs.header.geldig_tot.value if rs.header.geldig_tot else None, None, False),
+            "vervangt": rs.header.vervangt, "peildatum_gebruikt": any(d.name == "peildatum" for d in rs.invoer),
             "constants": sorted((name, code) for code, name in self.constants.items()),
             "enums": enums, "inputs": inputs, "steps": steps, "outputs": outputs,
             "van_tekst": sorted({self.enum_class[d.type.enum] for d in rs.invoer
@@ -386,12 +387,12 @@ class ModuleWriter:
             body = [f"if {v} is not True and {v} is not False:", "    raise ValueError"]
         elif k in ("getal", "tekst"):
             bad = [f"type({v}) is not {'int' if k == 'getal' else 'str'}"]
+            if k == "getal":  # a number too long for lees_waarde takes the long way, to its message
+                bad.append(f"not {-10 ** MAX_CIJFERS} < {v} < {10 ** MAX_CIJFERS}")
         elif k == "datum":
-            body = [f"{v} = datetime.date.fromisoformat({v})"]  # TypeError when it is no text
+            body = [f"{v} = lees_datum({v})"]  # only JJJJ-MM-DD, inside the supported years
         elif k == "bedrag":
-            body = [f"if type({v}) is not str:", "    raise ValueError",
-                    f"{v} = Decimal({v}.replace(',', '.'))"]  # decimal.InvalidOperation: an ArithmeticError
-            bad = [f"not {v}.is_finite()"]
+            body = [f"{v} = lees_bedrag({v})"]  # text or a whole number, as lees_waarde reads it
         elif k == "duur":
             body = [f"{v} = lees_duur({v})"]
         else:
@@ -500,8 +501,15 @@ _LINE_BREAKS = str.maketrans({c: " " for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u202
 
 
 def _comment(text: str) -> str:
-    """Text for a # comment: every character that could end the line becomes a space."""
-    return str(text).translate(_LINE_BREAKS)
+    """Text for a # comment: one line. Line breaks become spaces; every other character that is not
+    printable (NUL, a bidi control, an escape sequence) becomes its escape, so the file neither
+    breaks nor reads differently than it runs; and no file name makes line 1 a coding declaration."""
+    text = str(text).translate(_LINE_BREAKS)
+    text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    return _CODING.sub(r"\1 \2", text)
+
+
+_CODING = re.compile(r"(coding)([:=])")  # PEP 263
 
 
 def _wrap(items: list[str], indent: int, width: int = 110) -> str:

@@ -147,9 +147,9 @@ class Regelset:
         """beslis() as JSON text, the way the server sends it: the receipt is put together from
         pieces serialised once per row combination (the same few hundred for every case)."""
         mod = self.module
-        data = mod.beslis_json(casus)
+        data = mod.beslis_json(casus, peildatum)  # the rules in force on the peildatum (issue 12)
         if uitleg:
-            invoer = mod.lees_invoer(casus)
+            invoer = mod.lees_invoer(mod.met_peildatum(casus, peildatum, mod.GELDIGHEID))
             data["uitleg"] = mod.uitleg(invoer, mod.beslis(invoer))
         tekst = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         return "{" + voor + tekst[1:-1] + ',"ontvangstbewijs":' + \

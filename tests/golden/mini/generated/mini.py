@@ -17,15 +17,17 @@ from typing import Any, NamedTuple
 
 # De ene runtime (alleen de standaardbibliotheek): waarden, rekenen met onbekend, de hit-regels.
 from compiler.semantiek.runtime import (  # noqa: F401 - niet elke regelset gebruikt elke functie
-    Beslissing, Duur, GeenBeslissing, OngeldigeInvoer, Regel, Soort, Spoortabel, aantal, als, bevat, en, grootste,
-    halverwege, hitregel, kleinste, lees_casus, lees_duur, lees_leden, lees_waarde, niet, of, plus_duur, rekensom,
-    resultaat_json, spoor, vergelijk, vul_in,
+    Beslissing, Duur, GeenBeslissing, Geldigheid, OngeldigeInvoer, Regel, Soort, Spoortabel, aantal, als, bevat, en,
+    grootste, halverwege, hitregel, kleinste, lees_bedrag, lees_casus, lees_datum, lees_duur, lees_leden, lees_waarde,
+    met_peildatum, niet, of, plus_duur, rekensom, resultaat_json, spoor, vergelijk, vul_in,
 )
 
 REGELSET = 'Mini'
 DOCUMENT = 'Testbeleid'
 GELDIG_VANAF = datetime.date(2022, 1, 1)
 GELDIG_TOT = datetime.date(2030, 12, 31)
+# Wanneer deze regels gelden; beslis_json weigert een peildatum daarbuiten (BuitenGeldigheid).
+GELDIGHEID = Geldigheid(REGELSET, GELDIG_VANAF, GELDIG_TOT, '', False)
 
 # -- Keuzelijsten
 
@@ -125,20 +127,18 @@ def lees_invoer(casus: Any) -> Invoer:
     if _snel:
         try:
             leeftijd = casus['leeftijd']
-            if type(leeftijd) is not int or leeftijd < 0 or leeftijd > 130:
+            if type(leeftijd) is not int or not -1000000000000000 < leeftijd < 1000000000000000 or leeftijd < 0 or leeftijd > 130:
                 raise ValueError
             kleur = _Kleur_VAN_TEKST[casus['kleur']]
             lid = casus['lid']
             if lid is not True and lid is not False:
                 raise ValueError
             bedrag = casus['bedrag']
-            if type(bedrag) is not str:
-                raise ValueError
-            bedrag = Decimal(bedrag.replace(',', '.'))
-            if not bedrag.is_finite() or bedrag < _BEDRAG_0:
+            bedrag = lees_bedrag(bedrag)
+            if bedrag < _BEDRAG_0:
                 raise ValueError
             begindatum = casus['begindatum']
-            begindatum = datetime.date.fromisoformat(begindatum)
+            begindatum = lees_datum(begindatum)
             looptijd = casus.get('looptijd')
             if looptijd is not None:
                 looptijd = lees_duur(looptijd)
@@ -312,9 +312,10 @@ def beslis(invoer: Invoer) -> Resultaat:
     return Resultaat(*uitkomsten, rijen)
 
 
-def beslis_json(casus: Any) -> dict:
-    """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`."""
-    resultaat = beslis(lees_invoer(casus))
+def beslis_json(casus: Any, peildatum: datetime.date | str | None = None) -> dict:
+    """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`. De peildatum (standaard: vandaag,
+    of het veld "peildatum" van de casus) is de datum waarvan de regels gelden."""
+    resultaat = beslis(lees_invoer(met_peildatum(casus, peildatum, GELDIGHEID)))
     return resultaat_json(REGELSET, resultaat.waarden(), UITVOER, list(resultaat.beslissingen))
 
 
