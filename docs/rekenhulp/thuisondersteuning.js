@@ -680,6 +680,42 @@ function pyRepr(w) {
 
 function isObject(w) { return w !== null && typeof w === "object" && !Array.isArray(w); }
 
+/** Een waarde in een melding: zoals Python hem toont, hoogstens 80 tekens (runtime._kort). */
+function kort(w) {
+  const t = (Array.isArray(w) && w.length >= 20) ? "<list>" : (isObject(w) && Object.keys(w).length >= 20) ? "<dict>" : pyRepr(w);
+  const tekens = Array.from(t);
+  return tekens.length <= 80 ? t : tekens.slice(0, 77).join("") + "…";
+}
+
+// Grenzen zoals in de runtime: wat een mens kan bedoelen, niet meer.
+const MIN_JAAR = 1900, MAX_JAAR = 2200, MAX_MAANDEN = 12 * 200, MAX_CIJFERS = 15, MAX_DECIMALEN = 6;
+const GETAL = new RegExp(`^-?[0-9]{1,${MAX_CIJFERS}}$`);
+const BEDRAG = new RegExp(`^-?[0-9]{1,${MAX_CIJFERS}}(?:[.,][0-9]{1,${MAX_DECIMALEN}})?$`);
+const GROOT = 10 ** MAX_CIJFERS;
+
+function pyStrip(t) { return t.replace(/^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g, ""); }
+
+function leesDatumVeld(ruw) {
+  if (typeof ruw !== "string" || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(ruw)) throw new Fout(`verwacht een datum als JJJJ-MM-DD, kreeg ${kort(ruw)}`);
+  const waarde = leesDatum(ruw);
+  if (waarde === null) throw new Fout(`${ruw} is geen bestaande datum`);
+  const jaar = Number(ruw.slice(0, 4));
+  if (jaar < MIN_JAAR || jaar > MAX_JAAR) throw new Fout(`de datum ${ruw} ligt buiten de jaren ${MIN_JAAR}–${MAX_JAAR}`);
+  return waarde;
+}
+
+function leesBedragVeld(ruw) {
+  if (typeof ruw === "boolean" || (typeof ruw === "number" && !Number.isInteger(ruw))) {
+    throw new Fout('verwacht een bedrag als tekst, bijvoorbeeld "12.50" (geen kommagetal)');
+  }
+  if (typeof ruw === "number") {
+    if (!(-GROOT < ruw && ruw < GROOT)) throw new Fout(`het bedrag is te groot (hoogstens ${MAX_CIJFERS} cijfers)`);
+    return new Bedrag(BigInt(ruw), 0);
+  }
+  if (typeof ruw !== "string" || !BEDRAG.test(pyStrip(ruw))) throw new Fout(`verwacht een bedrag, bijvoorbeeld "12.50", kreeg ${kort(ruw)}`);
+  return Bedrag.lees(pyStrip(ruw).replace(",", "."));
+}
+
 function leesWaarde(veld, ruw) {
   if (ruw === null || ruw === undefined) {
     if (veld.optioneel) return null;
@@ -692,45 +728,46 @@ function leesWaarde(veld, ruw) {
       if (ruw === "ja" || ruw === "nee") return ruw === "ja";
       throw new Fout(`verwacht ja of nee (true/false), kreeg ${pyRepr(ruw)}`);
     case "getal":
-      if (typeof ruw === "string" && /^\d+$/.test(ruw.trim().replace(/^-+/, ""))) ruw = Number.parseInt(ruw.trim(), 10);
-      else if (typeof ruw !== "number" || !Number.isInteger(ruw)) throw new Fout(`verwacht een geheel getal, kreeg ${pyRepr(ruw)}`);
+      if (typeof ruw !== "number" || !Number.isInteger(ruw)) {
+        if (typeof ruw === "string" && GETAL.test(pyStrip(ruw))) ruw = Number.parseInt(pyStrip(ruw), 10);
+        else throw new Fout(`verwacht een geheel getal, kreeg ${kort(ruw)}`);
+      }
+      if (!(-GROOT < ruw && ruw < GROOT)) throw new Fout(`het getal is te groot (hoogstens ${MAX_CIJFERS} cijfers)`);
       waarde = ruw;
       break;
     case "bedrag":
-      if (typeof ruw === "boolean" || (typeof ruw === "number" && !Number.isInteger(ruw))) {
-        throw new Fout('verwacht een bedrag als tekst, bijvoorbeeld "12.50" (geen kommagetal)');
-      }
-      waarde = typeof ruw === "number" ? new Bedrag(BigInt(ruw), 0) : typeof ruw === "string" ? Bedrag.lees(ruw.replace(/,/g, ".")) : null;
-      if (waarde === null) throw new Fout(`verwacht een bedrag, kreeg ${pyRepr(ruw)}`);
+      waarde = leesBedragVeld(ruw);
       break;
     case "datum":
-      waarde = typeof ruw === "string" ? leesDatum(ruw) : null;
-      if (waarde === null) throw new Fout(`verwacht een datum als JJJJ-MM-DD, kreeg ${pyRepr(ruw)}`);
+      waarde = leesDatumVeld(ruw);
       break;
     case "duur": {
       const sleutels = isObject(ruw) ? Object.keys(ruw) : [];
       if (sleutels.length === 0 || !sleutels.every((k) => k === "maanden" || k === "jaren")) {
-        throw new Fout(`verwacht een duur als {"maanden": 6} of {"jaren": 1}, kreeg ${pyRepr(ruw)}`);
+        throw new Fout(`verwacht een duur als {"maanden": 6} of {"jaren": 1}, kreeg ${kort(ruw)}`);
       }
       let totaal = 0;
       for (const k of sleutels) {
         const n = ruw[k];
-        if (typeof n !== "number" || !Number.isInteger(n)) throw new Fout(`verwacht een geheel aantal ${k}, kreeg ${pyRepr(n)}`);
-        totaal += n * (k === "jaren" ? 12 : 1);
+        if (typeof n !== "number" || !Number.isInteger(n)) throw new Fout(`verwacht een geheel aantal ${k}, kreeg ${kort(n)}`);
+        const maanden = n * (k === "jaren" ? 12 : 1);
+        if (!(-MAX_MAANDEN <= maanden && maanden <= MAX_MAANDEN)) throw new Fout(`de duur is te lang (hoogstens ${MAX_MAANDEN / 12} jaar)`);
+        totaal += maanden;
       }
+      if (!(-MAX_MAANDEN <= totaal && totaal <= MAX_MAANDEN)) throw new Fout(`de duur is te lang (hoogstens ${MAX_MAANDEN / 12} jaar)`);
       waarde = new Duur(totaal);
       break;
     }
     case "tekst":
-      if (typeof ruw !== "string") throw new Fout(`verwacht tekst, kreeg ${pyRepr(ruw)}`);
+      if (typeof ruw !== "string") throw new Fout(`verwacht tekst, kreeg ${kort(ruw)}`);
       return ruw;
     case "keuze":
-      if (!veld.waarden.includes(ruw)) throw new Fout(`${pyRepr(ruw)} is geen toegestane waarde; kies uit: ${veld.waarden.join(", ")}`);
+      if (typeof ruw !== "string" || !veld.waarden.includes(ruw)) throw new Fout(`${kort(ruw)} is geen toegestane waarde; kies uit: ${veld.waarden.join(", ")}`);
       return ruw;
     case "verzameling": {
-      if (!Array.isArray(ruw)) throw new Fout(`verwacht een lijst van waarden, kreeg ${pyRepr(ruw)}`);
-      const fout = ruw.filter((w) => !veld.waarden.includes(w));
-      if (fout.length) throw new Fout(`${fout.map(pyRepr).join(", ")} niet toegestaan; kies uit: ${veld.waarden.join(", ")}`);
+      if (!Array.isArray(ruw)) throw new Fout(`verwacht een lijst van waarden, kreeg ${kort(ruw)}`);
+      const fout = ruw.filter((w) => typeof w !== "string" || !veld.waarden.includes(w));
+      if (fout.length) throw new Fout(`${fout.slice(0, 5).map(kort).join(", ")} niet toegestaan; kies uit: ${veld.waarden.join(", ")}`);
       if (new Set(ruw).size !== ruw.length) throw new Fout("een waarde staat er meer dan eens in");
       return new Set(ruw);
     }
