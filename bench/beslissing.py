@@ -34,7 +34,9 @@ def main(rondes: int) -> None:
         except mod.OngeldigeInvoer:
             return False
 
-    cases = [populatie.as_json(c) for c in populatie.trek(model, populatie.ZWOLLE, ZAAD, geldig=geldig)]
+    aannames = populatie.aannames_van(project.population())   # regels/populatie.yml: size and assumptions
+    cases = [populatie.as_json(c) for c in populatie.trek(model, aannames.aantal, ZAAD, geldig=geldig,
+                                                          aannames=aannames.per_veld)]
     invoer = [mod.lees_invoer(c) for c in cases]
     hand = [handgeschreven.lees(c) for c in cases]
     for i, c in zip(invoer, cases):  # the same decision before anything is timed

@@ -462,7 +462,7 @@ def beslissing(c: Casus) -> dict:
         "aantal activerend": len(activerend_nu), "aantal ondersteunend": len(ondersteunend_nu),
         "typebeeld": typebeeld, "type ondersteuning": type_, "reden type": reden_type,
         "gemiddelde duur": gemiddeld, "maximale duur": maximaal, "gevraagde duur boven maximum": boven,
-        "toegekende duur": toegekend, "einddatum": einddatum, "uiterste evaluatiedatum": evaluatie,
+        "toegekende duur": toegekend, "einddatum": einddatum, "evaluatiedatum halverwege": evaluatie,
         "aantal resultaatgebieden": aantal, "huishouden nu": huishouden, "enkelvoudig huishouden": enkelvoudig,
         "aantal huishoudelijke omstandigheden": n_huishoudelijk, "aantal tellende omstandigheden": tellend,
         "omstandigheden zonder gevolg": zonder_gevolg,

@@ -1,5 +1,8 @@
 """Differential run: the generated module of before issue 10 (main at dbe3685, kept in
-tests/fixtures/oud_gegenereerd/) against today's generated/, on cases from `regels populatie`.
+tests/fixtures/oud_gegenereerd/) against what today's compiler makes of the same rules (the rules of
+dbe3685, kept beside it in tests/fixtures/oud_gegenereerd/regels/), on cases from `regels populatie`.
+The rules themselves have changed since (issue 11); comparing against generated/ would compare two
+policies, not two compilers.
 
 Cases the controles refuse are drawn again (as bench/run.py does). Every case goes through both as JSON (beslis_json: outcomes and, per table, rows and bron) and
 through the untraced path (uitkomsten); a refused case must be refused by both with the same
@@ -32,10 +35,20 @@ def _oud():
     return importlib.import_module("_oud_gegenereerd.thuisondersteuning")
 
 
+def _nieuw():
+    """Today's compiler on the rules of dbe3685: (model, generated module, compiled in a temporary folder)."""
+    from compiler.toepassingen import batch
+
+    model = next(m for m in Project(OUD).models() if m.regelset.slug == "thuisondersteuning")
+    return model, batch.generated_evaluator(model, None).module
+
+
 def _uitkomst(module, casus):
     """(JSON with trace, untraced outcomes as JSON) or the refusal as (class name, text)."""
     try:
         traced = module.beslis_json(casus)
+        # An outcome that does not apply is left out of today's JSON (issue 11); the old one wrote null.
+        traced["uitkomst"] = {n: traced["uitkomst"].get(n) for n in module.UITVOER}
         plain = {k: module_json(module, v) for k, v in module.uitkomsten(module.lees_invoer(casus)).items()}
         return traced, plain
     except (module.OngeldigeInvoer, module.GeenBeslissing) as e:
@@ -49,11 +62,10 @@ def module_json(module, waarde):
 
 def vergelijk(aantal: int, zaad: int = 2022) -> tuple[int, int, list]:
     """Returns (decided alike, refused alike, differences)."""
-    import generated.thuisondersteuning as nieuw
-
     oud = _oud()
     oud._naar_json = sys.modules["_oud_gegenereerd._runtime"].naar_json
-    model = next(m for m in Project(ROOT).models() if m.regelset.slug == "thuisondersteuning")
+    model, nieuw = _nieuw()
+    aannames = populatie.aannames_van(Project(ROOT).population()).per_veld   # regels/populatie.yml
     beslist = geweigerd = 0
     verschillen = []
     def geldig(casus) -> bool:  # as bench/run.py: a case the controles refuse is drawn again
@@ -63,7 +75,7 @@ def vergelijk(aantal: int, zaad: int = 2022) -> tuple[int, int, list]:
         except nieuw.OngeldigeInvoer:
             return False
 
-    for case in populatie.trek(model, aantal, zaad, geldig=geldig):
+    for case in populatie.trek(model, aantal, zaad, geldig=geldig, aannames=aannames):
         casus = populatie.as_json(case)
         a, b = _uitkomst(oud, casus), _uitkomst(nieuw, casus)
         if a != b:

@@ -1,7 +1,7 @@
 """Benchmarks, one command: `.venv/bin/python bench/run.py` (add --snel for a short run).
 
 Prints a Markdown table and writes it, with the machine, to bench/RESULTATEN.md. Measured side
-by side on one synthetic population (compiler/toepassingen/populatie.py, seed 2022, the size of Zwolle):
+by side on one synthetic population (assumptions and size in regels/populatie.yml, seed 2022):
 the generated evaluator without and with its trace, the reference interpreter, the hand-written
 floor (bench/handgeschreven.py: the whole decision, and the matrix alone) and established engines
 on the same table exported from the Model (bench/engines.py), after checking that every one gives
@@ -113,8 +113,10 @@ def main() -> int:
     interpreter = Interpreter(model)
 
     # -- the population: drawn once, only cases that pass the controles
+    aannames = populatie.aannames_van(project.population())
     cases = [populatie.as_json(c) for c in
-             populatie.trek(model, populatie.ZWOLLE, ZAAD, geldig=lambda c: _ok(ev.lees, c, ev.fouten))]
+             populatie.trek(model, aannames.aantal, ZAAD, geldig=lambda c: _ok(ev.lees, c, ev.fouten),
+                            aannames=aannames.per_veld)]
     invoer = [(mod.lees_invoer(c),) for c in cases]
     interp_in = [(interpreter.read_case(c),) for c in cases]
     json_in = [(c,) for c in cases]
@@ -258,7 +260,7 @@ def main() -> int:
                  f"op {time.strftime('%Y-%m-%d')}; beste van {repeat} rondes.")
     lines.append("")
     lines.append(f"Populatie: {len(cases)} synthetische casussen (zaad {ZAAD}, `regels populatie`, aannames in "
-                 f"compiler/toepassingen/populatie.py), regelset “{model.regelset.header.name}” met "
+                 f"regels/populatie.yml), regelset “{model.regelset.header.name}” met "
                  f"{len(model.input_names)} invoervelden, {len(model.output_names)} uitkomsten en "
                  f"{len(model.tables())} tabellen. De matrix: {len(triples)} casussen waarvan intensiteit, "
                  f"zwaarte en type bekend zijn.")

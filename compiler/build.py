@@ -30,7 +30,6 @@ def expected_files(models: list[Model], project: Project) -> dict[str, str]:
     files.update(docs_backend.generate(models, project))
     files.update(dmn_files(models))
     files.update(js_backend.generate(models, project))  # docs/rekenhulp/<regelset>.js, for the site offline
-    rekenhulp_files(files, models)
     return dict(sorted(files.items()))
 
 
@@ -48,16 +47,6 @@ def dmn_files(models: list[Model]) -> dict[str, str]:
     return found
 
 
-def rekenhulp_files(files: dict[str, str], models: list[Model]) -> None:
-    """The rekenhulp page and its script, and its place in the site's menu (right after Start)."""
-    from compiler.backends.js import rekenhulp
-
-    extra = rekenhulp.generate(models)
-    if extra and "mkdocs.yml" in files:
-        files.update(extra)
-        files["mkdocs.yml"] = rekenhulp.in_menu(files["mkdocs.yml"])
-
-
 def _is_generated(path: Path) -> bool:
     try:
         head = path.read_text(encoding="utf-8")[:300]
@@ -69,7 +58,7 @@ def _is_generated(path: Path) -> bool:
 def existing_generated(project: Project) -> set[str]:
     found = set()
     for folder, pattern in ((project.generated, "*.py"), (project.generated, "*.json"), (project.docs, "**/*.md"),
-                            (project.docs, "rekenhulp/*.js")):
+                            (project.docs, "rekenhulp/*.*")):
         if folder.is_dir():
             for path in folder.glob(pattern):
                 if _is_generated(path):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from compiler import bron
+from compiler.projectdata import ProjectFiles
 
 if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not for a quick `regels beslis`)
     from compiler import ast
@@ -20,26 +21,8 @@ if TYPE_CHECKING:  # the rules' machinery loads only when rules are read (not fo
 
 
 @dataclass(frozen=True)
-class Project:
-    root: Path
-
-    @property
-    def regels(self) -> Path:
-        return self.root / "regels"
-
-    @property
-    def generated(self) -> Path:
-        return self.root / "generated"
-
-    @property
-    def docs(self) -> Path:
-        return self.root / "docs"
-
-    def rel(self, path: Path) -> str:
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+class Project(ProjectFiles):
+    """The project's files and data (compiler.projectdata) and its rules, parsed and checked."""
 
     def regelsets(self) -> list[tuple[str, list[Path]]]:
         found = []
@@ -52,19 +35,6 @@ class Project:
                 files = sorted(entry.glob("*.regels"))
                 if files:
                     found.append((entry.name, files))
-        return found
-
-    def paragraphs(self) -> dict[str, bron.Paragraph] | None:
-        """Every anchored paragraph of regels/bron/*.md; the normative text first, the
-        background documents (bijlagen) after it, so both can be cited."""
-        path = self.regels / "bron" / bron.NORMATIVE
-        if not path.exists():
-            return None
-        found = bron.read_paragraphs(path, self.rel(path))
-        for other in sorted((self.regels / "bron").glob("*.md")):
-            if other != path:
-                for anchor, p in bron.read_paragraphs(other, self.rel(other)).items():
-                    found.setdefault(anchor, p)
         return found
 
     def bron_versies(self) -> list:
@@ -92,9 +62,13 @@ class Project:
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
+        import dataclasses
+
         from compiler import bestandsnamen
+        from compiler.analyse import interpretaties
         from compiler.errors import RegelsFout
         from compiler.midden.passes import check
+        from compiler.semantiek import route
 
         regelsets = self.regelsets()
         diagnostics = bestandsnamen.check(regelsets, self.rel)
@@ -102,10 +76,14 @@ class Project:
             raise RegelsFout(diagnostics)
         paragraphs = self.paragraphs()
         versies = self.bron_versies()
+        settings = self.settings()
         models = []
         for slug, files in regelsets:
             try:
-                models.append(check(self.load(slug, files), paragraphs, versies))
+                model = check(self.load(slug, files), paragraphs, versies)
+                model = dataclasses.replace(model, route=route.stappen(settings, slug))
+                interpretaties.van_project(self, model)   # the register of readings is checked too
+                models.append(model)
             except RegelsFout as e:
                 diagnostics += e.diagnostics
         if any(d.is_error for d in diagnostics):

@@ -107,6 +107,7 @@ class Omstandigheid(str, Enum):
     LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN = 'lichamelijke beperkingen of belemmeringen'
     OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN = 'overname van de regie over het huishouden'
     BESMET_WASGOED_OF_VAKER_WASSEN = 'besmet wasgoed of vaker wassen'
+    ANDERE_OMSTANDIGHEID = 'andere omstandigheid'
 
 
 class OmstandigheidBinnenGemiddeld(str, Enum):
@@ -116,6 +117,7 @@ class OmstandigheidBinnenGemiddeld(str, Enum):
     GEZINSSAMENSTELLING = 'gezinssamenstelling'
     INRICHTING_VAN_DE_WONING = 'inrichting van de woning'
     HET_DOEN_VAN_DE_WAS = 'het doen van de was'
+    ANDERE_OMSTANDIGHEID_BINNEN_GEMIDDELD = 'andere omstandigheid binnen gemiddeld'
 
 
 class OordeelBasisarrangement(str, Enum):
@@ -145,6 +147,7 @@ class Terrein(str, Enum):
     PSYCHISCH_FUNCTIONEREN = 'psychisch functioneren'
     ORIENTATIE_EN_GEHEUGEN = 'oriëntatie en geheugen'
     LICHAMELIJKE_BEPERKINGEN = 'lichamelijke beperkingen'
+    ANDER_TERREIN = 'ander terrein'
 
 
 class Toegang(str, Enum):
@@ -231,18 +234,26 @@ _Intensiteit_PLUS = Intensiteit.PLUS
 _Intensiteit_PLUSPLUS = Intensiteit.PLUSPLUS
 _Leveringsvorm_PGB = Leveringsvorm.PGB
 _Leveringsvorm_ZIN = Leveringsvorm.ZIN
+_Omstandigheid_ACUTE_SITUATIE = Omstandigheid.ACUTE_SITUATIE
+_Omstandigheid_ANDERE_OMSTANDIGHEID = Omstandigheid.ANDERE_OMSTANDIGHEID
 _Omstandigheid_BEDLEGERIGHEID = Omstandigheid.BEDLEGERIGHEID
 _Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN = Omstandigheid.BESMET_WASGOED_OF_VAKER_WASSEN
 _Omstandigheid_COPD = Omstandigheid.COPD
+_Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT = Omstandigheid.GEDRAGSMATIGE_KANT_VAN_DE_CLIENT
+_Omstandigheid_GEVAAR_VOOR_OMGEVING = Omstandigheid.GEVAAR_VOOR_OMGEVING
+_Omstandigheid_GEZINSSITUATIE = Omstandigheid.GEZINSSITUATIE
 _Omstandigheid_INCONTINENTIE = Omstandigheid.INCONTINENTIE
 _Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN = Omstandigheid.LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN
+_Omstandigheid_LIFE_EVENTS = Omstandigheid.LIFE_EVENTS
 _Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN = Omstandigheid.OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN
 _Omstandigheid_ROLSTOELGEBONDENHEID = Omstandigheid.ROLSTOELGEBONDENHEID
+_Omstandigheid_SPECIFIEKE_BENADERING = Omstandigheid.SPECIFIEKE_BENADERING
 _OordeelBasisarrangement_BASISARRANGEMENT_PAST = OordeelBasisarrangement.BASISARRANGEMENT_PAST
 _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN = OordeelBasisarrangement.HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN
 _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND = OordeelBasisarrangement.HOOGSTE_ARRANGEMENT_ONTOEREIKEND
 _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN = OordeelBasisarrangement.LEUN_EN_STEUN_OM_AF_TE_BOUWEN
 _Resultaatgebied_HUISHOUDEN = Resultaatgebied.HUISHOUDEN
+_Terrein_ANDER_TERREIN = Terrein.ANDER_TERREIN
 _Toegang_GEWEIGERD = Toegang.GEWEIGERD
 _Toegang_SWT_BEOORDEELT = Toegang.SWT_BEOORDEELT
 _Toegang_VERLEEND = Toegang.VERLEEND
@@ -270,13 +281,17 @@ _Zwaarte_C = Zwaarte.C
 VELDEN: dict[str, Soort] = {
     'SWT-oordeel over het basisarrangement': Soort('keuze', ('basisarrangement past', 'leun en steun om af te bouwen', 'hoogste arrangement ontoereikend', 'hele huishouden tijdelijk overnemen'), None, None, False),
     'benodigde uren per week': Soort('getal', (), 0, 168, True),
+    'uren op uurbasis': Soort('tekst', (), None, None, True),
     'ingangsdatum': Soort('datum', (), _DATUM_2022_01_01, None, False),
     'verandering op korte termijn verwacht': Soort('janee', (), None, None, False),
     'gevraagde duur': Soort('duur', (), _DUUR_1, None, True),
     'voorliggende was- en strijkservice bruikbaar': Soort('janee', (), None, None, True),
-    'verzwarende omstandigheden': Soort('verzameling', ('gedragsmatige kant van de cliënt', 'life-events', 'acute situatie', 'specifieke benadering', 'gevaar voor omgeving', 'gezinssituatie', 'COPD', 'bedlegerigheid', 'incontinentie', 'rolstoelgebondenheid', 'lichamelijke beperkingen of belemmeringen', 'overname van de regie over het huishouden', 'besmet wasgoed of vaker wassen'), None, None, False),
-    'omstandigheden die de inzet verhogen': Soort('verzameling', ('gedragsmatige kant van de cliënt', 'life-events', 'acute situatie', 'specifieke benadering', 'gevaar voor omgeving', 'gezinssituatie', 'COPD', 'bedlegerigheid', 'incontinentie', 'rolstoelgebondenheid', 'lichamelijke beperkingen of belemmeringen', 'overname van de regie over het huishouden', 'besmet wasgoed of vaker wassen'), None, None, True),
-    'omstandigheden binnen gemiddeld': Soort('verzameling', ('grootte of type van de woning', 'gezinssamenstelling', 'inrichting van de woning', 'het doen van de was'), None, None, False),
+    'benodigde uren huishouden per jaar': Soort('getal', (), 0, 8760, True),
+    'verzwarende omstandigheden': Soort('verzameling', ('gedragsmatige kant van de cliënt', 'life-events', 'acute situatie', 'specifieke benadering', 'gevaar voor omgeving', 'gezinssituatie', 'COPD', 'bedlegerigheid', 'incontinentie', 'rolstoelgebondenheid', 'lichamelijke beperkingen of belemmeringen', 'overname van de regie over het huishouden', 'besmet wasgoed of vaker wassen', 'andere omstandigheid'), None, None, False),
+    'beschrijving andere omstandigheid': Soort('tekst', (), None, None, True),
+    'omstandigheden die de inzet verhogen': Soort('verzameling', ('gedragsmatige kant van de cliënt', 'life-events', 'acute situatie', 'specifieke benadering', 'gevaar voor omgeving', 'gezinssituatie', 'COPD', 'bedlegerigheid', 'incontinentie', 'rolstoelgebondenheid', 'lichamelijke beperkingen of belemmeringen', 'overname van de regie over het huishouden', 'besmet wasgoed of vaker wassen', 'andere omstandigheid'), None, None, True),
+    'intensiteit volgens SWT': Soort('keuze', ('gemiddeld', 'plus', 'plusplus'), None, None, True),
+    'omstandigheden binnen gemiddeld': Soort('verzameling', ('grootte of type van de woning', 'gezinssamenstelling', 'inrichting van de woning', 'het doen van de was', 'andere omstandigheid binnen gemiddeld'), None, None, False),
     'verlichtende omstandigheden': Soort('janee', (), None, None, False),
     'leveringsvorm': Soort('keuze', ('ZIN', 'PGB'), None, None, False),
     'doelgroep': Soort('keuze', ('psychogeriatrische of somatische aandoening', 'psychiatrische of psychosociale aandoening', 'niet aangeboren hersenletsel', 'licht verstandelijke beperking', 'complexe problematiek'), None, None, True),
@@ -285,7 +300,8 @@ VELDEN: dict[str, Soort] = {
     'SWT-oordeel uitzondering leeftijd': Soort('janee', (), None, None, True),
     'heeft eigen huisvesting': Soort('janee', (), None, None, False),
     'huurovereenkomst afhankelijk van de ondersteuning': Soort('janee', (), None, None, False),
-    'beperkingen op terreinen': Soort('verzameling', ('cognitief functioneren', 'psychisch functioneren', 'oriëntatie en geheugen', 'lichamelijke beperkingen'), None, None, False),
+    'beperkingen op terreinen': Soort('verzameling', ('cognitief functioneren', 'psychisch functioneren', 'oriëntatie en geheugen', 'lichamelijke beperkingen', 'ander terrein'), None, None, False),
+    'beschrijving ander terrein': Soort('tekst', (), None, None, True),
     'gevraagde ondersteuning buiten de voorziening': Soort('verzameling', ('recreatieve en sociaal-culturele activiteiten', 'boodschappen doen', 'dagbesteding', 'vervoer naar behandeling', 'onderwijsbegeleiding', 'behandeling of therapie', 'medicatie', 'bekostigen van verblijf'), None, None, False),
     'activerend op': Soort('verzameling', ('administratie en financiën', 'huishouden', 'regelvermogen en dagstructuur', 'sociaal en persoonlijk functioneren', 'zelfzorg en gezondheid', 'gezin'), None, None, False),
     'zwaartepunt type': Soort('keuze', ('ondersteunend', 'activerend'), None, None, True),
@@ -306,12 +322,16 @@ class Invoer(NamedTuple):
 
     swt_oordeel_over_het_basisarrangement: OordeelBasisarrangement
     benodigde_uren_per_week: int | None
+    uren_op_uurbasis: str | None
     ingangsdatum: datetime.date
     verandering_op_korte_termijn_verwacht: bool
     gevraagde_duur: Duur | None
     voorliggende_was_en_strijkservice_bruikbaar: bool | None
+    benodigde_uren_huishouden_per_jaar: int | None
     verzwarende_omstandigheden: frozenset[Omstandigheid]
+    beschrijving_andere_omstandigheid: str | None
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None
+    intensiteit_volgens_swt: Intensiteit | None
     omstandigheden_binnen_gemiddeld: frozenset[OmstandigheidBinnenGemiddeld]
     verlichtende_omstandigheden: bool
     leveringsvorm: Leveringsvorm
@@ -322,6 +342,7 @@ class Invoer(NamedTuple):
     heeft_eigen_huisvesting: bool
     huurovereenkomst_afhankelijk_van_de_ondersteuning: bool
     beperkingen_op_terreinen: frozenset[Terrein]
+    beschrijving_ander_terrein: str | None
     gevraagde_ondersteuning_buiten_de_voorziening: frozenset[UitgeslotenOndersteuning]
     activerend_op: frozenset[Resultaatgebied]
     zwaartepunt_type: TypeOndersteuning | None
@@ -336,6 +357,7 @@ class Invoer(NamedTuple):
 
 # Van tekst naar keuzelijstwaarde in één opzoeking: Doelgroep(tekst) is tien keer zo traag.
 _Doelgroep_VAN_TEKST = {lid.value: lid for lid in Doelgroep}
+_Intensiteit_VAN_TEKST = {lid.value: lid for lid in Intensiteit}
 _Leveringsvorm_VAN_TEKST = {lid.value: lid for lid in Leveringsvorm}
 _Omstandigheid_VAN_TEKST = {lid.value: lid for lid in Omstandigheid}
 _OmstandigheidBinnenGemiddeld_VAN_TEKST = {lid.value: lid for lid in OmstandigheidBinnenGemiddeld}
@@ -352,6 +374,7 @@ _VAN_TEKST_PER_VELD: dict[str, dict[str, Any]] = {
     'SWT-oordeel over het basisarrangement': _OordeelBasisarrangement_VAN_TEKST,
     'verzwarende omstandigheden': _Omstandigheid_VAN_TEKST,
     'omstandigheden die de inzet verhogen': _Omstandigheid_VAN_TEKST,
+    'intensiteit volgens SWT': _Intensiteit_VAN_TEKST,
     'omstandigheden binnen gemiddeld': _OmstandigheidBinnenGemiddeld_VAN_TEKST,
     'leveringsvorm': _Leveringsvorm_VAN_TEKST,
     'doelgroep': _Doelgroep_VAN_TEKST,
@@ -379,6 +402,10 @@ def lees_invoer(casus: Any) -> Invoer:
             if benodigde_uren_per_week is not None:
                 if type(benodigde_uren_per_week) is not int or not -1000000000000000 < benodigde_uren_per_week < 1000000000000000 or benodigde_uren_per_week < 0 or benodigde_uren_per_week > 168:
                     raise ValueError
+            uren_op_uurbasis = casus.get('uren op uurbasis')
+            if uren_op_uurbasis is not None:
+                if type(uren_op_uurbasis) is not str:
+                    raise ValueError
             ingangsdatum = casus['ingangsdatum']
             ingangsdatum = lees_datum(ingangsdatum)
             if ingangsdatum < _DATUM_2022_01_01:
@@ -395,10 +422,21 @@ def lees_invoer(casus: Any) -> Invoer:
             if voorliggende_was_en_strijkservice_bruikbaar is not None:
                 if voorliggende_was_en_strijkservice_bruikbaar is not True and voorliggende_was_en_strijkservice_bruikbaar is not False:
                     raise ValueError
+            benodigde_uren_huishouden_per_jaar = casus.get('benodigde uren huishouden per jaar')
+            if benodigde_uren_huishouden_per_jaar is not None:
+                if type(benodigde_uren_huishouden_per_jaar) is not int or not -1000000000000000 < benodigde_uren_huishouden_per_jaar < 1000000000000000 or benodigde_uren_huishouden_per_jaar < 0 or benodigde_uren_huishouden_per_jaar > 8760:
+                    raise ValueError
             verzwarende_omstandigheden = lees_leden(casus['verzwarende omstandigheden'], _Omstandigheid_VAN_TEKST)
+            beschrijving_andere_omstandigheid = casus.get('beschrijving andere omstandigheid')
+            if beschrijving_andere_omstandigheid is not None:
+                if type(beschrijving_andere_omstandigheid) is not str:
+                    raise ValueError
             omstandigheden_die_de_inzet_verhogen = casus.get('omstandigheden die de inzet verhogen')
             if omstandigheden_die_de_inzet_verhogen is not None:
                 omstandigheden_die_de_inzet_verhogen = lees_leden(omstandigheden_die_de_inzet_verhogen, _Omstandigheid_VAN_TEKST)
+            intensiteit_volgens_swt = casus.get('intensiteit volgens SWT')
+            if intensiteit_volgens_swt is not None:
+                intensiteit_volgens_swt = _Intensiteit_VAN_TEKST[intensiteit_volgens_swt]
             omstandigheden_binnen_gemiddeld = lees_leden(casus['omstandigheden binnen gemiddeld'], _OmstandigheidBinnenGemiddeld_VAN_TEKST)
             verlichtende_omstandigheden = casus['verlichtende omstandigheden']
             if verlichtende_omstandigheden is not True and verlichtende_omstandigheden is not False:
@@ -424,6 +462,10 @@ def lees_invoer(casus: Any) -> Invoer:
             if huurovereenkomst_afhankelijk_van_de_ondersteuning is not True and huurovereenkomst_afhankelijk_van_de_ondersteuning is not False:
                 raise ValueError
             beperkingen_op_terreinen = lees_leden(casus['beperkingen op terreinen'], _Terrein_VAN_TEKST)
+            beschrijving_ander_terrein = casus.get('beschrijving ander terrein')
+            if beschrijving_ander_terrein is not None:
+                if type(beschrijving_ander_terrein) is not str:
+                    raise ValueError
             gevraagde_ondersteuning_buiten_de_voorziening = lees_leden(casus['gevraagde ondersteuning buiten de voorziening'], _UitgeslotenOndersteuning_VAN_TEKST)
             activerend_op = lees_leden(casus['activerend op'], _Resultaatgebied_VAN_TEKST)
             zwaartepunt_type = casus.get('zwaartepunt type')
@@ -439,12 +481,16 @@ def lees_invoer(casus: Any) -> Invoer:
         waarden = lees_casus(VELDEN, casus)
         swt_oordeel_over_het_basisarrangement = _OordeelBasisarrangement_VAN_TEKST[waarden['SWT-oordeel over het basisarrangement']]
         benodigde_uren_per_week = waarden['benodigde uren per week']
+        uren_op_uurbasis = waarden['uren op uurbasis']
         ingangsdatum = waarden['ingangsdatum']
         verandering_op_korte_termijn_verwacht = waarden['verandering op korte termijn verwacht']
         gevraagde_duur = waarden['gevraagde duur']
         voorliggende_was_en_strijkservice_bruikbaar = waarden['voorliggende was- en strijkservice bruikbaar']
+        benodigde_uren_huishouden_per_jaar = waarden['benodigde uren huishouden per jaar']
         verzwarende_omstandigheden = frozenset([_Omstandigheid_VAN_TEKST[v] for v in waarden['verzwarende omstandigheden']])
+        beschrijving_andere_omstandigheid = waarden['beschrijving andere omstandigheid']
         omstandigheden_die_de_inzet_verhogen = None if waarden['omstandigheden die de inzet verhogen'] is None else frozenset([_Omstandigheid_VAN_TEKST[v] for v in waarden['omstandigheden die de inzet verhogen']])
+        intensiteit_volgens_swt = None if waarden['intensiteit volgens SWT'] is None else _Intensiteit_VAN_TEKST[waarden['intensiteit volgens SWT']]
         omstandigheden_binnen_gemiddeld = frozenset([_OmstandigheidBinnenGemiddeld_VAN_TEKST[v] for v in waarden['omstandigheden binnen gemiddeld']])
         verlichtende_omstandigheden = waarden['verlichtende omstandigheden']
         leveringsvorm = _Leveringsvorm_VAN_TEKST[waarden['leveringsvorm']]
@@ -455,6 +501,7 @@ def lees_invoer(casus: Any) -> Invoer:
         heeft_eigen_huisvesting = waarden['heeft eigen huisvesting']
         huurovereenkomst_afhankelijk_van_de_ondersteuning = waarden['huurovereenkomst afhankelijk van de ondersteuning']
         beperkingen_op_terreinen = frozenset([_Terrein_VAN_TEKST[v] for v in waarden['beperkingen op terreinen']])
+        beschrijving_ander_terrein = waarden['beschrijving ander terrein']
         gevraagde_ondersteuning_buiten_de_voorziening = frozenset([_UitgeslotenOndersteuning_VAN_TEKST[v] for v in waarden['gevraagde ondersteuning buiten de voorziening']])
         activerend_op = frozenset([_Resultaatgebied_VAN_TEKST[v] for v in waarden['activerend op']])
         zwaartepunt_type = None if waarden['zwaartepunt type'] is None else _TypeOndersteuning_VAN_TEKST[waarden['zwaartepunt type']]
@@ -463,14 +510,16 @@ def lees_invoer(casus: Any) -> Invoer:
         via_netwerk = frozenset([_Resultaatgebied_VAN_TEKST[v] for v in waarden['via netwerk']])
         later_opgepakt = frozenset([_Resultaatgebied_VAN_TEKST[v] for v in waarden['later opgepakt']])
     return maak_invoer(
-        swt_oordeel_over_het_basisarrangement, benodigde_uren_per_week, ingangsdatum,
+        swt_oordeel_over_het_basisarrangement, benodigde_uren_per_week, uren_op_uurbasis, ingangsdatum,
         verandering_op_korte_termijn_verwacht, gevraagde_duur, voorliggende_was_en_strijkservice_bruikbaar,
-        verzwarende_omstandigheden, omstandigheden_die_de_inzet_verhogen, omstandigheden_binnen_gemiddeld,
+        benodigde_uren_huishouden_per_jaar, verzwarende_omstandigheden, beschrijving_andere_omstandigheid,
+        omstandigheden_die_de_inzet_verhogen, intensiteit_volgens_swt, omstandigheden_binnen_gemiddeld,
         verlichtende_omstandigheden, leveringsvorm, doelgroep, leeftijd, nieuwe_toekenning,
         swt_oordeel_uitzondering_leeftijd, heeft_eigen_huisvesting,
         huurovereenkomst_afhankelijk_van_de_ondersteuning, beperkingen_op_terreinen,
-        gevraagde_ondersteuning_buiten_de_voorziening, activerend_op, zwaartepunt_type,
-        resultaatgebieden_met_ondersteuningsvraag, via_voorliggende_voorziening, via_netwerk, later_opgepakt,
+        beschrijving_ander_terrein, gevraagde_ondersteuning_buiten_de_voorziening, activerend_op,
+        zwaartepunt_type, resultaatgebieden_met_ondersteuningsvraag, via_voorliggende_voorziening,
+        via_netwerk, later_opgepakt,
     )
 
 
@@ -483,15 +532,17 @@ def maak_invoer(*waarden: Any) -> Invoer:
 
 def controleer(
     swt_oordeel_over_het_basisarrangement: OordeelBasisarrangement, benodigde_uren_per_week: int | None,
-    ingangsdatum: datetime.date, verandering_op_korte_termijn_verwacht: bool, gevraagde_duur: Duur | None,
-    voorliggende_was_en_strijkservice_bruikbaar: bool | None,
-    verzwarende_omstandigheden: frozenset[Omstandigheid],
+    uren_op_uurbasis: str | None, ingangsdatum: datetime.date, verandering_op_korte_termijn_verwacht: bool,
+    gevraagde_duur: Duur | None, voorliggende_was_en_strijkservice_bruikbaar: bool | None,
+    benodigde_uren_huishouden_per_jaar: int | None, verzwarende_omstandigheden: frozenset[Omstandigheid],
+    beschrijving_andere_omstandigheid: str | None,
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None,
+    intensiteit_volgens_swt: Intensiteit | None,
     omstandigheden_binnen_gemiddeld: frozenset[OmstandigheidBinnenGemiddeld],
     verlichtende_omstandigheden: bool, leveringsvorm: Leveringsvorm, doelgroep: Doelgroep | None,
     leeftijd: int, nieuwe_toekenning: bool, swt_oordeel_uitzondering_leeftijd: bool | None,
     heeft_eigen_huisvesting: bool, huurovereenkomst_afhankelijk_van_de_ondersteuning: bool,
-    beperkingen_op_terreinen: frozenset[Terrein],
+    beperkingen_op_terreinen: frozenset[Terrein], beschrijving_ander_terrein: str | None,
     gevraagde_ondersteuning_buiten_de_voorziening: frozenset[UitgeslotenOndersteuning],
     activerend_op: frozenset[Resultaatgebied], zwaartepunt_type: TypeOndersteuning | None,
     resultaatgebieden_met_ondersteuningsvraag: frozenset[Resultaatgebied],
@@ -552,15 +603,17 @@ TABEL_BASISARRANGEMENT: dict[tuple, tuple[int, Any]] = {
 
 def _beslis(
     swt_oordeel_over_het_basisarrangement: OordeelBasisarrangement, benodigde_uren_per_week: int | None,
-    ingangsdatum: datetime.date, verandering_op_korte_termijn_verwacht: bool, gevraagde_duur: Duur | None,
-    voorliggende_was_en_strijkservice_bruikbaar: bool | None,
-    verzwarende_omstandigheden: frozenset[Omstandigheid],
+    uren_op_uurbasis: str | None, ingangsdatum: datetime.date, verandering_op_korte_termijn_verwacht: bool,
+    gevraagde_duur: Duur | None, voorliggende_was_en_strijkservice_bruikbaar: bool | None,
+    benodigde_uren_huishouden_per_jaar: int | None, verzwarende_omstandigheden: frozenset[Omstandigheid],
+    beschrijving_andere_omstandigheid: str | None,
     omstandigheden_die_de_inzet_verhogen: frozenset[Omstandigheid] | None,
+    intensiteit_volgens_swt: Intensiteit | None,
     omstandigheden_binnen_gemiddeld: frozenset[OmstandigheidBinnenGemiddeld],
     verlichtende_omstandigheden: bool, leveringsvorm: Leveringsvorm, doelgroep: Doelgroep | None,
     leeftijd: int, nieuwe_toekenning: bool, swt_oordeel_uitzondering_leeftijd: bool | None,
     heeft_eigen_huisvesting: bool, huurovereenkomst_afhankelijk_van_de_ondersteuning: bool,
-    beperkingen_op_terreinen: frozenset[Terrein],
+    beperkingen_op_terreinen: frozenset[Terrein], beschrijving_ander_terrein: str | None,
     gevraagde_ondersteuning_buiten_de_voorziening: frozenset[UitgeslotenOndersteuning],
     activerend_op: frozenset[Resultaatgebied], zwaartepunt_type: TypeOndersteuning | None,
     resultaatgebieden_met_ondersteuningsvraag: frozenset[Resultaatgebied],
@@ -569,127 +622,20 @@ def _beslis(
 ) -> tuple[tuple, tuple]:
     """Alle uitkomsten (in de volgorde van UITVOER) en per tabel de rij(en) die de doorslag gaven
     (in de volgorde van TABELLEN), uit gecontroleerde waarden in de volgorde van VELDEN."""
-    resultaatgebieden_nu = (((resultaatgebieden_met_ondersteuningsvraag - via_voorliggende_voorziening) - via_netwerk) - later_opgepakt)
-    ondersteunend_nu = (resultaatgebieden_nu - activerend_op)
-    activerend_nu = (resultaatgebieden_nu - ondersteunend_nu)
-    aantal_activerend = len(activerend_nu)
-    aantal_ondersteunend = len(ondersteunend_nu)
-
-    # Beslistabel typebeeld (uniek), §2.1 b
-    if aantal_activerend <= 0 and aantal_ondersteunend <= 0:  # rij 1: t/m 0 | t/m 0
-        rij_typebeeld, typebeeld = 1, _Typebeeld_GEEN_RESULTAATGEBIED
-    elif aantal_activerend >= 1 and aantal_ondersteunend <= 0:  # rij 2: vanaf 1 | t/m 0
-        rij_typebeeld, typebeeld = 2, _Typebeeld_GEHEEL_ACTIVEREND
-    elif aantal_activerend <= 0 and aantal_ondersteunend >= 1:  # rij 3: t/m 0 | vanaf 1
-        rij_typebeeld, typebeeld = 3, _Typebeeld_GEHEEL_ONDERSTEUNEND
-    elif aantal_activerend >= 1 and aantal_ondersteunend >= 1:  # rij 4: vanaf 1 | vanaf 1
-        rij_typebeeld, typebeeld = 4, _Typebeeld_GEMENGD
-    else:
-        raise GeenBeslissing('tabel “typebeeld”: geen rij past')
-
-    # Beslistabel type ondersteuning (uniek), §2.1 b, bijlage B2, Type ondersteuning
-    if typebeeld == _Typebeeld_GEEN_RESULTAATGEBIED:  # rij 1: geen resultaatgebied | -
-        rij_type_ondersteuning, type_ondersteuning = 1, None
-        reden_type = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen type ondersteuning.'
-    elif typebeeld == _Typebeeld_GEHEEL_ACTIVEREND:  # rij 2: geheel activerend | -
-        rij_type_ondersteuning, type_ondersteuning = 2, _TypeOndersteuning_ACTIVEREND
-        reden_type = 'Op alle resultaatgebieden is de ondersteuning activerend.'
-    elif typebeeld == _Typebeeld_GEHEEL_ONDERSTEUNEND:  # rij 3: geheel ondersteunend | -
-        rij_type_ondersteuning, type_ondersteuning = 3, _TypeOndersteuning_ONDERSTEUNEND
-        reden_type = 'Op alle resultaatgebieden is de ondersteuning ondersteunend.'
-    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ACTIVEREND:  # rij 4: gemengd | activerend
-        rij_type_ondersteuning, type_ondersteuning = 4, _TypeOndersteuning_ACTIVEREND
-        reden_type = 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij activerend.'
-    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ONDERSTEUNEND:  # rij 5: gemengd | ondersteunend
-        rij_type_ondersteuning, type_ondersteuning = 5, _TypeOndersteuning_ONDERSTEUNEND
-        reden_type = 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij ondersteunend.'
-    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type is None:  # rij 6: gemengd | onbekend
-        rij_type_ondersteuning, type_ondersteuning = 6, None
-        reden_type = 'SWT beoordeelt waar het zwaartepunt ligt (§2.1 b): het type verschilt per resultaatgebied.'
-    else:
-        raise GeenBeslissing('tabel “type ondersteuning”: geen rij past')
-
-    # Beslistabel duur per type (uniek), §2.1 d, bijlage B2, Duur van de ondersteuning
-    if type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # rij 1: activerend
-        rij_duur_per_type, gemiddelde_duur, maximale_duur = 1, _DUUR_12, _DUUR_24
-    elif type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # rij 2: ondersteunend
-        rij_duur_per_type, gemiddelde_duur, maximale_duur = 2, _DUUR_24, _DUUR_60
-    elif type_ondersteuning is None:  # rij 3: onbekend
-        rij_duur_per_type, gemiddelde_duur, maximale_duur = 3, None, None
-    else:
-        raise GeenBeslissing('tabel “duur per type”: geen rij past')
-    gevraagde_duur_boven_maximum = (None if gevraagde_duur is None or maximale_duur is None else (gevraagde_duur > maximale_duur))
-
-    # Beslistabel toegekende duur (uniek), §2.1 d
-    if gevraagde_duur_boven_maximum is True:  # rij 1: ja
-        rij_toegekende_duur, toegekende_duur = 1, maximale_duur
-    elif gevraagde_duur_boven_maximum is False:  # rij 2: nee
-        rij_toegekende_duur, toegekende_duur = 2, gevraagde_duur
-    elif gevraagde_duur_boven_maximum is None:  # rij 3: onbekend
-        rij_toegekende_duur, toegekende_duur = 3, None
-    else:
-        raise GeenBeslissing('tabel “toegekende duur”: geen rij past')
-    einddatum = (None if toegekende_duur is None else plus_duur(ingangsdatum, toegekende_duur))
-    uiterste_evaluatiedatum = (None if einddatum is None else halverwege(ingangsdatum, einddatum))
-    aantal_resultaatgebieden = len(resultaatgebieden_nu)
-    huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
-    enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
-    aantal_huishoudelijke_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else (((((((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen) else 0)))
-    aantal_tellende_omstandigheden = rekensom('-', (None if omstandigheden_die_de_inzet_verhogen is None else len(omstandigheden_die_de_inzet_verhogen)), als(huishouden_nu, 0, aantal_huishoudelijke_omstandigheden))
-    omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
-    huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
-
-    # Beslistabel intensiteit (eerste), §2.1 c, §3.3, bijlage B2, Benodigde intensiteit
-    if len(verzwarende_omstandigheden) == 0:  # rij 1: leeg | -
-        rij_intensiteit, intensiteit = 1, _Intensiteit_GEMIDDELD
-        reden_intensiteit = 'Er zijn geen verzwarende omstandigheden: gemiddelde intensiteit, het vertrekpunt.'
-    elif aantal_tellende_omstandigheden is None:  # rij 2: - | onbekend
-        rij_intensiteit, intensiteit = 2, None
-        reden_intensiteit = 'SWT beoordeelt welke verzwarende omstandigheden de benodigde inzet echt verhogen (§2.1 c).'
-    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # rij 3: - | t/m 0
-        rij_intensiteit, intensiteit = 3, _Intensiteit_GEMIDDELD
-        reden_intensiteit = 'Er zijn verzwarende omstandigheden, maar die verhogen de benodigde inzet niet: gemiddelde intensiteit.'
-    elif aantal_tellende_omstandigheden == 1:  # rij 4: - | 1
-        rij_intensiteit, intensiteit = 4, _Intensiteit_PLUS
-        reden_intensiteit = 'Eén verzwarende omstandigheid verhoogt de benodigde inzet: intensiteit plus.'
-    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # rij 5: - | vanaf 2
-        rij_intensiteit, intensiteit = 5, _Intensiteit_PLUSPLUS
-        reden_intensiteit = 'Een combinatie van verzwarende omstandigheden verhoogt de benodigde inzet: intensiteit plusplus.'
-    else:
-        raise GeenBeslissing('tabel “intensiteit”: geen rij past')
-
-    # Beslistabel zwaarte (uniek), §1.1, §2.1 a, bijlage B2, Zwaarte van de ondersteuningsvraag
-    if aantal_resultaatgebieden <= 0:  # rij 1: t/m 0
-        rij_zwaarte, zwaarte = 1, None
-        reden_zwaarte = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen zwaarte.'
-    elif 1 <= aantal_resultaatgebieden <= 2:  # rij 2: 1 t/m 2
-        rij_zwaarte, zwaarte, reden_zwaarte = 2, _Zwaarte_A, 'Bij 1 of 2 resultaatgebieden hoort zwaarte A.'
-    elif 3 <= aantal_resultaatgebieden <= 4:  # rij 3: 3 t/m 4
-        rij_zwaarte, zwaarte, reden_zwaarte = 3, _Zwaarte_B, 'Bij 3 of 4 resultaatgebieden hoort zwaarte B.'
-    elif aantal_resultaatgebieden >= 5:  # rij 4: vanaf 5
-        rij_zwaarte, zwaarte, reden_zwaarte = 4, _Zwaarte_C, 'Bij 5 of 6 resultaatgebieden hoort zwaarte C.'
-    else:
-        raise GeenBeslissing('tabel “zwaarte”: geen rij past')
-
-    # Kruistabel basisarrangement (uniek), §2
-    if intensiteit is None or zwaarte is None or type_ondersteuning is None:
-        rij_basisarrangement = basisarrangement = None
-    else:
-        rij_basisarrangement, basisarrangement = TABEL_BASISARRANGEMENT[(intensiteit, zwaarte, type_ondersteuning)]
 
     # Beslistabel toegang (eerste), §1.2, §1.3
     if heeft_eigen_huisvesting is False:  # rij 1: nee | - | - | - | - | -
         rij_toegang, toegang = 1, _Toegang_GEWEIGERD
-        reden_toegang = 'U heeft geen eigen woning. Ondersteuning wordt alleen ingezet als u een woning heeft waar u kunt blijven wonen.'
+        reden_toegang = 'U beschikt niet over huisvesting waar u kunt blijven wonen. Ondersteuning wordt alleen ingezet als u beschikt over huisvesting waar u ook kunt blijven wonen als de ondersteuning afneemt of als u een andere zorgaanbieder kiest.'
     elif heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is True:  # rij 2: ja | ja | - | - | - | -
         rij_toegang, toegang = 2, _Toegang_GEWEIGERD
         reden_toegang = 'Uw huurcontract hangt af van het afnemen van ondersteuning. Een koppeling tussen wonen en zorg is uitgesloten.'
     elif heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and len(beperkingen_op_terreinen) == 0:  # rij 3: ja | nee | leeg | - | - | -
         rij_toegang, toegang = 3, _Toegang_GEWEIGERD
-        reden_toegang = 'U heeft geen beperkingen op de terreinen van §1.2 (cognitief, psychisch, oriëntatie en geheugen, lichamelijk).'
+        reden_toegang = 'Het SWT heeft geen beperkingen in uw zelfredzaamheid of participatie vastgesteld, op geen enkel terrein. Integrale Thuisondersteuning is voor wie niet zelfredzaam is of niet zelfstandig kan participeren.'
     elif heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd >= 18:  # rij 4: ja | nee | - | vanaf 18 | - | -
         rij_toegang, toegang = 4, _Toegang_VERLEEND
-        reden_toegang = 'U bent 18 jaar of ouder, u heeft beperkingen op een terrein uit §1.2 en u heeft een eigen woning.'
+        reden_toegang = 'U bent 18 jaar of ouder, het SWT heeft beperkingen in uw zelfredzaamheid of participatie vastgesteld en u beschikt over huisvesting.'
     elif heeft_eigen_huisvesting is True and huurovereenkomst_afhankelijk_van_de_ondersteuning is False and leeftijd < 18 and nieuwe_toekenning is False:  # rij 5: ja | nee | - | tot 18 | nee | -
         rij_toegang, toegang = 5, _Toegang_GEWEIGERD
         reden_toegang = 'U bent jonger dan 18. Een uitzondering kan alleen bij een nieuwe toekenning.'
@@ -704,46 +650,232 @@ def _beslis(
         reden_toegang = 'SWT beoordeelt of dit een uitzonderlijk geval is waarin iemand net voor het 18e jaar toegang krijgt (§1.2).'
     else:
         raise GeenBeslissing('tabel “toegang”: geen rij past')
+    resultaatgebieden_nu = (((resultaatgebieden_met_ondersteuningsvraag - via_voorliggende_voorziening) - via_netwerk) - later_opgepakt)
+    ondersteunend_nu = (resultaatgebieden_nu - activerend_op)
+    activerend_nu = (resultaatgebieden_nu - ondersteunend_nu)
+    aantal_activerend = len(activerend_nu)
+    aantal_ondersteunend = len(ondersteunend_nu)
+
+    # Beslistabel typebeeld (uniek), §2.1 b
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
+        rij_typebeeld, typebeeld = 1, None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend <= 0 and aantal_ondersteunend <= 0:  # rij 2: niet geweigerd | t/m 0 | t/m 0
+        rij_typebeeld, typebeeld = 2, _Typebeeld_GEEN_RESULTAATGEBIED
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend >= 1 and aantal_ondersteunend <= 0:  # rij 3: niet geweigerd | vanaf 1 | t/m 0
+        rij_typebeeld, typebeeld = 3, _Typebeeld_GEHEEL_ACTIVEREND
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend <= 0 and aantal_ondersteunend >= 1:  # rij 4: niet geweigerd | t/m 0 | vanaf 1
+        rij_typebeeld, typebeeld = 4, _Typebeeld_GEHEEL_ONDERSTEUNEND
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend >= 1 and aantal_ondersteunend >= 1:  # rij 5: niet geweigerd | vanaf 1 | vanaf 1
+        rij_typebeeld, typebeeld = 5, _Typebeeld_GEMENGD
+    else:
+        raise GeenBeslissing('tabel “typebeeld”: geen rij past')
+
+    # Beslistabel type ondersteuning (uniek), §2.1 b, bijlage B2, Type ondersteuning
+    if typebeeld is None:  # rij 1: onbekend | -
+        rij_type_ondersteuning, type_ondersteuning, reden_type = 1, None, None
+    elif typebeeld == _Typebeeld_GEEN_RESULTAATGEBIED:  # rij 2: geen resultaatgebied | -
+        rij_type_ondersteuning, type_ondersteuning = 2, None
+        reden_type = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen type ondersteuning.'
+    elif typebeeld == _Typebeeld_GEHEEL_ACTIVEREND:  # rij 3: geheel activerend | -
+        rij_type_ondersteuning, type_ondersteuning = 3, _TypeOndersteuning_ACTIVEREND
+        reden_type = 'Op alle resultaatgebieden is de ondersteuning activerend.'
+    elif typebeeld == _Typebeeld_GEHEEL_ONDERSTEUNEND:  # rij 4: geheel ondersteunend | -
+        rij_type_ondersteuning, type_ondersteuning = 4, _TypeOndersteuning_ONDERSTEUNEND
+        reden_type = 'Op alle resultaatgebieden is de ondersteuning ondersteunend.'
+    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ACTIVEREND:  # rij 5: gemengd | activerend
+        rij_type_ondersteuning, type_ondersteuning = 5, _TypeOndersteuning_ACTIVEREND
+        reden_type = 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij activerend.'
+    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type == _TypeOndersteuning_ONDERSTEUNEND:  # rij 6: gemengd | ondersteunend
+        rij_type_ondersteuning, type_ondersteuning = 6, _TypeOndersteuning_ONDERSTEUNEND
+        reden_type = 'Het type verschilt per resultaatgebied; het SWT legt het zwaartepunt bij ondersteunend.'
+    elif typebeeld == _Typebeeld_GEMENGD and zwaartepunt_type is None:  # rij 7: gemengd | onbekend
+        rij_type_ondersteuning, type_ondersteuning = 7, None
+        reden_type = 'SWT beoordeelt waar het zwaartepunt ligt (§2.1 b): het type verschilt per resultaatgebied.'
+    else:
+        raise GeenBeslissing('tabel “type ondersteuning”: geen rij past')
+
+    # Beslistabel duur per type (uniek), §2.1 d, bijlage B2, Duur van de ondersteuning
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | -
+        rij_duur_per_type, gemiddelde_duur, maximale_duur = 1, None, None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # rij 2: niet geweigerd | activerend
+        rij_duur_per_type, gemiddelde_duur, maximale_duur = 2, _DUUR_12, _DUUR_24
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # rij 3: niet geweigerd | ondersteunend
+        rij_duur_per_type, gemiddelde_duur, maximale_duur = 3, _DUUR_24, _DUUR_60
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and type_ondersteuning is None:  # rij 4: niet geweigerd | onbekend
+        rij_duur_per_type, gemiddelde_duur, maximale_duur = 4, None, None
+    else:
+        raise GeenBeslissing('tabel “duur per type”: geen rij past')
+    gevraagde_duur_boven_maximum = (None if gevraagde_duur is None or maximale_duur is None else (gevraagde_duur > maximale_duur))
+
+    # Beslistabel toegekende duur (uniek), §2.1 d
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | -
+        rij_toegekende_duur, toegekende_duur = 1, None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is True:  # rij 2: niet geweigerd | ja
+        rij_toegekende_duur, toegekende_duur = 2, maximale_duur
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is False:  # rij 3: niet geweigerd | nee
+        rij_toegekende_duur, toegekende_duur = 3, gevraagde_duur
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is None:  # rij 4: niet geweigerd | onbekend
+        rij_toegekende_duur, toegekende_duur = 4, None
+    else:
+        raise GeenBeslissing('tabel “toegekende duur”: geen rij past')
+    einddatum = (None if toegekende_duur is None else plus_duur(ingangsdatum, toegekende_duur))
+    evaluatiedatum_halverwege = (None if einddatum is None else halverwege(ingangsdatum, einddatum))
+    aantal_resultaatgebieden = len(resultaatgebieden_nu)
+    huishouden_nu = (_Resultaatgebied_HUISHOUDEN in resultaatgebieden_nu)
+    enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
+
+    # Beslistabel intensiteit (eerste), §2.1 c, §3.3
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
+        rij_intensiteit, intensiteit, reden_intensiteit = 1, None, None
+    elif (intensiteit_volgens_swt is not None and not intensiteit_volgens_swt is None):  # rij 2: - | niet onbekend | -
+        rij_intensiteit, intensiteit = 2, intensiteit_volgens_swt
+        reden_intensiteit = 'Het SWT heeft de benodigde intensiteit beoordeeld, gezien de context.'
+    elif intensiteit_volgens_swt is None and len(verzwarende_omstandigheden) == 0:  # rij 3: - | onbekend | leeg
+        rij_intensiteit, intensiteit = 3, _Intensiteit_GEMIDDELD
+        reden_intensiteit = 'Er zijn geen verzwarende omstandigheden: gemiddelde intensiteit, het vertrekpunt.'
+    elif intensiteit_volgens_swt is None:  # rij 4: - | onbekend | -
+        rij_intensiteit, intensiteit = 4, None
+        reden_intensiteit = 'SWT beoordeelt welke intensiteit nodig is, gezien de verzwarende omstandigheden en de context (§2.1 c).'
+    else:
+        raise GeenBeslissing('tabel “intensiteit”: geen rij past')
+
+    # Beslistabel zwaarte (uniek), §1.1, §2.1 a, bijlage B2, Zwaarte van de ondersteuningsvraag
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | -
+        rij_zwaarte, zwaarte, reden_zwaarte = 1, None, None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_resultaatgebieden <= 0:  # rij 2: niet geweigerd | t/m 0
+        rij_zwaarte, zwaarte = 2, None
+        reden_zwaarte = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus ook geen zwaarte.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and 1 <= aantal_resultaatgebieden <= 2:  # rij 3: niet geweigerd | 1 t/m 2
+        rij_zwaarte, zwaarte, reden_zwaarte = 3, _Zwaarte_A, 'Bij 1 of 2 resultaatgebieden hoort zwaarte A.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and 3 <= aantal_resultaatgebieden <= 4:  # rij 4: niet geweigerd | 3 t/m 4
+        rij_zwaarte, zwaarte, reden_zwaarte = 4, _Zwaarte_B, 'Bij 3 of 4 resultaatgebieden hoort zwaarte B.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_resultaatgebieden >= 5:  # rij 5: niet geweigerd | vanaf 5
+        rij_zwaarte, zwaarte, reden_zwaarte = 5, _Zwaarte_C, 'Bij 5 of 6 resultaatgebieden hoort zwaarte C.'
+    else:
+        raise GeenBeslissing('tabel “zwaarte”: geen rij past')
+
+    # Kruistabel basisarrangement (uniek), §2
+    if intensiteit is None or zwaarte is None or type_ondersteuning is None:
+        rij_basisarrangement = basisarrangement = None
+    else:
+        rij_basisarrangement, basisarrangement = TABEL_BASISARRANGEMENT[(intensiteit, zwaarte, type_ondersteuning)]
 
     # Beslistabel arrangement (eerste), §2, §2.2
-    if (toegang == _Toegang_GEWEIGERD or toegang == _Toegang_SWT_BEOORDEELT):  # rij 1: geweigerd of SWT beoordeelt | - | - | - | - | -
-        rij_arrangement, arrangement, op_uurbasis = 1, None, None
-        toelichting_arrangement = 'Zonder toegang is er geen arrangement.'
-    elif toegang == _Toegang_VERLEEND and aantal_resultaatgebieden <= 0:  # rij 2: verleend | t/m 0 | - | - | - | -
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | - | - | -
+        rij_arrangement, arrangement, op_uurbasis, toelichting_arrangement = 1, None, None, None
+    elif toegang == _Toegang_SWT_BEOORDEELT:  # rij 2: SWT beoordeelt | - | - | - | - | -
         rij_arrangement, arrangement, op_uurbasis = 2, None, None
-        toelichting_arrangement = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus geen arrangement.'
-    elif toegang == _Toegang_VERLEEND and basisarrangement is None:  # rij 3: verleend | - | onbekend | - | - | -
+        toelichting_arrangement = 'Zonder toegang is er geen arrangement.'
+    elif toegang == _Toegang_VERLEEND and aantal_resultaatgebieden <= 0:  # rij 3: verleend | t/m 0 | - | - | - | -
         rij_arrangement, arrangement, op_uurbasis = 3, None, None
+        toelichting_arrangement = 'Er is nu geen resultaatgebied voor de maatwerkvoorziening, dus geen arrangement.'
+    elif toegang == _Toegang_VERLEEND and basisarrangement is None:  # rij 4: verleend | - | onbekend | - | - | -
+        rij_arrangement, arrangement, op_uurbasis = 4, None, None
         toelichting_arrangement = 'Het arrangement is nog niet bekend: het type of de intensiteit wacht op een oordeel van het SWT.'
-    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_BASISARRANGEMENT_PAST:  # rij 4: verleend | - | - | - | basisarrangement past | -
-        rij_arrangement, arrangement, op_uurbasis = 4, basisarrangement, False
+    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_BASISARRANGEMENT_PAST:  # rij 5: verleend | - | - | - | basisarrangement past | -
+        rij_arrangement, arrangement, op_uurbasis = 5, basisarrangement, False
         toelichting_arrangement = 'Het arrangement volgt uit het schema van §2.'
-    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A1_ONDERSTEUNEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # rij 5: verleend | - | A1-ondersteunend | - | leun en steun om af te bouwen | -
-        rij_arrangement, arrangement, op_uurbasis = 5, _Arrangement_AANGEPAST_ARRANGEMENT_1, True
-        toelichting_arrangement = 'A1-ondersteunend is meer dan nodig. Om af te bouwen is tijdelijk leun en steun nodig; daarvoor worden op uurbasis afspraken gemaakt met de zorgaanbieder.'
-    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_C3_ACTIVEREND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # rij 6: verleend | - | C3-activerend | - | hoogste arrangement ontoereikend | -
+    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A1_ONDERSTEUNEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # rij 6: verleend | - | A1-ondersteunend | - | leun en steun om af te bouwen | -
         rij_arrangement, arrangement, op_uurbasis = 6, _Arrangement_AANGEPAST_ARRANGEMENT_1, True
+        toelichting_arrangement = 'A1-ondersteunend is meer dan nodig. Om af te bouwen is tijdelijk leun en steun nodig; daarvoor worden op uurbasis afspraken gemaakt met de zorgaanbieder.'
+    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_C3_ACTIVEREND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # rij 7: verleend | - | C3-activerend | - | hoogste arrangement ontoereikend | -
+        rij_arrangement, arrangement, op_uurbasis = 7, _Arrangement_AANGEPAST_ARRANGEMENT_1, True
         toelichting_arrangement = 'C3-activerend is in deze uitzonderlijke situatie niet toereikend. Tijdelijk worden op uurbasis afspraken gemaakt met de zorgaanbieder.'
-    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week >= 5):  # rij 7: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | vanaf 5
-        rij_arrangement, arrangement, op_uurbasis = 7, _Arrangement_AANGEPAST_ARRANGEMENT_2, True
+    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week >= 5):  # rij 8: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | vanaf 5
+        rij_arrangement, arrangement, op_uurbasis = 8, _Arrangement_AANGEPAST_ARRANGEMENT_2, True
         toelichting_arrangement = 'A3-ondersteunend is niet toereikend om het hele huishouden tijdelijk over te nemen. Er komt een beschikking op uurbasis, in overleg met de zorgaanbieder.'
-    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and benodigde_uren_per_week is None:  # rij 8: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | onbekend
-        rij_arrangement, arrangement, op_uurbasis = 8, None, None
+    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and benodigde_uren_per_week is None:  # rij 9: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | onbekend
+        rij_arrangement, arrangement, op_uurbasis = 9, None, None
         toelichting_arrangement = 'SWT beoordeelt hoeveel uur per week nodig is: aangepast arrangement 2 vraagt minimaal vijf uur per week (§3.3).'
-    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week < 5):  # rij 9: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | tot 5
-        rij_arrangement, arrangement, op_uurbasis = 9, basisarrangement, False
-        toelichting_arrangement = 'Minder dan vijf uur per week: aangepast arrangement 2 is voor minimaal vijf uur per week. Het blijft A3-ondersteunend.'
-    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # rij 10: verleend | - | - | - | leun en steun om af te bouwen | -
-        rij_arrangement, arrangement, op_uurbasis = 10, basisarrangement, False
-        toelichting_arrangement = 'Aangepast arrangement 1 om af te bouwen kan alleen als het laagste arrangement, A1-ondersteunend, meer is dan nodig. Het basisarrangement blijft.'
-    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # rij 11: verleend | - | - | - | hoogste arrangement ontoereikend | -
-        rij_arrangement, arrangement, op_uurbasis = 11, basisarrangement, False
-        toelichting_arrangement = 'Aangepast arrangement 1 omdat het arrangement niet toereikend is, kan alleen bij het hoogste arrangement, C3-activerend. Het basisarrangement blijft.'
-    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN:  # rij 12: verleend | - | - | - | hele huishouden tijdelijk overnemen | -
-        rij_arrangement, arrangement, op_uurbasis = 12, basisarrangement, False
-        toelichting_arrangement = 'Aangepast arrangement 2 kan alleen als A3-ondersteunend niet toereikend is om het hele huishouden over te nemen, dus alleen als huishouden een resultaatgebied is. Het basisarrangement blijft.'
+    elif toegang == _Toegang_VERLEEND and basisarrangement == _Arrangement_A3_ONDERSTEUNEND and huishouden_nu is True and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN and (benodigde_uren_per_week is not None and benodigde_uren_per_week < 5):  # rij 10: verleend | - | A3-ondersteunend | ja | hele huishouden tijdelijk overnemen | tot 5
+        rij_arrangement, arrangement, op_uurbasis = 10, None, None
+        toelichting_arrangement = 'SWT beoordeelt de oplossing: het SWT vraagt aangepast arrangement 2, maar schat minder dan vijf uur per week, en dat arrangement is voor minimaal vijf uur per week (§3.3). De regels vallen niet stil terug op A3-ondersteunend.'
+    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_LEUN_EN_STEUN_OM_AF_TE_BOUWEN:  # rij 11: verleend | - | - | - | leun en steun om af te bouwen | -
+        rij_arrangement, arrangement, op_uurbasis = 11, None, None
+        toelichting_arrangement = 'SWT beoordeelt de oplossing: aangepast arrangement 1 om af te bouwen past alleen als het laagste arrangement, A1-ondersteunend, meer is dan nodig (§2.2); het basisarrangement is hoger. De regels vallen niet stil terug op het basisarrangement.'
+    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HOOGSTE_ARRANGEMENT_ONTOEREIKEND:  # rij 12: verleend | - | - | - | hoogste arrangement ontoereikend | -
+        rij_arrangement, arrangement, op_uurbasis = 12, None, None
+        toelichting_arrangement = 'SWT beoordeelt de oplossing: aangepast arrangement 1 omdat het arrangement niet toereikend is, past alleen bij het hoogste arrangement, C3-activerend (§2.2). De regels vallen niet stil terug op het basisarrangement.'
+    elif toegang == _Toegang_VERLEEND and swt_oordeel_over_het_basisarrangement == _OordeelBasisarrangement_HELE_HUISHOUDEN_TIJDELIJK_OVERNEMEN:  # rij 13: verleend | - | - | - | hele huishouden tijdelijk overnemen | -
+        rij_arrangement, arrangement, op_uurbasis = 13, None, None
+        toelichting_arrangement = 'SWT beoordeelt de oplossing: aangepast arrangement 2 past alleen als A3-ondersteunend met huishouden als resultaatgebied niet toereikend is om het hele huishouden over te nemen (§2.2). De regels vallen niet stil terug op het basisarrangement.'
     else:
         raise GeenBeslissing('tabel “arrangement”: geen rij past')
+
+    # Beslistabel uren huishouden (eerste), §3, §3.2, §3.3
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | -
+        rij_uren_huishouden, uren_huishouden_per_jaar, toelichting_uren = 1, None, None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is False:  # rij 2: niet geweigerd | nee | - | -
+        rij_uren_huishouden, uren_huishouden_per_jaar = 2, None
+        toelichting_uren = 'Huishouden is nu geen resultaatgebied, dus er zijn geen uren voor huishoudelijke ondersteuning.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is False:  # rij 3: niet geweigerd | ja | nee | -
+        rij_uren_huishouden, uren_huishouden_per_jaar = 3, None
+        toelichting_uren = 'Huishouden in combinatie met andere resultaatgebieden: de beleidsregel schrijft dan geen uren voor huishoudelijke ondersteuning voor.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A1_ONDERSTEUNEND:  # rij 4: niet geweigerd | ja | ja | A1-ondersteunend
+        rij_uren_huishouden, uren_huishouden_per_jaar = 4, 105
+        toelichting_uren = 'Gemiddeld 105 uur per jaar inzet door een professional: daarmee is een schoon en leefbaar huis haalbaar.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A2_ONDERSTEUNEND:  # rij 5: niet geweigerd | ja | ja | A2-ondersteunend
+        rij_uren_huishouden, uren_huishouden_per_jaar = 5, 156
+        toelichting_uren = '156 uur per jaar inzet door een professional (intensiteit plus).'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # rij 6: niet geweigerd | ja | ja | A3-ondersteunend
+        rij_uren_huishouden, uren_huishouden_per_jaar = 6, 208
+        toelichting_uren = '208 uur per jaar inzet door een professional (intensiteit plusplus).'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2):  # rij 7: niet geweigerd | ja | ja | "aangepast arrangement 1" of "aangepast arrangement 2"
+        rij_uren_huishouden, uren_huishouden_per_jaar = 7, None
+        toelichting_uren = 'Aangepast arrangement: de uren worden op uurbasis afgesproken met de zorgaanbieder.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement is None:  # rij 8: niet geweigerd | ja | ja | onbekend
+        rij_uren_huishouden, uren_huishouden_per_jaar = 8, None
+        toelichting_uren = 'Er is (nog) geen arrangement, dus ook geen uren.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is True and enkelvoudig_huishouden is True:  # rij 9: niet geweigerd | ja | ja | -
+        rij_uren_huishouden, uren_huishouden_per_jaar = 9, None
+        toelichting_uren = 'Activerend arrangement: alleen bij een enkelvoudig ondersteunend arrangement met alleen huishouden liggen de uren vast.'
+    else:
+        raise GeenBeslissing('tabel “uren huishouden”: geen rij past')
+    uren_huishouden_tekort = (None if benodigde_uren_huishouden_per_jaar is None or uren_huishouden_per_jaar is None else (benodigde_uren_huishouden_per_jaar > uren_huishouden_per_jaar))
+    aantal_huishoudelijke_omstandigheden = rekensom('+', rekensom('+', rekensom('+', rekensom('+', (None if omstandigheden_die_de_inzet_verhogen is None else ((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0))), als(of((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen))), 1, 0)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else ((((((1 if (_Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_LIFE_EVENTS in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ACUTE_SITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_SPECIFIEKE_BENADERING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEVAAR_VOOR_OMGEVING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEZINSSITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)))
+    aantal_tellende_omstandigheden = rekensom('+', rekensom('+', als(huishouden_nu, aantal_huishoudelijke_omstandigheden, 0), als(enkelvoudig_huishouden, 0, aantal_algemene_omstandigheden)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
+    omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
+    huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
+    algemene_omstandigheden_bij_alleen_huishouden = en(enkelvoudig_huishouden, (None if aantal_algemene_omstandigheden is None else (aantal_algemene_omstandigheden > 0)))
+    incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
+
+    # Beslistabel advies intensiteit (eerste), bijlage B2, Benodigde intensiteit
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
+        rij_advies_intensiteit, advies_intensiteit, reden_advies = 1, None, None
+    elif len(verzwarende_omstandigheden) == 0:  # rij 2: - | leeg | -
+        rij_advies_intensiteit, advies_intensiteit = 2, _Intensiteit_GEMIDDELD
+        reden_advies = 'Er zijn geen verzwarende omstandigheden.'
+    elif aantal_tellende_omstandigheden is None:  # rij 3: - | - | onbekend
+        rij_advies_intensiteit, advies_intensiteit = 3, None
+        reden_advies = 'Het SWT heeft nog niet gezegd welke verzwarende omstandigheden de inzet verhogen; bijlage B2 geeft dan geen advies.'
+    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden <= 0):  # rij 4: - | - | t/m 0
+        rij_advies_intensiteit, advies_intensiteit = 4, _Intensiteit_GEMIDDELD
+        reden_advies = 'Volgens het SWT verhoogt geen van de verzwarende omstandigheden de inzet, of alleen een die hier niet meetelt.'
+    elif aantal_tellende_omstandigheden == 1:  # rij 5: - | - | 1
+        rij_advies_intensiteit, advies_intensiteit = 5, _Intensiteit_PLUS
+        reden_advies = 'Eén verzwarende omstandigheid verhoogt de inzet en telt mee.'
+    elif (aantal_tellende_omstandigheden is not None and aantal_tellende_omstandigheden >= 2):  # rij 6: - | - | vanaf 2
+        rij_advies_intensiteit, advies_intensiteit = 6, _Intensiteit_PLUSPLUS
+        reden_advies = 'Een combinatie van verzwarende omstandigheden verhoogt de inzet en telt mee.'
+    else:
+        raise GeenBeslissing('tabel “advies intensiteit”: geen rij past')
+    oordeel_wijkt_af_van_advies = (None if advies_intensiteit is None or intensiteit is None else (intensiteit != advies_intensiteit))
+    woord_resultaatgebieden = ('resultaatgebied' if (aantal_resultaatgebieden == 1) else 'resultaatgebieden')
+
+    # Beslistabel afspraak op uurbasis (eerste), §2.2, §3.3
+    if op_uurbasis is True and (uren_op_uurbasis is not None and not uren_op_uurbasis is None):  # rij 1: ja | niet onbekend
+        rij_afspraak_op_uurbasis, afgesproken_uren_op_uurbasis = 1, uren_op_uurbasis
+        uren_op_uurbasis_open = False
+        toelichting_uurbasis = 'Aangepast arrangement op uurbasis: de uren zijn afgesproken met de zorgaanbieder.'
+    elif op_uurbasis is True and uren_op_uurbasis is None:  # rij 2: ja | onbekend
+        rij_afspraak_op_uurbasis, afgesproken_uren_op_uurbasis, uren_op_uurbasis_open = 2, None, True
+        toelichting_uurbasis = 'SWT legt de uren op uurbasis vast, in overleg met de zorgaanbieder (§2.2, §3.3).'
+    elif True:  # rij 3: - | -
+        rij_afspraak_op_uurbasis, afgesproken_uren_op_uurbasis, uren_op_uurbasis_open = 3, None, None
+        toelichting_uurbasis = None
+    else:
+        raise GeenBeslissing('tabel “afspraak op uurbasis”: geen rij past')
 
     # Beslistabel besluit (eerste), §1.2, §1.3, §2.1
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | - | - | - | - | -
@@ -762,11 +894,13 @@ def _beslis(
     elif toegang == _Toegang_VERLEEND and toegekende_duur is None:  # rij 7: verleend | - | - | - | - | onbekend | - | -
         rij_besluit, besluit = 7, _Besluit_SWT_BEOORDEELT
         reden_besluit = 'SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).'
-    elif toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is None:  # rij 8: verleend | - | - | - | - | - | ja | onbekend
-        rij_besluit, besluit = 8, _Besluit_SWT_BEOORDEELT
-        reden_besluit = 'SWT beoordeelt of een voorliggende was- en strijkservice bruikbaar is (§3.4 c).'
-    elif toegang == _Toegang_VERLEEND:  # rij 9: verleend | - | - | - | - | - | - | -
-        rij_besluit, besluit = 9, _Besluit_TOEKENNING
+    elif toegang == _Toegang_VERLEEND and uren_op_uurbasis_open is True:  # rij 8: verleend | - | - | - | - | - | ja | -
+        rij_besluit, besluit, reden_besluit = 8, _Besluit_SWT_BEOORDEELT, toelichting_uurbasis
+    elif toegang == _Toegang_VERLEEND and uren_huishouden_tekort is True:  # rij 9: verleend | - | - | - | - | - | - | ja
+        rij_besluit, besluit = 9, _Besluit_SWT_BEOORDEELT
+        reden_besluit = 'SWT beoordeelt de oplossing: volgens het SWT heeft het huishouden meer uren nodig dan de vaste uren van dit arrangement. De beleidsregel kent daarvoor geen automatische route: aangepast arrangement 2 is er alleen kortdurend, om het hele huishouden over te nemen, bij minimaal vijf uur per week (§2.2, §3.3).'
+    elif toegang == _Toegang_VERLEEND:  # rij 10: verleend | - | - | - | - | - | - | -
+        rij_besluit, besluit = 10, _Besluit_TOEKENNING
         reden_besluit = 'U krijgt Integrale Thuisondersteuning met het arrangement, de duur en de afspraken in dit besluit.'
     else:
         raise GeenBeslissing('tabel “besluit”: geen rij past')
@@ -797,44 +931,53 @@ def _beslis(
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and gevraagde_duur is None:  # rij 5
         rij_open_punten.append(5)
         open_punt.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
-    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is None:  # rij 6
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and uren_op_uurbasis_open is True:  # rij 6
         rij_open_punten.append(6)
-        open_punt.append('SWT beoordeelt of een voorliggende was- en strijkservice bruikbaar is (§3.4 c).')
+        _v = toelichting_uurbasis
+        if _v is not None:
+            open_punt.append(_v)
+    if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and uren_huishouden_tekort is True:  # rij 7
+        rij_open_punten.append(7)
+        open_punt.append('SWT beoordeelt de oplossing: volgens het SWT heeft het huishouden meer uren nodig dan de vaste uren van dit arrangement. De beleidsregel kent daarvoor geen automatische route: aangepast arrangement 2 is er alleen kortdurend, om het hele huishouden over te nemen, bij minimaal vijf uur per week (§2.2, §3.3).')
     open_punt = tuple(open_punt)
 
     # Beslistabel leidraad duur (eerste), §2.1 d, bijlage B2, Duur van de ondersteuning
-    if verandering_op_korte_termijn_verwacht is True:  # rij 1: ja | -
-        rij_leidraad_duur = 1
-        leidraad_duur = 'Korter dan 1 jaar, omdat de situatie op korte termijn waarschijnlijk verandert.'
-    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # rij 2: nee | activerend
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
+        rij_leidraad_duur, leidraad_duur = 1, None
+    elif verandering_op_korte_termijn_verwacht is True:  # rij 2: - | ja | -
         rij_leidraad_duur = 2
-        leidraad_duur = 'Activerend: gemiddeld 1 jaar, hooguit 2 jaar. Daarna kan verlenging na een evaluatie; vaak wordt het arrangement dan ondersteunend.'
-    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # rij 3: nee | ondersteunend
+        leidraad_duur = 'Korter dan 1 jaar, omdat de situatie op korte termijn waarschijnlijk verandert.'
+    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # rij 3: - | nee | activerend
         rij_leidraad_duur = 3
+        leidraad_duur = 'Activerend: gemiddeld 1 jaar, hooguit 2 jaar. Daarna kan verlenging na een evaluatie; vaak wordt het arrangement dan ondersteunend.'
+    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning == _TypeOndersteuning_ONDERSTEUNEND:  # rij 4: - | nee | ondersteunend
+        rij_leidraad_duur = 4
         leidraad_duur = 'Ondersteunend: gemiddeld 2 jaar, hooguit 5 jaar. Daarna kan verlenging na een evaluatie.'
-    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning is None:  # rij 4: nee | onbekend
-        rij_leidraad_duur, leidraad_duur = 4, 'Hangt af van het type ondersteuning; dat is nog niet bekend.'
+    elif verandering_op_korte_termijn_verwacht is False and type_ondersteuning is None:  # rij 5: - | nee | onbekend
+        rij_leidraad_duur, leidraad_duur = 5, 'Hangt af van het type ondersteuning; dat is nog niet bekend.'
     else:
         raise GeenBeslissing('tabel “leidraad duur”: geen rij past')
 
-    # Beslistabel meldingen duur (verzamel), §2.1 d
+    # Beslistabel meldingen duur (verzamel), §2.1 d, §2.2
     rij_meldingen_duur = []
     melding_duur = []
-    if gevraagde_duur_boven_maximum is True:  # rij 1
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is True:  # rij 1
         rij_meldingen_duur.append(1)
         melding_duur.append('De gevraagde duur is langer dan de maximale duur voor dit type; toegekend is de maximale duur. Verlenging is mogelijk na een inhoudelijke evaluatie.')
-    if (gevraagde_duur is not None and gevraagde_duur >= _DUUR_12) and verandering_op_korte_termijn_verwacht is True:  # rij 2
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and (gevraagde_duur is not None and gevraagde_duur >= _DUUR_12) and verandering_op_korte_termijn_verwacht is True:  # rij 2
         rij_meldingen_duur.append(2)
         melding_duur.append('Er wordt op korte termijn verandering verwacht; de leidraad is dan een duur korter dan 1 jaar.')
-    if gevraagde_duur is None:  # rij 3
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur is None:  # rij 3
         rij_meldingen_duur.append(3)
         melding_duur.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2) and (toegekende_duur is not None and toegekende_duur >= _DUUR_12):  # rij 4
+        rij_meldingen_duur.append(4)
+        melding_duur.append('Een aangepast arrangement is tijdelijk (§2.2), maar deze duur is 1 jaar of langer. De beleidsregel noemt geen grens; SWT: motiveer waarom deze duur past, of kies een kortere.')
     melding_duur = tuple(melding_duur)
 
     # Beslistabel extra huishoudelijke schoonmaak (eerste), §3.5, bijlage B2, Huishouden
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | -
-        rij_extra_huishoudelijke_schoonmaak, ehs = 1, False
-        toelichting_ehs = 'Er is geen toegang tot Integrale Thuisondersteuning, dus ook geen extra schoonmaak.'
+        rij_extra_huishoudelijke_schoonmaak, ehs, toelichting_ehs = 1, None, None
     elif toegang == _Toegang_SWT_BEOORDEELT:  # rij 2: SWT beoordeelt | - | - | -
         rij_extra_huishoudelijke_schoonmaak, ehs = 2, None
         toelichting_ehs = 'Eerst beoordeelt het SWT de toegang.'
@@ -855,34 +998,6 @@ def _beslis(
         toelichting_ehs = 'Tweemaal per jaar 2 uur extra schoonmaak (of eenmaal 4 uur), aan te vragen bij uw hulp. U kiest zelf waaraan: bijvoorbeeld de binnenkant van keukenkastjes, koelkast of oven, plinten en deuren, een keer extra ramen lappen, of een logeerkamer.'
     else:
         raise GeenBeslissing('tabel “extra huishoudelijke schoonmaak”: geen rij past')
-
-    # Beslistabel uren huishouden (eerste), §3, §3.2, §3.3
-    if huishouden_nu is False:  # rij 1: nee | - | -
-        rij_uren_huishouden, uren_huishouden_per_jaar = 1, None
-        toelichting_uren = 'Huishouden is nu geen resultaatgebied, dus er zijn geen uren voor huishoudelijke ondersteuning.'
-    elif huishouden_nu is True and enkelvoudig_huishouden is False:  # rij 2: ja | nee | -
-        rij_uren_huishouden, uren_huishouden_per_jaar = 2, None
-        toelichting_uren = 'Huishouden in combinatie met andere resultaatgebieden: de beleidsregel schrijft dan geen uren voor huishoudelijke ondersteuning voor.'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A1_ONDERSTEUNEND:  # rij 3: ja | ja | A1-ondersteunend
-        rij_uren_huishouden, uren_huishouden_per_jaar = 3, 105
-        toelichting_uren = 'Gemiddeld 105 uur per jaar inzet door een professional: daarmee is een schoon en leefbaar huis haalbaar.'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A2_ONDERSTEUNEND:  # rij 4: ja | ja | A2-ondersteunend
-        rij_uren_huishouden, uren_huishouden_per_jaar = 4, 156
-        toelichting_uren = '156 uur per jaar inzet door een professional (intensiteit plus).'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # rij 5: ja | ja | A3-ondersteunend
-        rij_uren_huishouden, uren_huishouden_per_jaar = 5, 208
-        toelichting_uren = '208 uur per jaar inzet door een professional (intensiteit plusplus).'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2):  # rij 6: ja | ja | "aangepast arrangement 1" of "aangepast arrangement 2"
-        rij_uren_huishouden, uren_huishouden_per_jaar = 6, None
-        toelichting_uren = 'Aangepast arrangement: de uren worden op uurbasis afgesproken met de zorgaanbieder.'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True and arrangement is None:  # rij 7: ja | ja | onbekend
-        rij_uren_huishouden, uren_huishouden_per_jaar = 7, None
-        toelichting_uren = 'Er is (nog) geen arrangement, dus ook geen uren.'
-    elif huishouden_nu is True and enkelvoudig_huishouden is True:  # rij 8: ja | ja | -
-        rij_uren_huishouden, uren_huishouden_per_jaar = 8, None
-        toelichting_uren = 'Activerend arrangement: alleen bij een enkelvoudig ondersteunend arrangement met alleen huishouden liggen de uren vast.'
-    else:
-        raise GeenBeslissing('tabel “uren huishouden”: geen rij past')
 
     # Beslistabel taken huishouden (verzamel), §3.1, §3.4, §3.4 a, §3.4 c, bijlage B2, Huishouden
     rij_taken_huishouden = []
@@ -926,7 +1041,7 @@ def _beslis(
             'Wasverzorging', 'Wasverzorging',
         )
         frequentie += (
-            '1x per week', '1x per twee weken',
+            'max 1x per week', 'max 1x per twee weken',
         )
         activiteiten += (
             'Wassen, drogen, opbergen', 'Strijken bovenkleding',
@@ -942,7 +1057,7 @@ def _beslis(
         rij_afspraken_huishouden += (1, 2, 3)
         afspraak_huishouden += (
             'Niet onder de ondersteuningsplicht van de gemeente: een zolder, kelder of garage schoonmaken, dieren verzorgen en werk buiten de woning. Daarvoor zorgt u zelf.',
-            'Boodschappen en maaltijden: in bijna alle gevallen via gebruikelijke zorg, een mantelzorger, vrijwilligers of voorliggende voorzieningen, zoals een maaltijdservice of de boodschappendienst van een supermarkt. De zorgaanbieder doet dit niet binnen de maatwerkvoorziening.',
+            'Boodschappen en maaltijden: in eigenlijk alle gevallen via gebruikelijke zorg, een mantelzorger, vrijwilligers of voorliggende voorzieningen, zoals een maaltijdservice of de boodschappendienst van een supermarkt. In de praktijk hoeft de zorgaanbieder dit dus niet binnen de maatwerkvoorziening te doen.',
             'Het klaarzetten van, toezien op en toedienen van de maaltijd hoort niet bij huishouden, maar bij het resultaatgebied zelfzorg en gezondheid.',
         )
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is True:  # rij 4
@@ -953,7 +1068,7 @@ def _beslis(
         afspraak_huishouden.append('Er is geen bruikbare voorliggende was- en strijkservice: wassen en strijken horen bij de maatwerkvoorziening (zie de taken).')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is None:  # rij 6
         rij_afspraken_huishouden.append(6)
-        afspraak_huishouden.append('SWT beoordeelt of een voorliggende was- en strijkservice bruikbaar is (§3.4 c).')
+        afspraak_huishouden.append('Open punt bij de taken: het SWT beoordeelt nog of een voorliggende was- en strijkservice bruikbaar is (§3.4 c). Tot dan staan wassen en strijken niet bij de taken; de rest van het besluit wacht daar niet op.')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # rij 7
         rij_afspraken_huishouden.append(7)
         afspraak_huishouden.append('Is 208 uur per jaar niet genoeg, bijvoorbeeld omdat in een eenoudergezin tijdelijk het hele huishouden overgenomen moet worden, dan kan tijdelijk aangepast arrangement 2: minimaal vijf uur per week, op uurbasis.')
@@ -962,102 +1077,141 @@ def _beslis(
         afspraak_huishouden.append('Huishouden in combinatie met andere resultaatgebieden: er zijn geen voorgeschreven uren. Knelt de inzet, dan zoekt het SWT met u een passende oplossing.')
     afspraak_huishouden = tuple(afspraak_huishouden)
 
-    # Beslistabel intensiteit toelichting (verzamel), §2.1 c, §3.3, bijlage B2, Benodigde intensiteit
+    # Beslistabel andere omstandigheid (verzamel), §2.1 c, §3.3
+    rij_andere_omstandigheid = []
+    andere_omstandigheid_volgens_swt = []
+    if _Omstandigheid_ANDERE_OMSTANDIGHEID in verzwarende_omstandigheden and (beschrijving_andere_omstandigheid is not None and not beschrijving_andere_omstandigheid is None):  # rij 1
+        rij_andere_omstandigheid.append(1)
+        _v = beschrijving_andere_omstandigheid
+        if _v is not None:
+            andere_omstandigheid_volgens_swt.append(_v)
+    if _Omstandigheid_ANDERE_OMSTANDIGHEID in verzwarende_omstandigheden and beschrijving_andere_omstandigheid is None:  # rij 2
+        rij_andere_omstandigheid.append(2)
+        andere_omstandigheid_volgens_swt.append('SWT: beschrijf de andere omstandigheid in het ondersteuningsplan.')
+    andere_omstandigheid_volgens_swt = tuple(andere_omstandigheid_volgens_swt)
+
+    # Beslistabel intensiteit toelichting (verzamel), §2.1 c, §3.3, §3.4 c, bijlage B2, Benodigde intensiteit
     rij_intensiteit_toelichting = []
     intensiteit_toelichting = []
-    if (omstandigheden_zonder_gevolg is not None and not len(omstandigheden_zonder_gevolg) == 0):  # rij 1
+    if oordeel_wijkt_af_van_advies is True:  # rij 1
         rij_intensiteit_toelichting.append(1)
-        intensiteit_toelichting.append('Niet elke verzwarende omstandigheid telt: alleen als die ook echt gevolgen heeft voor de benodigde inzet.')
-    if huishoudelijke_omstandigheden_buiten_huishouden is True:  # rij 2
+        intensiteit_toelichting.append('De intensiteit die het SWT gaf, wijkt af van het advies van bijlage B2 (een concept-bijlage). Dat mag: het oordeel is aan het SWT. SWT: motiveer in het ondersteuningsplan waarom.')
+    if (omstandigheden_zonder_gevolg is not None and not len(omstandigheden_zonder_gevolg) == 0):  # rij 2
         rij_intensiteit_toelichting.append(2)
-        intensiteit_toelichting.append('Omstandigheden die specifiek voor huishouden zijn (zoals COPD) tellen niet mee, omdat huishouden nu geen resultaatgebied is.')
-    if (omstandigheden_binnen_gemiddeld is not None and not len(omstandigheden_binnen_gemiddeld) == 0):  # rij 3
+        intensiteit_toelichting.append('Niet elke verzwarende omstandigheid telt: alleen als die ook echt gevolgen heeft voor de benodigde inzet.')
+    if huishoudelijke_omstandigheden_buiten_huishouden is True:  # rij 3
         rij_intensiteit_toelichting.append(3)
-        intensiteit_toelichting.append('Omstandigheden zoals de grootte of de inrichting van de woning, de gezinssamenstelling of de was vragen soms iets meer tijd, maar blijven binnen het gemiddelde arrangement.')
-    if verlichtende_omstandigheden is True:  # rij 4
+        intensiteit_toelichting.append('Omstandigheden die specifiek voor huishouden zijn (zoals COPD) tellen in het advies niet mee, omdat huishouden nu geen resultaatgebied is.')
+    if algemene_omstandigheden_bij_alleen_huishouden is True:  # rij 4
         rij_intensiteit_toelichting.append(4)
+        intensiteit_toelichting.append('De maatwerkvoorziening werkt alleen aan huishouden. Bijlage B2 noemt de algemene omstandigheden (zoals gezinssituatie of life-events) voor de overige resultaatgebieden; in het advies tellen ze hier niet mee. Verhogen ze volgens het SWT toch het huishoudelijk werk, dan motiveert het SWT dat.')
+    if incontinentie_en_besmet_wasgoed_samen is True:  # rij 5
+        rij_intensiteit_toelichting.append(5)
+        intensiteit_toelichting.append('Incontinentie en besmet wasgoed kunnen hetzelfde feit zijn; in het advies tellen ze als één omstandigheid. Volgens §3.4 c is zulke was aanleiding om te verhogen naar intensiteit plus.')
+    if (omstandigheden_binnen_gemiddeld is not None and not len(omstandigheden_binnen_gemiddeld) == 0):  # rij 6
+        rij_intensiteit_toelichting.append(6)
+        intensiteit_toelichting.append('Omstandigheden zoals de grootte of de inrichting van de woning, de gezinssamenstelling of de was vragen soms iets meer tijd, maar blijven binnen het gemiddelde arrangement.')
+    if verlichtende_omstandigheden is True:  # rij 7
+        rij_intensiteit_toelichting.append(7)
         intensiteit_toelichting.append('Verlichtende omstandigheden verlagen de intensiteit niet: de toekenning blijft hetzelfde. Het SWT legt vast welke taken u of uw netwerk zelf doet; de aanbieder zet daarvoor minder in.')
     intensiteit_toelichting = tuple(intensiteit_toelichting)
 
     # Beslistabel keuze zorgaanbieder (eerste), §1, §1.2
-    if leveringsvorm == _Leveringsvorm_PGB:  # rij 1: PGB | -
-        rij_keuze_zorgaanbieder = 1
-        keuze_zorgaanbieder = 'U krijgt een pgb: de keuze uit de door de gemeente gecontracteerde zorgaanbieders geldt dan niet.'
-    elif leveringsvorm == _Leveringsvorm_ZIN and doelgroep is None:  # rij 2: ZIN | onbekend
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
+        rij_keuze_zorgaanbieder, keuze_zorgaanbieder = 1, None
+    elif leveringsvorm == _Leveringsvorm_PGB:  # rij 2: - | PGB | -
         rij_keuze_zorgaanbieder = 2
-        keuze_zorgaanbieder = 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders.'
-    elif leveringsvorm == _Leveringsvorm_ZIN:  # rij 3: ZIN | -
+        keuze_zorgaanbieder = 'U krijgt een pgb: de keuze uit de door de gemeente gecontracteerde zorgaanbieders geldt dan niet.'
+    elif leveringsvorm == _Leveringsvorm_ZIN and doelgroep is None:  # rij 3: - | ZIN | onbekend
         rij_keuze_zorgaanbieder = 3
-        keuze_zorgaanbieder = 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders die voor uw doelgroep zijn ingeschreven. Die aanbieder moet u accepteren.'
+        keuze_zorgaanbieder = 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders.'
+    elif leveringsvorm == _Leveringsvorm_ZIN:  # rij 4: - | ZIN | -
+        rij_keuze_zorgaanbieder = 4
+        keuze_zorgaanbieder = 'U kiest een van de door de gemeente Zwolle gecontracteerde zorgaanbieders. Een aanbieder die voor uw doelgroep is ingeschreven en aan wie het SWT u toekent, moet u accepteren.'
     else:
         raise GeenBeslissing('tabel “keuze zorgaanbieder”: geen rij past')
 
     # Beslistabel maandbudget (uniek), §2
-    if arrangement is None:  # rij 1: onbekend | -
-        rij_maandbudget, maandbudget = 1, None
-        maandbudget_toelichting = 'Er is (nog) geen arrangement, dus ook geen maandbudget.'
-    elif arrangement == _Arrangement_A1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 2: A1-ondersteunend | vanaf 1 januari 2022
+    if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
+        rij_maandbudget, maandbudget, maandbudget_toelichting = 1, None, None
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement is None:  # rij 2: niet geweigerd | onbekend | -
         rij_maandbudget, maandbudget = 2, None
-        maandbudget_toelichting = 'Het maandbudget voor A1-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_A1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 3: A1-activerend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Er is (nog) geen arrangement, dus ook geen maandbudget.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 3: niet geweigerd | A1-ondersteunend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 3, None
-        maandbudget_toelichting = 'Het maandbudget voor A1-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_A2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 4: A2-ondersteunend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor A1-ondersteunend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 4: niet geweigerd | A1-activerend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 4, None
-        maandbudget_toelichting = 'Het maandbudget voor A2-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_A2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 5: A2-activerend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor A1-activerend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 5: niet geweigerd | A2-ondersteunend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 5, None
-        maandbudget_toelichting = 'Het maandbudget voor A2-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_A3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 6: A3-ondersteunend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor A2-ondersteunend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 6: niet geweigerd | A2-activerend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 6, None
-        maandbudget_toelichting = 'Het maandbudget voor A3-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_A3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 7: A3-activerend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor A2-activerend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 7: niet geweigerd | A3-ondersteunend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 7, None
-        maandbudget_toelichting = 'Het maandbudget voor A3-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 8: B1-ondersteunend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor A3-ondersteunend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_A3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 8: niet geweigerd | A3-activerend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 8, None
-        maandbudget_toelichting = 'Het maandbudget voor B1-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 9: B1-activerend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor A3-activerend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 9: niet geweigerd | B1-ondersteunend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 9, None
-        maandbudget_toelichting = 'Het maandbudget voor B1-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 10: B2-ondersteunend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor B1-ondersteunend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 10: niet geweigerd | B1-activerend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 10, None
-        maandbudget_toelichting = 'Het maandbudget voor B2-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 11: B2-activerend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor B1-activerend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 11: niet geweigerd | B2-ondersteunend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 11, None
-        maandbudget_toelichting = 'Het maandbudget voor B2-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 12: B3-ondersteunend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor B2-ondersteunend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 12: niet geweigerd | B2-activerend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 12, None
-        maandbudget_toelichting = 'Het maandbudget voor B3-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_B3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 13: B3-activerend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor B2-activerend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 13: niet geweigerd | B3-ondersteunend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 13, None
-        maandbudget_toelichting = 'Het maandbudget voor B3-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 14: C1-ondersteunend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor B3-ondersteunend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_B3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 14: niet geweigerd | B3-activerend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 14, None
-        maandbudget_toelichting = 'Het maandbudget voor C1-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 15: C1-activerend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor B3-activerend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C1_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 15: niet geweigerd | C1-ondersteunend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 15, None
-        maandbudget_toelichting = 'Het maandbudget voor C1-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 16: C2-ondersteunend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor C1-ondersteunend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C1_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 16: niet geweigerd | C1-activerend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 16, None
-        maandbudget_toelichting = 'Het maandbudget voor C2-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 17: C2-activerend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor C1-activerend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C2_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 17: niet geweigerd | C2-ondersteunend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 17, None
-        maandbudget_toelichting = 'Het maandbudget voor C2-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 18: C3-ondersteunend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor C2-ondersteunend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C2_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 18: niet geweigerd | C2-activerend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 18, None
-        maandbudget_toelichting = 'Het maandbudget voor C3-ondersteunend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_C3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 19: C3-activerend | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor C2-activerend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C3_ONDERSTEUNEND and ingangsdatum >= _DATUM_2022_01_01:  # rij 19: niet geweigerd | C3-ondersteunend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 19, None
-        maandbudget_toelichting = 'Het maandbudget voor C3-activerend staat in het Tarievenblad.'
-    elif arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 and ingangsdatum >= _DATUM_2022_01_01:  # rij 20: "aangepast arrangement 1" | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor C3-ondersteunend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_C3_ACTIVEREND and ingangsdatum >= _DATUM_2022_01_01:  # rij 20: niet geweigerd | C3-activerend | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 20, None
-        maandbudget_toelichting = 'Op uurbasis: er is geen vast maandbudget; de uren worden afgesproken met de zorgaanbieder.'
-    elif arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2 and ingangsdatum >= _DATUM_2022_01_01:  # rij 21: "aangepast arrangement 2" | vanaf 1 januari 2022
+        maandbudget_toelichting = 'Het maandbudget voor C3-activerend staat in het Tarievenblad.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 and ingangsdatum >= _DATUM_2022_01_01:  # rij 21: niet geweigerd | "aangepast arrangement 1" | vanaf 1 januari 2022
         rij_maandbudget, maandbudget = 21, None
+        maandbudget_toelichting = 'Op uurbasis: er is geen vast maandbudget; de uren worden afgesproken met de zorgaanbieder.'
+    elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2 and ingangsdatum >= _DATUM_2022_01_01:  # rij 22: niet geweigerd | "aangepast arrangement 2" | vanaf 1 januari 2022
+        rij_maandbudget, maandbudget = 22, None
         maandbudget_toelichting = 'Op uurbasis: er is geen vast maandbudget; de uren worden afgesproken met de zorgaanbieder.'
     else:
         raise GeenBeslissing('tabel “maandbudget”: geen rij past')
+
+    # Beslistabel ander terrein (verzamel), §1.2
+    rij_ander_terrein = []
+    ander_terrein_volgens_swt = []
+    if _Terrein_ANDER_TERREIN in beperkingen_op_terreinen and (beschrijving_ander_terrein is not None and not beschrijving_ander_terrein is None):  # rij 1
+        rij_ander_terrein.append(1)
+        _v = beschrijving_ander_terrein
+        if _v is not None:
+            ander_terrein_volgens_swt.append(_v)
+    if _Terrein_ANDER_TERREIN in beperkingen_op_terreinen and beschrijving_ander_terrein is None:  # rij 2
+        rij_ander_terrein.append(2)
+        ander_terrein_volgens_swt.append('SWT: beschrijf het andere terrein in het ondersteuningsplan.')
+    ander_terrein_volgens_swt = tuple(ander_terrein_volgens_swt)
 
     # Beslistabel uitgesloten onderdelen (verzamel), §1.3
     rij_uitgesloten_onderdelen = []
@@ -1093,104 +1247,122 @@ def _beslis(
     reden_uitsluiting = tuple(reden_uitsluiting)
     voorliggende_voorziening = tuple(voorliggende_voorziening)
     uitkomsten = (
-        resultaatgebieden_nu, ondersteunend_nu, activerend_nu, aantal_activerend, aantal_ondersteunend,
-        typebeeld, type_ondersteuning, reden_type, gemiddelde_duur, maximale_duur,
-        gevraagde_duur_boven_maximum, toegekende_duur, einddatum, uiterste_evaluatiedatum,
-        aantal_resultaatgebieden, huishouden_nu, enkelvoudig_huishouden, aantal_huishoudelijke_omstandigheden,
-        aantal_tellende_omstandigheden, omstandigheden_zonder_gevolg,
-        huishoudelijke_omstandigheden_buiten_huishouden, intensiteit, reden_intensiteit, zwaarte,
-        reden_zwaarte, basisarrangement, toegang, reden_toegang, arrangement, op_uurbasis,
-        toelichting_arrangement, besluit, reden_besluit, open_punt, leidraad_duur, melding_duur, ehs,
-        toelichting_ehs, uren_huishouden_per_jaar, toelichting_uren, ruimte, frequentie, activiteiten,
-        afspraak_huishouden, intensiteit_toelichting, keuze_zorgaanbieder, maandbudget,
-        maandbudget_toelichting, reden_uitsluiting, voorliggende_voorziening,
+        toegang, reden_toegang, resultaatgebieden_nu, ondersteunend_nu, activerend_nu, aantal_activerend,
+        aantal_ondersteunend, typebeeld, type_ondersteuning, reden_type, gemiddelde_duur, maximale_duur,
+        gevraagde_duur_boven_maximum, toegekende_duur, einddatum, evaluatiedatum_halverwege,
+        aantal_resultaatgebieden, huishouden_nu, enkelvoudig_huishouden, intensiteit, reden_intensiteit,
+        zwaarte, reden_zwaarte, basisarrangement, arrangement, op_uurbasis, toelichting_arrangement,
+        uren_huishouden_per_jaar, toelichting_uren, uren_huishouden_tekort,
+        aantal_huishoudelijke_omstandigheden, aantal_algemene_omstandigheden, aantal_tellende_omstandigheden,
+        omstandigheden_zonder_gevolg, huishoudelijke_omstandigheden_buiten_huishouden,
+        algemene_omstandigheden_bij_alleen_huishouden, incontinentie_en_besmet_wasgoed_samen,
+        advies_intensiteit, reden_advies, oordeel_wijkt_af_van_advies, woord_resultaatgebieden,
+        afgesproken_uren_op_uurbasis, uren_op_uurbasis_open, toelichting_uurbasis, besluit, reden_besluit,
+        open_punt, leidraad_duur, melding_duur, ehs, toelichting_ehs, ruimte, frequentie, activiteiten,
+        afspraak_huishouden, andere_omstandigheid_volgens_swt, intensiteit_toelichting, keuze_zorgaanbieder,
+        maandbudget, maandbudget_toelichting, ander_terrein_volgens_swt, reden_uitsluiting,
+        voorliggende_voorziening,
     )
-    return uitkomsten, (rij_typebeeld, rij_type_ondersteuning, rij_duur_per_type, rij_toegekende_duur, rij_intensiteit,
-            rij_zwaarte, rij_basisarrangement, rij_toegang, rij_arrangement, rij_besluit, rij_open_punten,
-            rij_leidraad_duur, rij_meldingen_duur, rij_extra_huishoudelijke_schoonmaak, rij_uren_huishouden,
-            rij_taken_huishouden, rij_afspraken_huishouden, rij_intensiteit_toelichting,
-            rij_keuze_zorgaanbieder, rij_maandbudget, rij_uitgesloten_onderdelen,)
+    return uitkomsten, (rij_toegang, rij_typebeeld, rij_type_ondersteuning, rij_duur_per_type, rij_toegekende_duur,
+            rij_intensiteit, rij_zwaarte, rij_basisarrangement, rij_arrangement, rij_uren_huishouden,
+            rij_advies_intensiteit, rij_afspraak_op_uurbasis, rij_besluit, rij_open_punten, rij_leidraad_duur,
+            rij_meldingen_duur, rij_extra_huishoudelijke_schoonmaak, rij_taken_huishouden,
+            rij_afspraken_huishouden, rij_andere_omstandigheid, rij_intensiteit_toelichting,
+            rij_keuze_zorgaanbieder, rij_maandbudget, rij_ander_terrein, rij_uitgesloten_onderdelen,)
 
 
 # -- Wat een spoor per tabel nodig heeft: naam, uitkomsten, bron, en per rij (regel in de bron, eigen bron)
 
 TABELLEN: tuple[Spoortabel, ...] = (
+    Spoortabel('toegang', ('toegang', 'reden toegang'), ('§1.2', '§1.3'), (
+        (68, ('§1.3',)), (69, ('§1.3',)), (70, ('§1.2',)), (71, ('§1.2',)), (72, ('§1.2',)), (73, ('§1.2',)),
+        (74, ('§1.2',)), (75, ('§1.2',)),
+    )),
     Spoortabel('typebeeld', ('typebeeld',), ('§2.1 b',), (
-        (44,), (45,), (46,), (47,),
+        (44,), (45,), (46,), (47,), (48,),
     )),
     Spoortabel('type ondersteuning', ('type ondersteuning', 'reden type'), ('§2.1 b', 'bijlage B2, Type ondersteuning'), (
-        (56, ('§2.1 b',)), (57, ('§2.1 b',)), (58, ('§2.1 b',)), (59,), (60,), (61,),
+        (57,), (58, ('§2.1 b',)), (59, ('§2.1 b',)), (60, ('§2.1 b',)), (61,), (62,), (63,),
     )),
     Spoortabel('duur per type', ('gemiddelde duur', 'maximale duur'), ('§2.1 d', 'bijlage B2, Duur van de ondersteuning'), (
-        (28, ('§2.1 d',)), (29, ('§2.1 d',)), (30, ('§2.1 d',)),
+        (28,), (29, ('§2.1 d',)), (30, ('§2.1 d',)), (31, ('§2.1 d',)),
     )),
     Spoortabel('toegekende duur', ('toegekende duur',), ('§2.1 d',), (
-        (54,), (55,), (56,),
+        (56,), (57,), (58,), (59,),
     )),
-    Spoortabel('intensiteit', ('intensiteit', 'reden intensiteit'), ('§2.1 c', '§3.3', 'bijlage B2, Benodigde intensiteit'), (
-        (87, ('§2.1 c',)), (88, ('§2.1 c',)), (89, ('§2.1 c', '§3.3')), (90, ('§2.1 c', '§3.3')), (91,),
+    Spoortabel('intensiteit', ('intensiteit', 'reden intensiteit'), ('§2.1 c', '§3.3'), (
+        (130,), (131, ('§2.1 c',)), (132, ('§2.1 c',)), (133, ('§2.1 c',)),
     )),
     Spoortabel('zwaarte', ('zwaarte', 'reden zwaarte'), ('§1.1', '§2.1 a', 'bijlage B2, Zwaarte van de ondersteuningsvraag'), (
-        (59, ('§2.1 a',)), (60, ('§2.1 a',)), (61, ('§2.1 a',)), (62, ('§2.1 a',)),
+        (61,), (62, ('§2.1 a',)), (63, ('§2.1 a',)), (64, ('§2.1 a',)), (65, ('§2.1 a',)),
     )),
     Spoortabel('basisarrangement', ('basisarrangement',), ('§2',), (
-        (61,), (61,), (61,), (61,), (61,), (61,), (62,), (62,), (62,), (62,), (62,), (62,), (63,), (63,),
-        (63,), (63,), (63,), (63,),
-    )),
-    Spoortabel('toegang', ('toegang', 'reden toegang'), ('§1.2', '§1.3'), (
-        (64, ('§1.3',)), (65, ('§1.3',)), (66, ('§1.2',)), (67, ('§1.2',)), (68, ('§1.2',)), (69, ('§1.2',)),
-        (70, ('§1.2',)), (71, ('§1.2',)),
+        (66,), (66,), (66,), (66,), (66,), (66,), (67,), (67,), (67,), (67,), (67,), (67,), (68,), (68,),
+        (68,), (68,), (68,), (68,),
     )),
     Spoortabel('arrangement', ('arrangement', 'op uurbasis', 'toelichting arrangement'), ('§2', '§2.2'), (
-        (72, ('§1.2', '§1.3')), (73, ('§2.1 a',)), (74, ('§2',)), (75, ('§2',)), (76, ('§2.2',)),
-        (77, ('§2.2',)), (78, ('§2.2', '§3.3')), (79, ('§3.3',)), (80, ('§3.3',)), (81, ('§2.2',)),
-        (82, ('§2.2',)), (83, ('§2.2',)),
+        (77,), (78, ('§1.2', '§1.3')), (79, ('§2.1 a',)), (80, ('§2',)), (81, ('§2',)), (82, ('§2.2',)),
+        (83, ('§2.2',)), (84, ('§2.2', '§3.3')), (85, ('§3.3',)), (86, ('§3.3',)), (87, ('§2.2',)),
+        (88, ('§2.2',)), (89, ('§2.2',)),
+    )),
+    Spoortabel('uren huishouden', ('uren huishouden per jaar', 'toelichting uren'), ('§3', '§3.2', '§3.3'), (
+        (27,), (28, ('§3',)), (29, ('§3',)), (30, ('§3.2', '§3.3')), (31, ('§3.3',)), (32, ('§3.3',)),
+        (33, ('§2.2', '§3.3')), (34, ('§3',)), (35, ('§2',)),
+    )),
+    Spoortabel('advies intensiteit', ('advies intensiteit', 'reden advies'), ('bijlage B2, Benodigde intensiteit',), (
+        (116,), (117,), (118,), (119,), (120,), (121,),
+    )),
+    Spoortabel('afspraak op uurbasis', ('afgesproken uren op uurbasis', 'uren op uurbasis open', 'toelichting uurbasis'), ('§2.2', '§3.3'), (
+        (98,), (99,), (100,),
     )),
     Spoortabel('besluit', ('besluit', 'reden besluit'), ('§1.2', '§1.3', '§2.1'), (
         (24, ('§1.2', '§1.3')), (25, ('§1.2',)), (26, ('§2.1 a',)), (27, ('§2.1 b',)), (28, ('§2.1 c',)),
-        (29, ('§2.2', '§3.3')), (30, ('§2.1 d',)), (31, ('§3.4 c',)), (32, ('§2', '§2.1')),
+        (29, ('§2.2', '§3.3')), (30, ('§2.1 d',)), (31, ('§2.2', '§3.3')), (32, ('§3.3',)),
+        (33, ('§2', '§2.1')),
     )),
     Spoortabel('open punten', ('open punt',), ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c'), (
-        (40,), (41,), (42,), (43,), (44,), (45,),
+        (41,), (42,), (43,), (44,), (45,), (46,), (47,),
     )),
     Spoortabel('leidraad duur', ('leidraad duur',), ('§2.1 d', 'bijlage B2, Duur van de ondersteuning'), (
-        (38, ('§2.1 d',)), (39, ('§2.1 d',)), (40, ('§2.1 d',)), (41, ('§2.1 d',)),
+        (39,), (40, ('§2.1 d',)), (41, ('§2.1 d',)), (42, ('§2.1 d',)), (43, ('§2.1 d',)),
     )),
-    Spoortabel('meldingen duur', ('melding duur',), ('§2.1 d',), (
-        (64,), (65,), (66,),
+    Spoortabel('meldingen duur', ('melding duur',), ('§2.1 d', '§2.2'), (
+        (67,), (68,), (69,), (70,),
     )),
     Spoortabel('extra huishoudelijke schoonmaak', ('EHS', 'toelichting EHS'), ('§3.5', 'bijlage B2, Huishouden'), (
         (13, ('§3.5',)), (14, ('§3.5',)), (15, ('§3.5',)), (16, ('§3.5',)), (17, ('§3.5',)), (18, ('§3.5',)),
         (19, ('§3.5',)),
     )),
-    Spoortabel('uren huishouden', ('uren huishouden per jaar', 'toelichting uren'), ('§3', '§3.2', '§3.3'), (
-        (22, ('§3',)), (23, ('§3',)), (24, ('§3.2', '§3.3')), (25, ('§3.3',)), (26, ('§3.3',)),
-        (27, ('§2.2', '§3.3')), (28, ('§3',)), (29, ('§2',)),
-    )),
     Spoortabel('taken huishouden', ('ruimte', 'frequentie', 'activiteiten'), ('§3.1', '§3.4', '§3.4 a', '§3.4 c', 'bijlage B2, Huishouden'), (
-        (38, ('§3.4 a',)), (39, ('§3.4 a',)), (40, ('§3.4 a',)), (41, ('§3.4 a',)), (42, ('§3.4 a',)),
-        (43, ('§3.4 a',)), (44, ('§3.4 a',)), (45, ('§3.4 a',)), (46, ('§3.4 a',)), (47, ('§3.4 a',)),
-        (48, ('§3.4 a',)), (49, ('§3.4 a',)), (50, ('§3.4 a',)), (51, ('§3.4 a',)), (52, ('§3.4 a',)),
-        (53, ('§3.4 a',)), (54, ('§3.4 a',)), (55, ('§3.4 a',)), (56, ('§3.4 a',)), (57, ('§3.4 c',)),
-        (58, ('§3.4 c',)),
+        (44, ('§3.4 a',)), (45, ('§3.4 a',)), (46, ('§3.4 a',)), (47, ('§3.4 a',)), (48, ('§3.4 a',)),
+        (49, ('§3.4 a',)), (50, ('§3.4 a',)), (51, ('§3.4 a',)), (52, ('§3.4 a',)), (53, ('§3.4 a',)),
+        (54, ('§3.4 a',)), (55, ('§3.4 a',)), (56, ('§3.4 a',)), (57, ('§3.4 a',)), (58, ('§3.4 a',)),
+        (59, ('§3.4 a',)), (60, ('§3.4 a',)), (61, ('§3.4 a',)), (62, ('§3.4 a',)), (63, ('§3.4 c',)),
+        (64, ('§3.4 c',)),
     )),
     Spoortabel('afspraken huishouden', ('afspraak huishouden',), ('§3', '§3.3', '§3.4 a', '§3.4 b', '§3.4 c'), (
-        (66, ('§3.4 a',)), (67, ('§3.4 b',)), (68, ('§3.4 b',)), (69, ('§3.4 c',)), (70, ('§3.4 c',)),
-        (71, ('§3.4 c',)), (72, ('§3.3',)), (73, ('§3',)),
+        (72, ('§3.4 a',)), (73, ('§3.4 b',)), (74, ('§3.4 b',)), (75, ('§3.4 c',)), (76, ('§3.4 c',)),
+        (77, ('§3.4 c',)), (78, ('§3.3',)), (79, ('§3',)),
     )),
-    Spoortabel('intensiteit toelichting', ('intensiteit toelichting',), ('§2.1 c', '§3.3', 'bijlage B2, Benodigde intensiteit'), (
-        (99, ('§3.3', 'bijlage B2, Benodigde intensiteit')), (100, ('§2.1 c',)), (101, ('§3.3',)),
-        (102, ('§3.3',)),
+    Spoortabel('andere omstandigheid', ('andere omstandigheid volgens SWT',), ('§2.1 c', '§3.3'), (
+        (106,), (107,),
+    )),
+    Spoortabel('intensiteit toelichting', ('intensiteit toelichting',), ('§2.1 c', '§3.3', '§3.4 c', 'bijlage B2, Benodigde intensiteit'), (
+        (141, ('§2.1 c',)), (142, ('§3.3', 'bijlage B2, Benodigde intensiteit')), (143, ('§2.1 c',)),
+        (144, ('bijlage B2, Benodigde intensiteit',)), (145, ('§3.4 c',)), (146, ('§3.3',)), (147, ('§3.3',)),
     )),
     Spoortabel('keuze zorgaanbieder', ('keuze zorgaanbieder',), ('§1', '§1.2'), (
-        (36, ('§1',)), (37, ('§1',)), (38,),
+        (36,), (37, ('§1',)), (38, ('§1',)), (39,),
     )),
     Spoortabel('maandbudget', ('maandbudget', 'maandbudget toelichting'), ('§2',), (
         (19,), (20,), (21,), (22,), (23,), (24,), (25,), (26,), (27,), (28,), (29,), (30,), (31,), (32,),
-        (33,), (34,), (35,), (36,), (37,), (38,), (39,),
+        (33,), (34,), (35,), (36,), (37,), (38,), (39,), (40,),
+    )),
+    Spoortabel('ander terrein', ('ander terrein volgens SWT',), ('§1.2',), (
+        (84,), (85,),
     )),
     Spoortabel('uitgesloten onderdelen', ('reden uitsluiting', 'voorliggende voorziening'), ('§1.3',), (
-        (79,), (80,), (81,), (82,), (83,), (84,), (85,), (86,),
+        (93,), (94,), (95,), (96,), (97,), (98,), (99,), (100,),
     )),
 )
 
@@ -1201,54 +1373,67 @@ class Resultaat(NamedTuple):
     """Alle uitkomsten van één casus (in de volgorde van UITVOER), en per tabel de rij(en) die de
     doorslag gaven."""
 
+    toegang: Toegang
+    reden_toegang: str
     resultaatgebieden_nu: frozenset[Resultaatgebied]
     ondersteunend_nu: frozenset[Resultaatgebied]
     activerend_nu: frozenset[Resultaatgebied]
     aantal_activerend: int
     aantal_ondersteunend: int
-    typebeeld: Typebeeld
+    typebeeld: Typebeeld | None
     type_ondersteuning: TypeOndersteuning | None
-    reden_type: str
+    reden_type: str | None
     gemiddelde_duur: Duur | None
     maximale_duur: Duur | None
     gevraagde_duur_boven_maximum: bool | None
     toegekende_duur: Duur | None
     einddatum: datetime.date | None
-    uiterste_evaluatiedatum: datetime.date | None
+    evaluatiedatum_halverwege: datetime.date | None
     aantal_resultaatgebieden: int
     huishouden_nu: bool
     enkelvoudig_huishouden: bool
+    intensiteit: Intensiteit | None
+    reden_intensiteit: str | None
+    zwaarte: Zwaarte | None
+    reden_zwaarte: str | None
+    basisarrangement: Arrangement | None
+    arrangement: Arrangement | None
+    op_uurbasis: bool | None
+    toelichting_arrangement: str | None
+    uren_huishouden_per_jaar: int | None
+    toelichting_uren: str | None
+    uren_huishouden_tekort: bool | None
     aantal_huishoudelijke_omstandigheden: int | None
+    aantal_algemene_omstandigheden: int | None
     aantal_tellende_omstandigheden: int | None
     omstandigheden_zonder_gevolg: frozenset[Omstandigheid] | None
     huishoudelijke_omstandigheden_buiten_huishouden: bool | None
-    intensiteit: Intensiteit | None
-    reden_intensiteit: str
-    zwaarte: Zwaarte | None
-    reden_zwaarte: str
-    basisarrangement: Arrangement | None
-    toegang: Toegang
-    reden_toegang: str
-    arrangement: Arrangement | None
-    op_uurbasis: bool | None
-    toelichting_arrangement: str
+    algemene_omstandigheden_bij_alleen_huishouden: bool | None
+    incontinentie_en_besmet_wasgoed_samen: bool | None
+    advies_intensiteit: Intensiteit | None
+    reden_advies: str | None
+    oordeel_wijkt_af_van_advies: bool | None
+    woord_resultaatgebieden: str
+    afgesproken_uren_op_uurbasis: str | None
+    uren_op_uurbasis_open: bool | None
+    toelichting_uurbasis: str | None
     besluit: Besluit
     reden_besluit: str | None
     open_punt: tuple[str, ...] | None
-    leidraad_duur: str
+    leidraad_duur: str | None
     melding_duur: tuple[str, ...]
     ehs: bool | None
-    toelichting_ehs: str
-    uren_huishouden_per_jaar: int | None
-    toelichting_uren: str
+    toelichting_ehs: str | None
     ruimte: tuple[str, ...]
     frequentie: tuple[str, ...]
     activiteiten: tuple[str, ...]
     afspraak_huishouden: tuple[str, ...]
+    andere_omstandigheid_volgens_swt: tuple[str, ...] | None
     intensiteit_toelichting: tuple[str, ...]
-    keuze_zorgaanbieder: str
+    keuze_zorgaanbieder: str | None
     maandbudget: Decimal | None
-    maandbudget_toelichting: str
+    maandbudget_toelichting: str | None
+    ander_terrein_volgens_swt: tuple[str, ...] | None
     reden_uitsluiting: tuple[str, ...]
     voorliggende_voorziening: tuple[str, ...] | None
     rijen: tuple
@@ -1263,17 +1448,21 @@ class Resultaat(NamedTuple):
 
 
 UITVOER: list[str] = [
-    'resultaatgebieden nu', 'ondersteunend nu', 'activerend nu', 'aantal activerend', 'aantal ondersteunend',
-    'typebeeld', 'type ondersteuning', 'reden type', 'gemiddelde duur', 'maximale duur',
-    'gevraagde duur boven maximum', 'toegekende duur', 'einddatum', 'uiterste evaluatiedatum',
-    'aantal resultaatgebieden', 'huishouden nu', 'enkelvoudig huishouden',
-    'aantal huishoudelijke omstandigheden', 'aantal tellende omstandigheden', 'omstandigheden zonder gevolg',
-    'huishoudelijke omstandigheden buiten huishouden', 'intensiteit', 'reden intensiteit', 'zwaarte',
-    'reden zwaarte', 'basisarrangement', 'toegang', 'reden toegang', 'arrangement', 'op uurbasis',
-    'toelichting arrangement', 'besluit', 'reden besluit', 'open punt', 'leidraad duur', 'melding duur',
-    'EHS', 'toelichting EHS', 'uren huishouden per jaar', 'toelichting uren', 'ruimte', 'frequentie',
-    'activiteiten', 'afspraak huishouden', 'intensiteit toelichting', 'keuze zorgaanbieder', 'maandbudget',
-    'maandbudget toelichting', 'reden uitsluiting', 'voorliggende voorziening',
+    'toegang', 'reden toegang', 'resultaatgebieden nu', 'ondersteunend nu', 'activerend nu',
+    'aantal activerend', 'aantal ondersteunend', 'typebeeld', 'type ondersteuning', 'reden type',
+    'gemiddelde duur', 'maximale duur', 'gevraagde duur boven maximum', 'toegekende duur', 'einddatum',
+    'evaluatiedatum halverwege', 'aantal resultaatgebieden', 'huishouden nu', 'enkelvoudig huishouden',
+    'intensiteit', 'reden intensiteit', 'zwaarte', 'reden zwaarte', 'basisarrangement', 'arrangement',
+    'op uurbasis', 'toelichting arrangement', 'uren huishouden per jaar', 'toelichting uren',
+    'uren huishouden tekort', 'aantal huishoudelijke omstandigheden', 'aantal algemene omstandigheden',
+    'aantal tellende omstandigheden', 'omstandigheden zonder gevolg',
+    'huishoudelijke omstandigheden buiten huishouden', 'algemene omstandigheden bij alleen huishouden',
+    'incontinentie en besmet wasgoed samen', 'advies intensiteit', 'reden advies',
+    'oordeel wijkt af van advies', 'woord resultaatgebieden', 'afgesproken uren op uurbasis',
+    'uren op uurbasis open', 'toelichting uurbasis', 'besluit', 'reden besluit', 'open punt', 'leidraad duur',
+    'melding duur', 'EHS', 'toelichting EHS', 'ruimte', 'frequentie', 'activiteiten', 'afspraak huishouden',
+    'andere omstandigheid volgens SWT', 'intensiteit toelichting', 'keuze zorgaanbieder', 'maandbudget',
+    'maandbudget toelichting', 'ander terrein volgens SWT', 'reden uitsluiting', 'voorliggende voorziening',
 ]
 
 
@@ -1310,36 +1499,82 @@ def uitkomsten_waarden(*waarden: Any) -> tuple:
 
 # Per (tabel, rij) de zin; (tabel, None) geldt voor elke rij die er geen eigen heeft, en als er geen rij paste.
 UITLEG: dict[tuple[str, int | None], str] = {
+    ('toegang', None): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
     ('typebeeld', None): 'Volgens het SWT is uw ondersteuning activerend op: {activerend nu}. Op de andere resultaatgebieden van nu is ze ondersteunend: {ondersteunend nu}. Volgens {bron} is het beeld daarom: {typebeeld}.',
     ('type ondersteuning', None): '{reden type} Het type ondersteuning is dus: {type ondersteuning}. Dit staat in {bron}.',
     ('duur per type', None): 'Uw type ondersteuning is {type ondersteuning}. Volgens de leidraad in {bron} is de gemiddelde duur dan {gemiddelde duur} en de maximale duur {maximale duur}.',
     ('toegekende duur', None): 'De gevraagde duur is {gevraagde duur}. De maximale duur voor uw type ondersteuning is {maximale duur}. Volgens {bron} is de duur van uw toekenning daarom {toegekende duur}.',
-    ('intensiteit', None): 'Verzwarende omstandigheden bij u: {verzwarende omstandigheden}. Volgens het SWT verhogen deze de benodigde inzet: {omstandigheden die de inzet verhogen}. {reden intensiteit} Dit staat in {bron}.',
-    ('zwaarte', None): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} resultaatgebied(en): {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
+    ('intensiteit', None): '{reden intensiteit} Intensiteit: {intensiteit}. Dit staat in {bron} van de beleidsregel.',
+    ('zwaarte', None): 'U heeft een ondersteuningsvraag op deze resultaatgebieden: {resultaatgebieden met ondersteuningsvraag}. Een voorliggende voorziening pakt op: {via voorliggende voorziening}. Uw netwerk pakt op: {via netwerk}. Later aan de beurt: {later opgepakt}. De maatwerkvoorziening werkt nu dus tegelijk aan {aantal resultaatgebieden} {woord resultaatgebieden}: {resultaatgebieden nu}. {reden zwaarte} Dit staat in {bron} van de beleidsregel.',
     ('basisarrangement', None): 'Volgens het schema in {bron} hoort bij zwaarte {zwaarte}, type {type ondersteuning} en intensiteit {intensiteit} het arrangement {basisarrangement}.',
-    ('toegang', None): '{reden toegang} Uw toegang tot Integrale Thuisondersteuning is daarom: {toegang}. Dit staat in {bron} van de beleidsregel.',
     ('arrangement', None): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
+    ('uren huishouden', None): '{toelichting uren} Dit staat in {bron}.',
+    ('advies intensiteit', None): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
+    ('afspraak op uurbasis', None): '{toelichting uurbasis} Dit staat in {bron} van de beleidsregel.',
     ('besluit', None): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
     ('open punten', None): 'Wat het SWT nog moet beoordelen voordat er een besluit is: {open punt}',
     ('leidraad duur', None): 'Leidraad voor de duur volgens {bron}: {leidraad duur}',
     ('meldingen duur', None): 'Meldingen over de duur volgens {bron}: {melding duur}',
     ('extra huishoudelijke schoonmaak', None): '{toelichting EHS} Extra huishoudelijke schoonmaak: {EHS}. Dit staat in {bron} van de beleidsregel.',
-    ('uren huishouden', None): '{toelichting uren} Dit staat in {bron}.',
     ('taken huishouden', None): 'Werkt de maatwerkvoorziening nu aan huishouden: {huishouden nu}. Alleen dan horen de taken en frequenties uit de tabel van §3.4 bij uw ondersteuningsplan. Wassen en strijken horen daar alleen bij als u geen voorliggende was- en strijkservice kunt gebruiken (§3.4 c).',
     ('afspraken huishouden', None): 'Afspraken over huishouden volgens {bron}: {afspraak huishouden}',
+    ('andere omstandigheid', None): 'Een andere verzwarende omstandigheid dan de voorbeelden in {bron}: {andere omstandigheid volgens SWT}',
     ('intensiteit toelichting', None): 'Wat u verder moet weten over de intensiteit: {intensiteit toelichting}',
     ('keuze zorgaanbieder', None): '{keuze zorgaanbieder} Dit staat in {bron} van de beleidsregel.',
     ('maandbudget', None): 'Volgens {bron} hoort bij elk arrangement een vast maandbudget. {maandbudget toelichting}',
+    ('ander terrein', None): 'Beperkingen door een ander terrein dan de vier in {bron}: {ander terrein volgens SWT}',
     ('uitgesloten onderdelen', None): 'Hulp die u vroeg, maar die volgens {bron} niet onder Integrale Thuisondersteuning valt: {gevraagde ondersteuning buiten de voorziening}. Andere mogelijkheden die de beleidsregel daarvoor noemt: {voorliggende voorziening}.',
 }
 TABEL_BRON: dict[str, str] = {t.naam: ", ".join(t.bron) for t in TABELLEN}
+# De volgorde van de route (zie compiler/semantiek/route.py): zo leest de uitleg.
+ROUTE: dict[str, int] = {
+    'toegang': 0,
+    'ander terrein': 1,
+    'uitgesloten onderdelen': 2,
+    'zwaarte': 3,
+    'typebeeld': 4,
+    'type ondersteuning': 5,
+    'andere omstandigheid': 6,
+    'advies intensiteit': 7,
+    'intensiteit': 8,
+    'intensiteit toelichting': 9,
+    'basisarrangement': 10,
+    'arrangement': 11,
+    'afspraak op uurbasis': 12,
+    'duur per type': 13,
+    'leidraad duur': 14,
+    'toegekende duur': 15,
+    'meldingen duur': 16,
+    'uren huishouden': 17,
+    'taken huishouden': 18,
+    'afspraken huishouden': 19,
+    'extra huishoudelijke schoonmaak': 20,
+    'keuze zorgaanbieder': 21,
+    'maandbudget': 22,
+    'besluit': 23,
+    'open punten': 24,
+}
+VERZAMEL: frozenset[str] = frozenset({
+    'afspraken huishouden',
+    'ander terrein',
+    'andere omstandigheid',
+    'intensiteit toelichting',
+    'meldingen duur',
+    'open punten',
+    'taken huishouden',
+    'uitgesloten onderdelen',
+})
 
 
 def uitleg(invoer: Invoer, resultaat: Resultaat) -> list[str]:
     """Hoe de uitkomst tot stand kwam: per tabel een zin in gewone taal, met de paragraaf."""
     waarden = {**invoer.waarden(), **resultaat.waarden()}
     zinnen = []
-    for b in resultaat.beslissingen:
+    for b in sorted(resultaat.beslissingen, key=lambda b: ROUTE.get(b.tabel, 1 << 30)):
+        if not b.regels and b.tabel in VERZAMEL:
+            continue  # een verzameltabel zonder rij heeft niets te zeggen
+        if not any(v is not None and v != () and v != frozenset() for v in b.uitkomst.values()):
+            continue  # alle uitkomsten onbekend of leeg: deze stap geldt hier niet
         bron = ", ".join(dict.fromkeys(x for r in b.regels for x in r.bron)) or TABEL_BRON[b.tabel]
         rij = b.regels[0].rij if b.regels else None
         extra = {"bron": bron or "de regels", "rij": ", ".join(str(r.rij) for r in b.regels)}

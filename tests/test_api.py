@@ -202,7 +202,7 @@ def test_regelsets_en_tabellen(client):
     tabel = client.get(rs["tabellen"][0]["adres"]).json()
     assert tabel["rijen"] and tabel["rijen"][0]["bron"]
     zwaarte = client.get("/regelsets/thuisondersteuning/tabellen/zwaarte").json()
-    assert [r["uitkomsten"][0] for r in zwaarte["rijen"]] == ["onbekend", "A", "B", "C"]
+    assert [r["uitkomsten"][0] for r in zwaarte["rijen"]] == ["-", "onbekend", "A", "B", "C"]  # "-": afwijzing, geen zwaarte
     _problem(client.get("/regelsets/thuisondersteuning/tabellen/bestaat-niet"), 404)
     _problem(client.get("/regelsets/bestaat-niet"), 404)
 

@@ -111,7 +111,8 @@ def test_independent_engine_agrees_on_population_and_voorbeelden(model, tmp_path
             return False
 
     cases = [{k: naar_json(v) for k, v in c.items()}
-             for c in populatie.trek(model, 500, 2022, geldig, None, populatie.Verslag())]
+             for c in populatie.trek(model, 500, 2022, geldig, populatie.aannames_van(Project(ROOT).population()).per_veld,
+                                            populatie.Verslag())]
     interp = Interpreter(model)
     cases += [case_json_of(vb, model) for vb in model.regelset.voorbeelden]
     literals, ours = [], []
@@ -191,7 +192,8 @@ def test_round_trip_export_import_gives_the_same_decisions(model, tmp_path):
             return False
 
     cases = [{k: naar_json(v) for k, v in c.items()}
-             for c in populatie.trek(model, 500, 7, geldig, None, populatie.Verslag())]
+             for c in populatie.trek(model, 500, 7, geldig, populatie.aannames_van(Project(ROOT).population()).per_veld,
+                                            populatie.Verslag())]
     cases += [case_json_of(vb, model) for vb in model.regelset.voorbeelden]
     origineel, import_ = Interpreter(model), Interpreter(terug)
     verschillen = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from compiler.backends.docs import site as docs  # noqa: E402
+from compiler.backends.docs.brontekst import source_blocks  # noqa: E402
 from compiler.project import Project  # noqa: E402
 
 REGELS = '''\
@@ -127,6 +129,9 @@ def _project(root: Path) -> Project:
     (root / "regels" / "bron").mkdir(parents=True)
     (root / "regels" / "x.regels").write_text(REGELS, encoding="utf-8")
     (root / "regels" / "bron" / "beleidsregel.md").write_text(BRON, encoding="utf-8")
+    # The project data of the real project: its municipality and its glossary (regels/*.yml).
+    (root / "regels" / "project.yml").write_text("gemeente: gemeente Zwolle\n", encoding="utf-8")
+    shutil.copy(ROOT / "regels" / "begrippen.yml", root / "regels" / "begrippen.yml")
     return Project(root)
 
 
@@ -152,8 +157,10 @@ def _row_of(html_line: str, first_cell: str) -> str:
 def test_pages_exist(files):
     assert set(files) == {
         "mkdocs.yml", "docs/index.md", "docs/begrippen.md", "docs/dekking.md", "docs/beleidsmakers/index.md",
-        "docs/beleidsmakers/taal.md", "docs/beleidsmakers/meldingen.md", "docs/wijzigingen.md", "docs/stylesheets/regels.css", "docs/x/index.md", "docs/x/route.md",
+        "docs/beleidsmakers/taal.md", "docs/beleidsmakers/meldingen.md", "docs/wijzigingen.md",
+        "docs/stylesheets/regels.css", "docs/javascripts/regels.js", "docs/x/index.md", "docs/x/route.md",
         "docs/x/score.md", "docs/x/uitslag.md", "docs/x/voorbeelden.md",
+        "docs/rekenhulp/index.md", "docs/rekenhulp/rekenhulp.js", "docs/rekenhulp/rekenhulp.css",
     }
 
 
@@ -164,7 +171,7 @@ def test_every_file_says_it_is_generated(files):
             assert first.startswith("<!-- Gegenereerd door regels bouw uit compiler/templates/docs/taal.md")
         elif path.endswith(".md"):
             assert first == HEADER, path
-        elif path.endswith(".css"):
+        elif path.endswith((".css", ".js")):
             assert first.startswith("/* Gegenereerd door regels bouw") and first.endswith("*/")
         else:
             assert first.startswith("# Gegenereerd door regels bouw uit regels/x.regels")
@@ -185,8 +192,7 @@ def test_mkdocs_yml(files):
             '— gemeente Zwolle"') in yml
     for line in ("docs_dir: docs", "use_directory_urls: true", "  name: material", "  language: nl",
                  "  font: false", "  - search:", "      lang: nl", "  - tables", "  - attr_list", "  - admonition",
-                 "  - toc", "  - md_in_html", "  - pymdownx.details", "  - pymdownx.superfences:",
-                 "        - name: mermaid", "          format: !!python/name:pymdownx.superfences.fence_code_format",
+                 "  - toc", "  - md_in_html", "  - pymdownx.details", "  - pymdownx.superfences",
                  "  - stylesheets/regels.css", "nav:", "  - Start: index.md", '      - "x/index.md"',
                  '      - "Hoe komen de regels tot een uitkomst?": "x/route.md"',
                  '      - "Stap 1: Score": "x/score.md"', '      - "Stap 2: Uitslag": "x/uitslag.md"',
@@ -265,7 +271,9 @@ def test_kruistabel_as_the_schema_with_every_value_a_link_to_its_meaning(files):
             + "</tr>") in page
     assert "In de rijen staat" in page and "Klik op een waarde in het schema." in page
     # The raw HTML block stands on its own: a blank line before and after.
-    assert "\n\n<table><caption>Kruistabel uitslag: niveau in de rijen, soort en kant in de kolommen.</caption>" in page
+    caption = "Kruistabel uitslag: niveau in de rijen, soort en kant in de kolommen."
+    assert (f'\n\n<div class="tabelvak" role="region" tabindex="0" aria-label="{caption}">'
+            f"<table><caption>{caption}</caption>") in page
 
 
 def test_meaning_of_a_value_says_where_it_sits_and_what_follows(files):
@@ -323,9 +331,10 @@ def test_bron_is_quoted_as_html_with_its_heading(files):
             "<p>Tekst van paragraaf één met &lt;script&gt;alert(4)&lt;/script&gt; en een &#124; pijp.</p>"
             "<ul><li>punt <strong>een</strong></li><li>punt twee</li></ul></blockquote>") in page
     assert ('<blockquote id="bron-2" class="bron"><p><strong>§2 Tweede paragraaf</strong></p>'
-            "<p>Tekst van paragraaf twee &#123;&#123; q &#125;&#125;.</p><table><caption>Tabel uit §2</caption>"
+            "<p>Tekst van paragraaf twee &#123;&#123; q &#125;&#125;.</p>"
+            '<div class="tabelvak" role="region" tabindex="0" aria-label="Tabel uit §2"><table><caption>Tabel uit §2</caption>'
             '<thead><tr><th scope="col">kop</th><th scope="col">kop2</th></tr></thead>'
-            "<tbody><tr><td>a</td><td>b</td></tr></tbody></table></blockquote>") in page
+            "<tbody><tr><td>a</td><td>b</td></tr></tbody></table></div></blockquote>") in page
     assert "Bron: [§1](#bron-1)." in page
     # Quoted once per page; the kruistabel's page quotes §2 for itself.
     assert page.count('id="bron-2"') == 1
@@ -346,13 +355,14 @@ def test_without_source_text(tmp_path):
 def test_source_html_keeps_the_shape_and_escapes():
     text = ("Eerste <b>regel</b> met een [link](x.md).\nzelfde alinea.\n\n- punt **vet** hier\n"
             "- tweede:\n\n  Ingesprongen uitleg.\n\n  - dieper\n\n1. genummerd\n\n| | |\n|---|---|\n| x \\| y | {{ z }} |")
-    assert docs.source_html(text, "Tabel uit §9") == (
+    assert docs.render_html(source_blocks(text, "Tabel uit §9")) == (
         "<p>Eerste &lt;b&gt;regel&lt;/b&gt; met een link. zelfde alinea.</p>"
         "<ul><li>punt <strong>vet</strong> hier</li><li><p>tweede:</p><p>Ingesprongen uitleg.</p>"
         "<ul><li>dieper</li></ul></li></ul><ol><li>genummerd</li></ol>"
+        '<div class="tabelvak" role="region" tabindex="0" aria-label="Tabel uit §9">'
         '<table><caption>Tabel uit §9</caption><thead><tr><th scope="col"><span class="verborgen">kolom 1</span></th>'
         '<th scope="col"><span class="verborgen">kolom 2</span></th></tr></thead>'
-        "<tbody><tr><td>x &#124; y</td><td>&#123;&#123; z &#125;&#125;</td></tr></tbody></table>")
+        "<tbody><tr><td>x &#124; y</td><td>&#123;&#123; z &#125;&#125;</td></tr></tbody></table></div>")
 
 
 # -- Steps
@@ -406,7 +416,7 @@ beslistabel derde tabel (uniek)
 
 
 def test_the_real_site_data_names_the_steps_of_the_beleidsregel():
-    data = docs.site_data()
+    data = docs.site_data(Project(ROOT))
     assert data.gemeente == "gemeente Zwolle"
     route = data.regelsets["thuisondersteuning"]
     assert route.route == "Hoe komt het SWT tot een arrangement?"
@@ -429,25 +439,21 @@ def test_links_between_pages():
 
 # -- Diagrams
 
-def test_diagrams_are_mermaid_with_escaped_labels(files):
+def test_the_pictures_are_plain_html_in_order_and_escaped(files):
+    """No Mermaid (it came from a CDN): the route is a list of the steps in order, a step a picture of
+    what goes in and out, both plain HTML with every name escaped."""
     route = files["docs/x/route.md"]
-    diagram = route.split("```mermaid\n")[1].split("```")[0]
-    assert diagram.startswith("flowchart LR\n")
-    assert '  s1["Stap 1: Score"]' in diagram and '  g1(["Gegevens: soort, aantal"])' in diagram
-    assert "  g1 --> s1" in diagram and "s1 --> s2" not in diagram   # uitslag does not read score
-    step = files["docs/x/score.md"].split("```mermaid\n")[1].split("```")[0]
-    assert '    t1[["score"]]' in step and '  i1(["soort"])' in step and "  t1 --> t1u1" in step
+    picture = route.split('<ol class="stappenplaat">')[1].split("</ol>")[0]
+    assert picture.index('<span class="nummer">1</span> <span class="titel">Score</span>') < \
+        picture.index('<span class="nummer">2</span> <span class="titel">Uitslag</span>')
+    assert '<a href="../score/">' in picture and "Nieuwe gegevens: soort en aantal." in picture
+    assert "Gebruikt de uitkomst van stap 1" not in picture   # uitslag does not read score
+    step = files["docs/x/score.md"].split('<div class="stapplaat">')[1].split("\n</div>")[0]
+    assert "<li>soort</li>" in step and '<p class="vakkop">Stap 1: Score</p>' in step and "<li>score</li>" in step
     for content in files.values():
-        for block in re.findall(r"```mermaid\n(.*?)```", content, re.S):
-            assert "{{" not in block and "<" not in block and "|" not in block
-
-
-@pytest.mark.parametrize("text, expected", [
-    ('a "b" <c> & {d} | [e] #f `g`', '"a #quot;b#quot; #lt;c#gt; #amp; #123;d#125; #124; #91;e#93; #35;f #96;g#96;"'),
-    ("regel\nnieuw", '"regel nieuw"'),
-])
-def test_mermaid_label(text, expected):
-    assert docs.mermaid_label(text) == expected
+        assert "mermaid" not in content
+        for block in re.findall(r'<(?:ol class="stappenplaat"|div class="stapplaat")>(.*?)</(?:ol|div)>\n', content, re.S):
+            assert "{{" not in block and "<script" not in block
 
 
 # -- Voorbeelden and their uitleg
@@ -537,7 +543,7 @@ def test_every_voorbeeld_and_its_uitleg_is_on_the_site():
 
 def test_glossary_page_and_first_use_links(files):
     glossary = files["docs/begrippen.md"]
-    for term in docs.terms():
+    for term in docs.terms(Project(ROOT)):
         assert f"## {docs.md(term.naam)} {{: #{term.slug} }}" in glossary
     route = files["docs/x/route.md"]
     assert route.count("../begrippen.md#kruistabel") <= 1
@@ -572,7 +578,7 @@ def test_link_terms_never_touches_escapes_entities_or_links():
 
 def test_glossary_definitions_cite_paragraphs_that_exist():
     paragraphs = Project(ROOT).paragraphs()
-    for term in docs.terms():
+    for term in docs.terms(Project(ROOT)):
         assert term.uitleg and term.vormen, term.naam
         for anchor in term.bron:
             assert anchor in paragraphs, (term.naam, anchor)
@@ -640,8 +646,18 @@ def test_every_keyword_of_the_grammar_is_in_the_language_reference():
 
 # -- Escaping
 
+# The rekenhulp's own two script elements: its data (JSON: no `<` inside, see escape.js_json) and its code.
+_REKENHULP_SCRIPTS = re.compile(r'<script type="application/json" id="rekenhulp-gegevens">[^<]*</script>\n'
+                                r'<script type="module" src="rekenhulp\.js"></script>')
+
+
 def test_nothing_hostile_gets_through(files):
     for path, content in files.items():
+        if path == "docs/rekenhulp/index.md":
+            content, n = _REKENHULP_SCRIPTS.subn("", content)
+            assert n == 1
+        elif path == "docs/rekenhulp/rekenhulp.js":
+            continue   # a fixed file (templates/docs/rekenhulp.js): no text from the rules is in it
         assert "<script" not in content, path
         body = content.split("\n", 1)[1]
         assert "{{" not in body and "}}" not in body, path

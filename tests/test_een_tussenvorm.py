@@ -19,11 +19,12 @@ from compiler.toepassingen import casussen, populatie
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = next(m for m in Project(ROOT).models() if m.regelset.slug == "thuisondersteuning")
+AANNAMES = populatie.aannames_van(Project(ROOT).population()).per_veld   # regels/populatie.yml
 
 
 def _cases(n: int):
     """Drawn cases (as `regels populatie`), then the case generator's edge cases."""
-    yield from (populatie.as_json(c) for c in populatie.trek(MODEL, n, 10))
+    yield from (populatie.as_json(c) for c in populatie.trek(MODEL, n, 10, aannames=AANNAMES))
     yield from (casussen.as_json(c) for c in casussen.cases(MODEL, limit=n))
 
 

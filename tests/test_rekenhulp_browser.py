@@ -1,79 +1,61 @@
-"""The rekenhulp in a real browser (Debian's Chromium via Playwright): filled in by keyboard for a few
-voorbeelden, its outcome and its explanation equal the generated Python's; errors are shown and
-announced; no request leaves the local server.
+"""The rekenhulp in a real browser (Debian's Chromium via Playwright): filled in by keyboard only for a few
+voorbeelden, its outcome, its explanation (in route order) and what the SWT still judges equal the generated
+Python's; errors are shown and announced; axe-core finds nothing critical or serious on the filled page at
+390 and 1366 px, which do not scroll sideways; no request leaves the local server. Screenshots of the
+filled rekenhulp at both widths go to tests/uitvoer/schermen/.
 
-The site is built as `regels bouw` writes it (so with the rekenhulp) and served on 127.0.0.1.
+The site is built as the other browser tests build it (test_site.build_site, with the JS module).
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
 import importlib
 import json
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
-import threading
-from pathlib import Path
 
 import pytest
 
-from compiler import build
-from compiler.backends.js import rekenhulp
+from compiler.backends.docs import rekenhulp
+from compiler.backends.docs.site import site_data
 from compiler.project import Project
-from compiler.semantiek.runtime import OngeldigeInvoer, GeenBeslissing, tekst
+from compiler.semantiek.runtime import OngeldigeInvoer, GeenBeslissing, resultaat_json, tekst
 from compiler.semantiek.voorbeelden import case_json_of
 
 from conftest import ROOT
-from test_browser import CHROMIUM_ARGS, OUTPUT, browser_setup  # noqa: F401 - the fixture
+from test_browser import CHROMIUM_ARGS, SHOTS, axe_source, browser_setup, served  # noqa: F401 - fixtures
 
 AANTAL_VOORBEELDEN = 3
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    project = Project(ROOT)
-    models = project.models()
-    target = tmp_path_factory.mktemp("rekenhulp-site")
-    for rel, content in build.expected_files(models, project).items():
-        path = target / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", "site"],
-                          cwd=target, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    assert done.returncode == 0, done.stderr
-    assert (target / "site" / "rekenhulp" / "index.html").exists()
-    return models[0], target / "site"
-
-
-@pytest.fixture(scope="module")
-def served(site):
-    model, folder = site
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-
-    Quiet.extensions_map = {**Quiet.extensions_map, ".js": "text/javascript"}
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield model, f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
 def _python(model, casus):
+    """The generated Python's answer: the JSON result (absent = does not apply), values, uitleg."""
     module = importlib.import_module(f"generated.{model.regelset.slug}")
     invoer = module.lees_invoer(casus)
     resultaat = module.beslis(invoer)
-    return resultaat.waarden(), module.uitleg(invoer, resultaat)
+    gegeven = resultaat_json(module.REGELSET, resultaat.waarden(), module.UITVOER, list(resultaat.beslissingen))
+    return gegeven["uitkomst"], resultaat.waarden(), module.uitleg(invoer, resultaat)
+
+
+def _choose(model):
+    """Voorbeelden of different kinds: a grant with the B2 advice beside the SWT's intensiteit, one with
+    open points for the SWT, and a refusal."""
+    wanted = [lambda u, c: u.get("besluit") == "toekenning" and "advies intensiteit" in u,
+              lambda u, c: bool(u.get("open punt")) and "intensiteit volgens SWT" not in c,
+              lambda u, c: u.get("besluit") == "afwijzing"]
+    found = [None] * len(wanted)
+    for v in model.regelset.voorbeelden:
+        casus = case_json_of(v, model)
+        try:
+            antwoord = (v.name, casus, *_python(model, casus))
+        except (OngeldigeInvoer, GeenBeslissing):
+            continue
+        for k, test in enumerate(wanted):
+            if found[k] is None and test(antwoord[2], casus):
+                found[k] = antwoord
+                break
+    assert all(found), [k for k, f in enumerate(found) if f is None]
+    return found
 
 
 def _fill_step(page, model, stap, casus) -> None:
@@ -101,23 +83,31 @@ def _fill_step(page, model, stap, casus) -> None:
             page.keyboard.type(str(waarde))
 
 
+_NOT_SIDEWAYS = "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+_TOO_WIDE = """() => { const w = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w)
+    .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)); }"""
+
+
+def _axe(page, axe: str) -> list[str]:
+    page.add_script_tag(content=axe)
+    found = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                          ".map(v => [v.id, v.impact])")
+    return [f"{rule} ({impact})" for rule, impact in found if impact in ("critical", "serious")]
+
+
 def test_rekenhulp_by_keyboard_equals_python(browser_setup, served):  # noqa: F811
     from playwright.sync_api import sync_playwright
 
-    model, base = served
-    stappen = rekenhulp.stappen(model)
-    voorbeelden = []
-    for v in model.regelset.voorbeelden:
-        casus = case_json_of(v, model)
-        try:
-            voorbeelden.append((v.name, casus, *_python(model, casus)))
-        except (OngeldigeInvoer, GeenBeslissing):
-            continue
-        if len(voorbeelden) == AANTAL_VOORBEELDEN:
-            break
-    assert len(voorbeelden) == AANTAL_VOORBEELDEN
-
-    OUTPUT.mkdir(parents=True, exist_ok=True)
+    base = str(served)
+    project = Project(ROOT)
+    model = project.models()[0]
+    hulp = rekenhulp.view([model], site_data(project).regelsets, project.settings())
+    assert hulp is not None
+    stappen, kern_namen = hulp.gegevens["stappen"], hulp.gegevens["uitkomsten"]
+    voorbeelden = _choose(model)
+    axe = axe_source()
+    SHOTS.mkdir(parents=True, exist_ok=True)
     requests: list[str] = []
     profile = tempfile.mkdtemp(prefix="chromium-profiel-")
     try:
@@ -138,16 +128,30 @@ def test_rekenhulp_by_keyboard_equals_python(browser_setup, served):  # noqa: F8
                 assert "Het Sociaal Wijkteam (SWT) beslist" in body and "indicatie" in body
                 assert page.locator("[aria-live]").count() >= 1
 
-                # An empty step: the errors appear, are announced (role=alert) and the first field gets focus.
-                page.locator("button[type=submit]").focus()
+                # Keyboard only: Tab from the step's title goes through the questions to the button.
+                page.locator("#rekenhulp-stap-titel").focus()
+                for _ in range(200):
+                    page.keyboard.press("Tab")
+                    if page.evaluate("document.activeElement.type") == "submit":
+                        break
+                    assert page.evaluate("!!document.activeElement.closest('#rekenhulp form')")
+                else:
+                    pytest.fail("met Tab is de knop ‘Volgende stap’ niet te bereiken")
+                # An empty step: the errors appear, are announced (role=alert, aria-live) and the first
+                # field gets focus, marked aria-invalid and described by its error.
                 page.keyboard.press("Enter")
                 samenvatting = page.locator(".rekenhulp-fouten")
                 assert samenvatting.is_visible() and samenvatting.get_attribute("role") == "alert"
+                assert "fout" in page.locator("[aria-live]").first.inner_text()
                 assert page.locator("[aria-invalid=true]").count() >= 1
                 assert page.evaluate("document.activeElement.getAttribute('aria-invalid')") == "true"
+                fout_id = page.locator(".rekenhulp-fout:visible").first.get_attribute("id")
+                assert fout_id in (page.evaluate("document.activeElement.closest('[aria-describedby]')"
+                                                 "?.getAttribute('aria-describedby')") or "")
                 assert "Geef een antwoord" in page.locator(".rekenhulp-fout:visible").first.inner_text()
+                assert not _axe(page, axe), "fouten getoond"
 
-                for n, (naam, casus, waarden, zinnen) in enumerate(voorbeelden):
+                for n, (naam, casus, gegeven, waarden, zinnen) in enumerate(voorbeelden):
                     if n:
                         page.goto(f"{base}/rekenhulp/", wait_until="load")
                         page.wait_for_selector("#rekenhulp-stap-titel")
@@ -159,12 +163,37 @@ def test_rekenhulp_by_keyboard_equals_python(browser_setup, served):  # noqa: F8
                         assert not page.locator(".rekenhulp-fouten").is_visible(), \
                             f"{naam}: {page.locator('.rekenhulp-fouten').inner_text()}"
                     page.wait_for_selector(".rekenhulp-uitkomst:not([hidden])")
+                    # The explanation in route order, the same sentences as the generated Python.
                     assert page.locator(".rekenhulp-uitleg li").all_inner_texts() == zinnen, naam
-                    assert page.locator("[data-uitkomst=besluit]").inner_text() == tekst(waarden["besluit"]), naam
-                    assert page.locator("[data-uitkomst=arrangement]").inner_text() == tekst(waarden["arrangement"])
+                    # On top: what applies, as Python says it (an outcome that does not apply is absent).
+                    kern = [k for k in kern_namen if gegeven.get(k) is not None]
+                    assert page.locator("[data-uitkomst]").evaluate_all(
+                        "els => els.map(e => e.dataset.uitkomst)") == kern, naam
+                    for k in kern:
+                        assert page.locator(f"[data-uitkomst={json.dumps(k)}]").inner_text() == tekst(waarden[k])
+                    # What the SWT still judges: the open points, and the intensiteit with the B2 advice.
+                    open_punten = page.locator(".rekenhulp-open li").all_inner_texts()
+                    for punt in gegeven.get("open punt") or []:
+                        assert punt in open_punten, (naam, punt)
+                    if "advies intensiteit" in gegeven and gegeven["advies intensiteit"] is not None:
+                        zin = next(p for p in open_punten if p.startswith("Intensiteit volgens SWT"))
+                        assert tekst(waarden["advies intensiteit"]) in zin and "het SWT beslist" in zin
                     assert "SWT beslist" in page.locator("[aria-live]").first.inner_text()
+                    assert page.evaluate("document.activeElement.id") == "rekenhulp-uitkomst-titel"
                     if n == 0:
-                        page.screenshot(path=str(OUTPUT / "rekenhulp-390.png"), full_page=True)
+                        for width in (390, 1366):
+                            page.set_viewport_size({"width": width, "height": 900})
+                            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+                            assert page.evaluate(_NOT_SIDEWAYS), (width, page.evaluate(_TOO_WIDE))
+                            assert not _axe(page, axe), f"uitkomst bij {width} px"
+                            page.evaluate("window.scrollTo(0, 0)")
+                            page.screenshot(path=str(SHOTS / f"rekenhulp-{width}.png"), full_page=True)
+                        page.set_viewport_size({"width": 390, "height": 844})
+                        # Back to the questions, by keyboard: the form returns at step 1, the title has focus.
+                        page.locator("#rekenhulp-opnieuw").focus()
+                        page.keyboard.press("Enter")
+                        assert page.evaluate("document.activeElement.id") == "rekenhulp-stap-titel"
+                        assert page.locator("#rekenhulp-stap-titel").inner_text().startswith("Stap 1 ")
                 assert not errors, errors
             finally:
                 context.close()
@@ -172,3 +201,5 @@ def test_rekenhulp_by_keyboard_equals_python(browser_setup, served):  # noqa: F8
         shutil.rmtree(profile, ignore_errors=True)
     assert requests and all(url.startswith(base) for url in requests), \
         [u for u in requests if not u.startswith(base)]
+    for width in (390, 1366):
+        assert (SHOTS / f"rekenhulp-{width}.png").stat().st_size > 20_000

@@ -46,10 +46,10 @@ def test_every_table_of_the_rules_has_a_sheet(workbook):
     assert ws["B3"].value == "regels/thuisondersteuning/zwaarte.regels"
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     kop = next(i for i, r in enumerate(rows) if r[0] == "kop")
-    assert rows[kop - 1][1:3] == ["als", "dan"]
-    assert rows[kop][1:3] == ["aantal resultaatgebieden", "zwaarte"]
+    assert rows[kop - 1][1:4] == ["als", "als", "dan"]
+    assert rows[kop][1:4] == ["toegang", "aantal resultaatgebieden", "zwaarte"]
     assert [r[0] for r in rows[kop + 1:kop + 5]] == ["1", "2", "3", "4"]  # rij 1 … as the checker counts
-    assert rows[kop + 3][1] == "3 t/m 4"
+    assert rows[kop + 4][2] == "3 t/m 4"
     toelichting = next(r[1] for r in rows if r[0] == "toelichting")
     assert toelichting.startswith("Alleen het aantal resultaatgebieden telt")  # a text without its quotes
 
@@ -65,7 +65,7 @@ def test_export_then_import_changes_no_byte_of_the_rules(workbook):
 def test_one_edited_cell_changes_one_cell_of_the_file(project, workbook, tmp_path):
     wb = load_workbook(workbook)
     ws = wb["zwaarte"]
-    cell = next(c for r in ws.iter_rows() for c in r if c.value == "B" and c.column == 3)
+    cell = next(c for r in ws.iter_rows() for c in r if c.value == "B" and c.column == 4)
     cell.value = "C"
     edited = tmp_path / "bewerkt.xlsx"
     wb.save(edited)
@@ -99,7 +99,7 @@ def test_a_mistake_in_the_sheet_is_named_by_sheet_and_cell_and_nothing_is_writte
     before = {p: p.read_bytes() for p in (project / "regels").rglob("*.regels")}
     assert main(["--project", str(project), "import", str(edited)]) == 1
     err = capsys.readouterr().err
-    assert f"blad zwaarte, cel B{cell.row} (regels/thuisondersteuning/zwaarte.regels:" in err
+    assert f"blad zwaarte, cel C{cell.row} (regels/thuisondersteuning/zwaarte.regels:" in err
     assert "fout: “3,4” is geen geheel getal" in err
     assert "er is niets veranderd in regels/" in err
     assert {p: p.read_bytes() for p in (project / "regels").rglob("*.regels")} == before

@@ -8,7 +8,7 @@ from compiler.errors import RegelsFout
 from compiler.semantiek.interpreter import Interpreter
 from compiler.project import Project
 from compiler.semantiek.uitleg import explain, motivering, render
-from compiler.toepassingen.waarom_niet import producible, waarom_niet
+from compiler.toepassingen.waarom_niet import OnbekendDoel, valideer, zoek
 from compiler.semantiek.voorbeelden import inputs_of
 
 from conftest import FIXTURES
@@ -52,8 +52,9 @@ def test_waarom_niet_finds_the_smallest_change(mini):
     model, _ = mini
     inputs, resultaat = first_case(model)
     assert resultaat.waarden["advies"] == "stoppen"
-    name, found = waarom_niet(model, inputs, "doorgaan")
-    assert name == "advies"
+    antwoord = zoek(model, inputs, "doorgaan")
+    name, found = antwoord.uitkomst, antwoord.alternatieven
+    assert name == "advies" and antwoord.volledig
     assert found and all(len(a.changes) == 1 for a in found)
     assert any(a.changes == (("kleur", "rood", "groen"),) for a in found)
     assert "Met kleur groen in plaats van rood was advies doorgaan geweest." in [a.zin(name, "doorgaan")
@@ -62,8 +63,9 @@ def test_waarom_niet_finds_the_smallest_change(mini):
 
 def test_waarom_niet_says_when_nothing_can_give_it(mini):
     model, _ = mini
-    assert not producible(model, "vliegen")
-    assert producible(model, "wachten")
+    with pytest.raises(OnbekendDoel):
+        valideer(model, "vliegen")
+    assert valideer(model, "wachten")
 
 
 def test_citaat_must_be_in_the_source(tmp_path):

@@ -25,6 +25,8 @@ def maak(doel: Path, tot: str = "1 januari 2025", citaat_2025: str | None = None
     block = text[start:end].replace("156", "160").replace("peildatum 1 maart 2024", "peildatum 1 maart 2025")
     text = text[:end] + "\n" + block + text[end:]
     huishouden.write_text(text, encoding="utf-8")
+    for path in (doel / "regels").rglob("*.regels"):  # other voorbeelden of 156 hours: dated before 2025
+        path.write_text(_voor_2025(path.read_text(encoding="utf-8")), encoding="utf-8")
     nieuw = (FIXTURE / "uren-huishouden-2025.regels").read_text(encoding="utf-8")
     if citaat_2025 is not None:
         nieuw = nieuw.replace('"hanteren wij een vaste inzet per jaar van 160 uur bij een A2 ondersteunend"',
@@ -32,3 +34,13 @@ def maak(doel: Path, tot: str = "1 januari 2025", citaat_2025: str | None = None
     (doel / "regels" / "thuisondersteuning" / "uren-huishouden-2025.regels").write_text(nieuw, encoding="utf-8")
     shutil.copytree(FIXTURE / "bron" / "vanaf-2025-01-01", doel / "regels" / "bron" / "vanaf-2025-01-01")
     return doel
+
+
+def _voor_2025(text: str) -> str:
+    """Give each voorbeeld that expects 156 hours and names no peildatum the peildatum 1 maart 2024."""
+    blocks = text.split("\nvoorbeeld ")
+    for i, block in enumerate(blocks[1:], 1):
+        if "uren huishouden per jaar: 156" in block and "\n  peildatum " not in block:
+            kop, rest = block.split("\n", 1)
+            blocks[i] = f"{kop}\n  peildatum 1 maart 2024\n{rest}"
+    return "\nvoorbeeld ".join(blocks)

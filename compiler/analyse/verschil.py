@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import Callable
 
 from compiler import ast
 from compiler.midden import tijd
@@ -151,15 +152,9 @@ def label(spec: str, dag: datetime.date | None) -> str:
 
 # -- Rendering
 
-def esc(text: str) -> str:
-    """Text from a .regels file, safe in Markdown and the HTML it becomes."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_") \
-        .replace("<", "&lt;").replace(">", "&gt;") \
-        .replace("{", "&#123;").replace("}", "&#125;")
-
-
-def regels_tekst(v: Verschil, md: bool = False) -> list[str]:
-    e = esc if md else (lambda s: s)
+def regels_tekst(v: Verschil, md: Callable[[str], str] | None = None) -> list[str]:
+    """The difference as lines; with `md` (an escaping function) as a Markdown list whose texts it escapes."""
+    e = md or (lambda s: s)
     out = []
     if v.leeg:
         return ["Geen verschil in de beslissingen: elke tabel en elke afgeleide waarde is hetzelfde."]
@@ -188,10 +183,3 @@ def regels_tekst(v: Verschil, md: bool = False) -> list[str]:
 
 def terminal(v: Verschil) -> str:
     return "\n".join([f"Verschil tussen {v.oud} en {v.nieuw}:", "", *regels_tekst(v)]) + "\n"
-
-
-def markdown(v: Verschil, titel: str | None = None) -> str:
-    lines = [f"# {esc(titel or 'Wijzigingen')}", "",
-             f"Wat er in de beslissingen verandert tussen {esc(v.oud)} en {esc(v.nieuw)}. Per tabel staat welke "
-             "rijen nieuw zijn, welke vervallen, en welke uitkomst verandert — en voor welke invoer.", ""]
-    return "\n".join(lines + regels_tekst(v, md=True)).rstrip() + "\n"

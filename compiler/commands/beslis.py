@@ -230,7 +230,7 @@ def run(models, project: Project, args) -> int:
         if args.motivering:
             data["motivering"] = uitleg.motivering(model, resultaat, inputs, project.paragraphs())
         if args.waarom_niet:
-            data["waarom_niet"] = _waarom_niet_json(model, inputs, args.waarom_niet)
+            data["waarom_niet"] = _waarom_niet_json(model, project, inputs, args.waarom_niet)
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return OK
     if args.motivering:
@@ -240,7 +240,7 @@ def run(models, project: Project, args) -> int:
         print(uitleg.render(uitleg.explain(model, resultaat, project.paragraphs())))
         return OK
     if args.waarom_niet:
-        return _waarom_niet(model, inputs, args.waarom_niet)
+        return _waarom_niet(model, project, inputs, args.waarom_niet)
     print(f"Regelset: {model.regelset.header.name}")
     print(f"Peildatum: {tekst(lees_peildatum(peildatum))}")
     for name in model.output_names:
@@ -259,29 +259,45 @@ def run(models, project: Project, args) -> int:
     return OK
 
 
-def _waarom_niet_json(model, inputs, target: str) -> dict:
-    from compiler.toepassingen import waarom_niet
+def _waarom_niet_antwoord(model, project, inputs, target: str):
+    from compiler.toepassingen import batch, waarom_niet
 
-    name, found = waarom_niet.waarom_niet(model, inputs, target)
+    try:
+        waarom_niet.valideer(model, target)
+    except waarom_niet.OnbekendDoel as e:
+        return None, e
+    ev = batch.evaluator(model, project)   # the generated code: many more tries within the time limit
+
+    def beslis(case: dict) -> dict | None:
+        try:
+            uit = ev.beslis({k: naar_json(v) for k, v in case.items() if v is not None})
+        except ev.fouten:
+            return None
+        return {k: ev.naar_json(v) for k, v in uit.items()}
+
+    return waarom_niet.zoek(model, inputs, target, beslis=beslis), None
+
+
+def _waarom_niet_json(model, project, inputs, target: str) -> dict:
+    antwoord, fout = _waarom_niet_antwoord(model, project, inputs, target)
+    if fout is not None:
+        return {"doel": target, "fout": fout.melding(), "mogelijk": False}
     return {
-        "doel": target, "uitkomst": name, "mogelijk": waarom_niet.producible(model, target),
+        "doel": target, "uitkomst": antwoord.uitkomst, "mogelijk": True, "volledig": antwoord.volledig,
+        "tijd_seconden": antwoord.tijd,
         "wijzigingen": [[{"invoer": n, "was": naar_json(old), "wordt": naar_json(new)} for n, old, new in a.changes]
-                        for a in found],
+                        for a in antwoord.alternatieven],
     }
 
 
-def _waarom_niet(model, inputs, target: str) -> int:
+def _waarom_niet(model, project, inputs, target: str) -> int:
     from compiler.toepassingen import waarom_niet
 
-    if not waarom_niet.producible(model, target):
-        print(f"Geen enkele tabel in deze regels geeft “{target}”: geen wijziging van de invoer kan dat opleveren.")
-        return OK
-    name, found = waarom_niet.waarom_niet(model, inputs, target)
-    if not found:
-        print(f"Met hoogstens drie wijzigingen in de invoer komt er geen “{target}” uit deze regels.")
-        return OK
-    for a in found:
-        print(a.zin(name, target))
+    antwoord, fout = _waarom_niet_antwoord(model, project, inputs, target)
+    if fout is not None:
+        print(f"regels: fout: {fout.melding()}", file=sys.stderr)
+        return GEBRUIK
+    print(waarom_niet.tekst_antwoord(model, antwoord))
     return OK
 
 

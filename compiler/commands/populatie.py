@@ -12,10 +12,10 @@ from . import FOUT, GEBRUIK, OK
 
 def add_parser(sub) -> None:
     p = sub.add_parser("populatie", help="maak een synthetische populatie casussen (voor --batch en vergelijk)")
-    p.add_argument("--aantal", type=int, default=5500, help="hoeveel casussen (standaard 5500, de maat van Zwolle)")
+    p.add_argument("--aantal", type=int, help="hoeveel casussen (standaard: `aantal` in regels/populatie.yml, anders 1000)")
     p.add_argument("--uit", required=True, help="bestand: .csv (aannames als #-regels bovenaan) of .jsonl")
     p.add_argument("--zaad", type=int, default=2022, help="zaad van de toevalsgenerator (zelfde zaad, zelfde populatie)")
-    p.add_argument("--aannames", type=Path, help="JSON-bestand met eigen aannames per veld (zie compiler/toepassingen/populatie.py)")
+    p.add_argument("--aannames", type=Path, help="JSON-bestand met eigen aannames per veld, boven die van regels/populatie.yml")
     p.add_argument("--regelset", help="welke regelset (als er meer zijn)")
 
 
@@ -27,13 +27,20 @@ def run(models, project: Project, args) -> int:
     model = choose_model(models, args)
     if model is None:
         return GEBRUIK
+    try:
+        project_aannames = populatie.aannames_van(project.population())
+    except ValueError as e:
+        print(f"regels: fout: {e}", file=sys.stderr)
+        return FOUT
+    if args.aantal is None:
+        args.aantal = project_aannames.aantal
     if args.aantal < 0:
         print("regels: fout: --aantal moet 0 of meer zijn", file=sys.stderr)
         return GEBRUIK
-    aannames = None
+    aannames = project_aannames.per_veld
     if args.aannames is not None:
         try:
-            aannames = {**populatie.AANNAMES, **json.loads(args.aannames.read_text(encoding="utf-8"))}
+            aannames = {**aannames, **json.loads(args.aannames.read_text(encoding="utf-8"))}
         except (OSError, ValueError) as e:
             print(f"regels: fout: kan de aannames in {args.aannames} niet lezen ({e})", file=sys.stderr)
             return FOUT
@@ -48,7 +55,7 @@ def run(models, project: Project, args) -> int:
 
     soort = batch.formaat(args.uit)
     verslag = populatie.Verslag()
-    kop = populatie.kop(model, args.aantal, args.zaad, aannames)
+    kop = populatie.kop(model, args.aantal, args.zaad, aannames, project_aannames.maat)
     cases = populatie.trek(model, args.aantal, args.zaad, geldig, aannames, verslag)
     try:
         with open(args.uit, "w", encoding="utf-8", newline="") as f:

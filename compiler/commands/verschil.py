@@ -74,6 +74,8 @@ def run(models, project: Project, args) -> int:
     v = verschil.vergelijk(a[0], a[1], b[0], b[1], a[2], b[2])
     print(verschil.terminal(v), end="")
     if args.markdown:
-        Path(args.markdown).write_text(verschil.markdown(v), encoding="utf-8")
+        from compiler.backends.docs.wijzigingen import markdown
+
+        Path(args.markdown).write_text(markdown(v), encoding="utf-8")
         print(f"markdown: {args.markdown}", file=sys.stderr)
     return OK

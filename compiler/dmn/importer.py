@@ -423,6 +423,8 @@ class _Importer:
                 x, y = c[1][1], c[2][1]
                 if b == ("call", "min", [x, y]) or b == ("call", "max", [x, y]):
                     return f"{b[1]}({self.translate(x)}, {self.translate(y)})"
+                if b in (("=", x, y), ("!=", x, y)):
+                    return f"({self.translate(x)} {b[0]} {self.translate(y)})"
                 if b == ("call", "union", [x, y]):
                     return f"({self.translate(x)} + {self.translate(y)})"
                 if b == ("filter", x, ("=", ("call", "list contains", [y, ("item",)]), ("bool", False))):

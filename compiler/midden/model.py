@@ -29,6 +29,8 @@ class Model:
     analyses: dict[str, Any] = field(default_factory=dict)  # table → analyse.tables.TableAnalysis
     paragraphs: dict[str, Any] | None = None
     beslissingen: Any = None              # the decision IR (ir.Beslissingen), made by midden/passes.py
+    # The route's steps as .regels file stems (regels/project.yml `stappen`), for semantiek/route.py.
+    route: tuple[tuple[str, ...], ...] = ()
 
     def bron_label(self, b: ast.Bron) -> str:
         """How a citizen sees a reference: §2.1 a for the beleidsregel, the title for a bijlage."""

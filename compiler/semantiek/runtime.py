@@ -187,10 +187,18 @@ _BEWAARD = 4096
 
 def resultaat_json(regelset: str, waarden: dict[str, Any], uitvoer: list[str],
                    beslissingen: list[Beslissing]) -> dict:
-    """The stable JSON interface for case systems, the same from interpreter and generated code."""
+    """The stable JSON interface for case systems, the same from interpreter and generated code.
+
+    An outcome that does not apply is absent, not `null`: an unknown value is shown only when the
+    table that gives it said something (another outcome of it is known, e.g. the reason why the SWT
+    must still judge). A refusal thus carries no duration, end date or arrangement."""
+    spreekt = {naam for b in beslissingen
+               if any(v is not None and v != () and v != frozenset() for v in b.uitkomst.values())
+               for naam in b.uitkomst}
     return {
         "regelset": regelset,
-        "uitkomst": {naam: naar_json(waarden[naam]) for naam in uitvoer},
+        "uitkomst": {naam: naar_json(waarden[naam]) for naam in uitvoer
+                     if waarden[naam] is not None or naam in spreekt},
         "beslissingen": [
             {
                 "tabel": b.tabel,

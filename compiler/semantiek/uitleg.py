@@ -18,6 +18,7 @@ from compiler.midden.dependencies import ancestors
 from compiler.midden.model import Model
 from compiler.errors import Collector, suggest
 from compiler.semantiek.interpreter import Resultaat
+from compiler.semantiek.route import rang
 from compiler.semantiek.runtime import naar_json, tekst, vul_in
 from compiler.taal.woorden import PLACEHOLDER
 
@@ -105,12 +106,26 @@ def templates(model: Model) -> dict[tuple[str, int | None], str]:
     return out
 
 
+def applies(b, table) -> bool:
+    """A step says something: a row fired, or (no row: an input was onbekend) it has a value to show.
+    A collecting table where no row fired, or a step whose outcomes are all unknown or empty, does
+    not apply to this case and is left out of the explanation."""
+    if not b.regels and table.as_beslistabel().hit == "verzamel":
+        return False
+    return any(v is not None and v != () and v != frozenset() for v in b.uitkomst.values())
+
+
 def explain(model: Model, resultaat: Resultaat, paragraphs: dict | None = None) -> list[Stap]:
+    """The steps of a decision in the order of the route (compiler/semantiek/route.py), without
+    the steps that do not apply."""
     paragraphs = paragraphs if paragraphs is not None else model.paragraphs
     tables = {t.name: t for t in model.tables()}
+    order = rang(model)
     steps = []
-    for b in resultaat.beslissingen:
+    for b in sorted(resultaat.beslissingen, key=lambda b: order.get(b.tabel, (1 << 30, 0))):
         table = tables[b.tabel]
+        if not applies(b, table):
+            continue
         # Per fired row its own bron, or the table's, as in the row's Regel.
         bronnen: list[ast.Bron] = []
         quotes: list[ast.Citaat] = []

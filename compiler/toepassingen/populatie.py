@@ -2,7 +2,7 @@
 
 Model (+ seed, size) → rows of JSON-shaped cases, and the assumptions they were drawn under.
 SYNTHETISCH: no real client is in it. Every field is drawn on its own (no correlations) from
-a stated distribution: one of AANNAMES below when the field has that name, else a default
+a stated distribution: the project's assumption for the field (regels/populatie.yml), else a default
 per type. A drawn case that fails the rules' `controles` is drawn again (up to 50 times), so
 the population is conditioned on being valid input; how often that happened is reported.
 """
@@ -13,7 +13,7 @@ import csv
 import datetime
 import json
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Callable, Iterator, TextIO
 
@@ -21,40 +21,37 @@ from compiler.toepassingen.casussen import candidate_values
 from compiler.midden.model import Model
 from compiler.semantiek.runtime import Duur, naar_json
 
-ZWOLLE = 5500  # roughly how many clients Zwolle supports with thuisondersteuning (the issue's figure)
 ONBEKEND = 0.10  # chance that an optional field is onbekend, unless an assumption says otherwise
 POGINGEN = 50
+STANDAARD_AANTAL = 1000  # when the project's populatie.yml names no size
 
-# Assumptions per input name, all guesses for a synthetic population, none measured:
-#   {"gewichten": {value: weight}}        for keuze, janee, getal
+# The assumptions are the project's (regels/populatie.yml, see compiler.projectdata), per input name:
+#   {"gewichten": {value: weight}}        for keuze, janee (ja/nee), getal
 #   {"kans": p} or {"kans": {member: p}}   for a verzameling: each member in with chance p
 #   {"banden": [(lo, hi, weight), ...]}    for a getal: uniform within a band
 #   {"onbekend": p}                        for an optional field
-AANNAMES: dict[str, dict[str, Any]] = {
-    "aantal resultaatgebieden": {"gewichten": {1: 30, 2: 25, 3: 20, 4: 12, 5: 8, 6: 5}},
-    "type ondersteuning": {"gewichten": {"ondersteunend": 60, "activerend": 40}},
-    "intensiteit": {"gewichten": {"gemiddeld": 50, "plus": 35, "plusplus": 15}},
-    "leeftijd": {"banden": [(12, 17, 3), (18, 39, 12), (40, 64, 25), (65, 79, 30), (80, 100, 30)]},
-    "heeft eigen huisvesting": {"gewichten": {True: 97, False: 3}},
-    "huurovereenkomst afhankelijk van de ondersteuning": {"gewichten": {True: 3, False: 97}},
-    "nieuwe toekenning": {"gewichten": {True: 30, False: 70}},
-    "leveringsvorm": {"gewichten": {"ZIN": 85, "PGB": 15}},
-    "verlichtende omstandigheden": {"gewichten": {True: 10, False: 90}},
-    "verandering op korte termijn verwacht": {"gewichten": {True: 15, False: 85}},
-    "resultaatgebieden met ondersteuningsvraag": {"kans": {"huishouden": 0.7, "_": 0.3}},
-    "activerend op": {"kans": 0.3},
-    "via voorliggende voorziening": {"kans": 0.05},
-    "via netwerk": {"kans": 0.05},
-    "later opgepakt": {"kans": 0.05},
-    "beperkingen op terreinen": {"kans": 0.35},
-    "verzwarende omstandigheden": {"kans": 0.08},
-    "omstandigheden die de inzet verhogen": {"kans": 0.05, "onbekend": 0.05},
-    "omstandigheden binnen gemiddeld": {"kans": 0.2},
-    "gevraagde ondersteuning buiten de voorziening": {"kans": 0.1},
-    "SWT-oordeel over het basisarrangement": {"gewichten": {
-        "basisarrangement past": 94, "leun en steun om af te bouwen": 3,
-        "hoogste arrangement ontoereikend": 1, "hele huishouden tijdelijk overnemen": 2}},
-}
+# A field without an assumption gets a default per type.
+
+
+@dataclass(frozen=True)
+class Aannames:
+    """A project's population data: the default size, where it comes from, the assumptions per input."""
+
+    aantal: int = STANDAARD_AANTAL
+    maat: str = ""
+    per_veld: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def aannames_van(data: dict[str, Any]) -> Aannames:
+    """regels/populatie.yml (as read by compiler.projectdata) → Aannames."""
+    per_veld = data.get("aannames") or {}
+    aantal = data.get("aantal", STANDAARD_AANTAL)
+    if not isinstance(per_veld, dict) or not all(isinstance(v, dict) for v in per_veld.values()):
+        raise ValueError("populatie.yml: `aannames` moet per invoer een lijst van sleutels en waarden zijn")
+    if not isinstance(aantal, int) or isinstance(aantal, bool) or aantal < 0:
+        raise ValueError("populatie.yml: `aantal` moet een geheel getal van 0 of meer zijn")
+    return Aannames(aantal, str(data.get("maat") or ""), {str(k): v for k, v in per_veld.items()})
+
 
 Trekking = Callable[[random.Random], Any]
 
@@ -92,11 +89,11 @@ def _tekst(v: Any) -> str:
 
 def velden(model: Model, aannames: dict[str, dict[str, Any]] | None = None) -> list[Veld]:
     """One drawing rule per input field, with the assumption it stands for in words."""
-    aannames = AANNAMES if aannames is None else aannames
+    aannames = aannames or {}
     kandidaten = candidate_values(model)
     out = []
     for d in model.regelset.invoer:
-        t, a = d.type, aannames.get(d.name, {})
+        t, a = d.type, _janee(d.type.kind, aannames.get(d.name, {}))
         names = list(model.enums[t.enum].names) if t.enum in model.enums else []
         trek, tekst = _field(d, t, a, names, [v for v in kandidaten[d.name] if v is not None])
         if d.optional:
@@ -104,6 +101,14 @@ def velden(model: Model, aannames: dict[str, dict[str, Any]] | None = None) -> l
             trek, tekst = _optional(trek, p), f"{tekst}; onbekend {p:.0%}"
         out.append(Veld(d.name, trek, tekst + ("" if a else " (standaard voor dit type)")))
     return out
+
+
+def _janee(kind: str, a: dict) -> dict:
+    """A policy writer writes ja/nee as weights of a ja/nee field; the draw needs True/False."""
+    if kind != "janee" or "gewichten" not in a:
+        return a
+    words = {"ja": True, "nee": False}
+    return {**a, "gewichten": {words.get(k, k) if isinstance(k, str) else k: w for k, w in a["gewichten"].items()}}
 
 
 def _optional(trek: Trekking, p: float) -> Trekking:
@@ -197,12 +202,12 @@ def as_json(case: dict[str, Any]) -> dict[str, Any]:
     return {k: naar_json(v) for k, v in case.items() if v is not None}
 
 
-def kop(model: Model, aantal: int, zaad: int, aannames: dict[str, dict[str, Any]] | None = None) -> list[str]:
+def kop(model: Model, aantal: int, zaad: int, aannames: dict[str, dict[str, Any]] | None = None,
+        maat: str = "") -> list[str]:
     """The assumptions in words: the comment lines at the top of a population file."""
     lines = [
         "SYNTHETISCH — geen echte cliënten. Een getrokken populatie voor benchmarks en `regels vergelijk`.",
-        f"regelset: {model.regelset.header.name}; {aantal} casussen; zaad {zaad}; "
-        f"maat van Zwolle: ongeveer {ZWOLLE} cliënten",
+        f"regelset: {model.regelset.header.name}; {aantal} casussen; zaad {zaad}" + (f"; {maat}" if maat else ""),
         "Aannames (geschat, niet gemeten); elk veld wordt los getrokken, zonder samenhang tussen velden;",
         f"een casus die een controle van de regels niet haalt wordt opnieuw getrokken (tot {POGINGEN} keer):",
     ]

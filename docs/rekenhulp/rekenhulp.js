@@ -1,14 +1,16 @@
-// Gegenereerd door `regels bouw` uit regels/thuisondersteuning/arrangement.regels, regels/thuisondersteuning/besluit.regels, regels/thuisondersteuning/dekking.regels, regels/thuisondersteuning/duur.regels, regels/thuisondersteuning/ehs.regels, regels/thuisondersteuning/huishouden.regels, regels/thuisondersteuning/intensiteit.regels, regels/thuisondersteuning/leveringsvorm.regels, regels/thuisondersteuning/regelset.regels, regels/thuisondersteuning/tarieven.regels, regels/thuisondersteuning/toegang.regels, regels/thuisondersteuning/type.regels, regels/thuisondersteuning/zwaarte.regels.
-// Niet met de hand bewerken: wijzig de .regels-bestanden of compiler/templates/js/ en draai `regels bouw`.
-//
+/* Gegenereerd door regels bouw uit compiler/templates/docs/rekenhulp.js — niet met de hand bewerken. */
 // De rekenhulp "Welk arrangement past bij mij?": vragen per stap van de route, beslist in de browser met
-// de gegenereerde module (dezelfde beslis-IR als de Python). Geen server, geen verzoek naar buiten.
-// Alle tekst komt als tekst in de pagina (textContent), nooit als HTML.
+// de gegenereerde ES-module (dezelfde beslis-IR als de Python). Geen server, geen verzoek naar buiten.
+// Alle gegevens komen als JSON uit de pagina (#rekenhulp-gegevens); alle tekst komt als tekst in de
+// pagina (textContent), nooit als HTML.
 
-import { VELDEN, UITVOER, beslis, beslisWaarden, leesCasus, leesVeld, tekst, Fout, OngeldigeInvoer, GeenBeslissing } from "./thuisondersteuning.js";
+const wortel = document.getElementById("rekenhulp");
+const GEGEVENS = JSON.parse(document.getElementById("rekenhulp-gegevens").textContent);
+const { VELDEN, UITVOER, beslis, beslisWaarden, leesCasus, leesVeld, tekst, Fout, OngeldigeInvoer, GeenBeslissing } =
+  await import(new URL(wortel.dataset.module, document.baseURI).href);
 
 /** De stappen van de route met de vragen die daar voor het eerst nodig zijn. */
-const STAPPEN = [{"titel": "Toegang", "nummer": 1, "velden": ["heeft eigen huisvesting", "huurovereenkomst afhankelijk van de ondersteuning", "beperkingen op terreinen", "leeftijd", "nieuwe toekenning", "SWT-oordeel uitzondering leeftijd", "gevraagde ondersteuning buiten de voorziening"]}, {"titel": "Zwaarte", "nummer": 2, "velden": ["resultaatgebieden met ondersteuningsvraag", "via voorliggende voorziening", "via netwerk", "later opgepakt"]}, {"titel": "Type ondersteuning", "nummer": 3, "velden": ["activerend op", "zwaartepunt type"]}, {"titel": "Intensiteit", "nummer": 4, "velden": ["verzwarende omstandigheden", "omstandigheden die de inzet verhogen", "omstandigheden binnen gemiddeld", "verlichtende omstandigheden"]}, {"titel": "Arrangement", "nummer": 5, "velden": ["SWT-oordeel over het basisarrangement", "benodigde uren per week"]}, {"titel": "Duur", "nummer": 6, "velden": ["gevraagde duur", "verandering op korte termijn verwacht"]}, {"titel": "Huishouden", "nummer": 7, "velden": ["voorliggende was- en strijkservice bruikbaar"]}, {"titel": "Extra huishoudelijke schoonmaak", "nummer": 8, "velden": ["leveringsvorm"]}, {"titel": "Leveringsvorm", "nummer": 9, "velden": ["doelgroep"]}, {"titel": "Maandbudget", "nummer": 10, "velden": ["ingangsdatum"]}];
+const STAPPEN = GEGEVENS.stappen;
 
 const WEET_NIET = "Weet ik niet (het SWT beoordeelt dit)";
 const veldVan = new Map(VELDEN.map((v) => [v.naam, v]));
@@ -145,9 +147,8 @@ function foutenVanStap(stap) {
 
 // -- De pagina
 
-const wortel = document.getElementById("rekenhulp");
 wortel.replaceChildren();
-const live = el("p", { class: "rekenhulp-live", "aria-live": "polite", role: "status" });
+const live = el("p", { class: "rekenhulp-live", "aria-live": "polite", role: "status" }); // voor schermlezers
 const samenvatting = el("div", { class: "rekenhulp-fouten", role: "alert", tabindex: "-1", hidden: true },
   el("h2", { tekst: "Controleer uw antwoorden" }), el("ul"));
 const voortgang = el("p", { class: "rekenhulp-voortgang" });
@@ -192,6 +193,30 @@ form.addEventListener("submit", (ev) => {
 
 // -- De uitkomst: wat eruit komt, waarom (in de volgorde van de route), en wat het SWT nog beoordeelt
 
+function lijstOfTekst(w) {
+  return Array.isArray(w) ? w.filter((x) => x !== null && x !== "") : w === null || w === undefined ? [] : [w];
+}
+
+/** Wat het SWT nog moet beoordelen: de open punten die de regels noemen, en bij een oordeel van het SWT
+ * met een advies uit de regels (zoals de intensiteit en bijlage B2) dat advies, naast uw keuze. */
+function nogTeBeoordelen(alle, waarden, gegeven) {
+  const punten = [];
+  for (const naam of GEGEVENS.open || []) if (naam in gegeven) for (const p of lijstOfTekst(gegeven[naam])) punten.push(tekst(p));
+  for (const [oordeel, advies] of Object.entries(GEGEVENS.advies || {})) {
+    if (!(advies in gegeven) || gegeven[advies] === null) continue;
+    const uitleg = (UITVOER.find((u) => u.naam === advies) || {}).uitleg || "Dit is een advies; het SWT beslist.";
+    const keuze = oordeel in alle ? `u koos ${tekst(waarden.get(oordeel))}` : "u koos “Weet ik niet”";
+    punten.push(`${hoofdletter(oordeel)}: ${keuze}. Dit beoordeelt het SWT in het gesprek met u. ` +
+      `Advies: ${tekst(waarden.get(advies))}. ${uitleg}`);
+  }
+  return punten;
+}
+
+/** De oordelen van het SWT die u openliet ("Weet ik niet"): het SWT vult ze in het gesprek in. */
+function opengelaten(alle) {
+  return VELDEN.filter((v) => v.oordeel && !(v.naam in alle) && !((GEGEVENS.advies || {})[v.naam])).map((v) => hoofdletter(v.naam));
+}
+
 function bereken() {
   const alle = casus(VELDEN.map((v) => v.naam));
   let resultaat, waarden;
@@ -203,33 +228,42 @@ function bereken() {
     if (e instanceof GeenBeslissing) { toonFouten({ "(regels)": `De rekenhulp kan hier geen uitkomst geven: ${e.message}. Het SWT beoordeelt uw situatie.` }); return; }
     throw e;
   }
-  const belangrijk = ["besluit", "toegang", "arrangement", "toegekende duur"].filter((n) => waarden.has(n));
+  // Alleen wat van toepassing is: een uitkomst die ontbreekt in het resultaat, geldt hier niet.
+  const gegeven = resultaat.uitkomst;
+  const kern = (GEGEVENS.uitkomsten || []).filter((n) => n in gegeven && gegeven[n] !== null);
   const dl = el("dl", { class: "rekenhulp-kern" });
-  for (const naam of belangrijk) dl.append(el("dt", { tekst: hoofdletter(naam) }), el("dd", { "data-uitkomst": naam, tekst: tekst(waarden.get(naam)) }));
-  const open = [];
-  for (const n of ["open punt"]) if (waarden.has(n)) for (const p of waarden.get(n) || []) open.push(p);
-  for (const veld of VELDEN) {
-    if (veld.oordeel && !(veld.naam in alle)) open.push(`${hoofdletter(veld.naam)}: dit beoordeelt het SWT in het gesprek.`);
-  }
+  for (const naam of kern) dl.append(el("dt", { tekst: hoofdletter(naam) }), el("dd", { "data-uitkomst": naam, tekst: tekst(waarden.get(naam)) }));
+  const open = nogTeBeoordelen(alle, waarden, gegeven);
+  const leeg = opengelaten(alle);
   const waarom = el("ol", { class: "rekenhulp-uitleg" });
   for (const zin of resultaat.uitleg) waarom.append(el("li", { tekst: zin }));
   const alleUitkomsten = el("dl", { class: "rekenhulp-alle" });
-  for (const u of UITVOER) alleUitkomsten.append(el("dt", { tekst: hoofdletter(u.naam) }), el("dd", { tekst: tekst(waarden.get(u.naam)) }));
-  uitkomst.replaceChildren(
+  for (const u of UITVOER) {
+    if (!(u.naam in gegeven)) continue;
+    const w = waarden.get(u.naam);
+    alleUitkomsten.append(el("dt", { tekst: hoofdletter(u.naam) }), el("dd", { tekst: w === null ? "nog open: het SWT beoordeelt dit" : tekst(w) }));
+  }
+  uitkomst.replaceChildren(...[
     el("h2", { id: "rekenhulp-uitkomst-titel", tabindex: "-1", tekst: "Uw uitkomst (een indicatie)" }),
     el("p", { class: "rekenhulp-let-op", tekst: "Dit is een indicatie, geen besluit. Het Sociaal Wijkteam (SWT) beslist, na een gesprek met u." }),
     dl,
     el("h3", { tekst: "Wat het SWT nog moet beoordelen" }),
     open.length ? el("ul", { class: "rekenhulp-open" }, ...open.map((p) => el("li", { tekst: p })))
       : el("p", { tekst: "Volgens uw antwoorden niets extra. Het SWT kijkt wel altijd naar uw hele situatie." }),
+    leeg.length ? el("p", { tekst: `U koos “Weet ik niet” bij: ${leeg.join("; ")}. Het SWT beoordeelt dit in het gesprek met u.` }) : null,
     el("h3", { tekst: "Waarom: stap voor stap" }),
     waarom,
     el("details", {}, el("summary", { tekst: "Alle uitkomsten" }), alleUitkomsten),
     el("p", {}, el("button", { type: "button", class: "md-button", id: "rekenhulp-opnieuw", tekst: "Antwoorden aanpassen" })),
-  );
+  ].filter(Boolean));
   uitkomst.hidden = false;
-  uitkomst.querySelector("#rekenhulp-opnieuw").addEventListener("click", () => { uitkomst.hidden = true; toonStap(0); });
-  live.textContent = `Uitkomst: ${belangrijk.map((n) => `${n}: ${tekst(waarden.get(n))}`).join("; ")}. Dit is een indicatie; het SWT beslist.`;
+  form.hidden = true;
+  uitkomst.querySelector("#rekenhulp-opnieuw").addEventListener("click", () => {
+    uitkomst.hidden = true;
+    form.hidden = false;
+    toonStap(0);
+  });
+  live.textContent = `Uitkomst: ${kern.map((n) => `${n}: ${tekst(waarden.get(n))}`).join("; ")}. Dit is een indicatie; het SWT beslist.`;
   uitkomst.querySelector("h2").focus();
 }
 

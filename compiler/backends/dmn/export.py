@@ -128,6 +128,8 @@ class _Export:
         if e.op in ("+", "-", "*", "/"):
             return f"({a} {e.op} {b})"
         op = {"=": "=", "!=": "!=", "≠": "!="}.get(e.op, e.op)
+        if op in ("=", "!="):  # FEEL: null = null is true; ours: an unknown side makes the answer unknown
+            return f"(if {a} = null or {b} = null then null else ({a} {op} {b}))"
         return f"({a} {op} {b})"
 
     def type_of(self, e: ast.Expr) -> ast.Type | None:

@@ -1,7 +1,7 @@
 """The JavaScript backend: a checked Model's decision IR → docs/rekenhulp/<regelset>.js, an ES module.
 
-The module holds the IR as data (JSON, every text from the regels through json.dumps with `</`
-escaped, never pasted into code) and one small evaluator with the meaning of a table as in
+The module holds the IR as data (JSON, every text from the regels through escape.js_json: no `<`, `>`,
+`&` or line separator survives, never pasted into code) and one small evaluator with the meaning of a table as in
 semantiek/runtime.py (voldoet, hitregel, spoor) and the reference interpreter. No runtime
 dependencies; it runs in the browser offline and in Node. Money is exact: a bedrag is a scaled
 integer (BigInt coefficient and decimal exponent), as Python's Decimal; no float ever.
@@ -10,7 +10,6 @@ integer (BigInt coefficient and decimal exponent), as Python's Decimal; no float
 from __future__ import annotations
 
 import datetime
-import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from compiler import ast, ir
+from compiler.backends.docs.escape import js_json
+from compiler.semantiek.route import rang
 from compiler.semantiek.runtime import Duur
 from compiler.semantiek.uitleg import templates as uitleg_templates
 
@@ -27,11 +28,6 @@ MARKER = "Gegenereerd door `regels bouw`"
 
 class NietUitTeDrukken(ValueError):
     """Something in the regels the JavaScript backend cannot compute exactly (named in Dutch)."""
-
-
-def js_json(data: Any) -> str:
-    """JSON that is safe inside JavaScript and inside an HTML <script>: ASCII only, no `</`."""
-    return json.dumps(data, ensure_ascii=True, sort_keys=False).replace("</", "<\\/")
 
 
 def waarde(v: Any) -> Any:
@@ -130,6 +126,7 @@ def context(model) -> dict:
         if rij is None or text != alle[(naam, None)]:
             uitleg.setdefault(naam, {})["*" if rij is None else str(rij)] = text
     uitvoer = [{"naam": n, "uitleg": _description(rs, n)} for n in model.output_names]
+    route = {name: i for i, (name, _) in enumerate(sorted(rang(model).items(), key=lambda kv: kv[1]))}
     return {
         "sources": list(rs.files), "regelset": rs.header.name, "document": rs.header.document,
         "velden": [js_json(v) for v in velden],
@@ -137,6 +134,7 @@ def context(model) -> dict:
         "controles": [js_json(c) for c in controles],
         "uitvoer": [js_json(u) for u in uitvoer],
         "uitleg": [(js_json(k), js_json(v)) for k, v in uitleg.items()],
+        "route": js_json(route),
         "kop": js_json({"regelset": rs.header.name, "document": rs.header.document}),
     }
 
@@ -155,6 +153,15 @@ def _environment() -> Environment:
 
 def pad(model) -> str:
     return f"docs/rekenhulp/{model.regelset.slug}.js"
+
+
+def uitdrukbaar(model) -> bool:
+    """Can this backend compute the regelset exactly (see NietUitTeDrukken)?"""
+    try:
+        context(model)
+    except NietUitTeDrukken:
+        return False
+    return True
 
 
 def generate(models: list, project=None) -> dict[str, str]:

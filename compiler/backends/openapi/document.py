@@ -120,8 +120,9 @@ def uitkomst_schema(model: Model) -> dict:
     for name in model.output_names:
         props[name] = schema_of(model.types[name], model, True, model.descriptions.get(name) or name)
     return {"type": "object", "title": f"Uitkomst van {model.regelset.header.name}",
-            "description": "Elke uitkomst en elke afgeleide waarde; null is onbekend.",
-            "properties": props, "required": list(model.output_names), "additionalProperties": False}
+            "description": "Elke uitkomst en elke afgeleide waarde die van toepassing is; null is onbekend. "
+                           "Een uitkomst die niet van toepassing is (zoals de duur bij een afwijzing), ontbreekt.",
+            "properties": props, "additionalProperties": False}
 
 
 # -- The description of a regelset (served by GET /regelsets/{naam}, and read for the receipt)

@@ -342,8 +342,13 @@ class ModuleWriter:
         # A row's sentence only where it differs from the table's (row None), which stands for the rest.
         uitleg = [(f"({name!r}, {row!r})", text) for (name, row), text in alle.items()
                   if row is None or text != alle[(name, None)]]
+        from compiler.semantiek.route import rang
+
+        route = sorted(rang(self.model).items(), key=lambda kv: kv[1])
+        route = [(name, i) for i, (name, _) in enumerate(route)]
+        verzamel = sorted(t.name for t in self.model.tables() if t.as_beslistabel().hit == "verzamel")
         return {
-            "aggregaties": self._aggregations(), "uitleg": uitleg,
+            "aggregaties": self._aggregations(), "uitleg": uitleg, "route": route, "verzamel": verzamel,
             "sources": self.sources, "regelset": rs.header.name, "document": rs.header.document,
             "geldig_vanaf": self.value(rs.header.geldig_vanaf.value if rs.header.geldig_vanaf else None, None, False),
             "geldig_tot": self.value(rs.header.geldig_tot.value if rs.header.geldig_tot else None, None, False),

@@ -357,13 +357,27 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('advies', 6): 'Omdat kleur {kleur} is en maat {maat} is, is advies {advies}.',
 }
 TABEL_BRON: dict[str, str] = {t.naam: ", ".join(t.bron) for t in TABELLEN}
+# De volgorde van de route (zie compiler/semantiek/route.py): zo leest de uitleg.
+ROUTE: dict[str, int] = {
+    'maat': 0,
+    'korting': 1,
+    'signalen': 2,
+    'advies': 3,
+}
+VERZAMEL: frozenset[str] = frozenset({
+    'signalen',
+})
 
 
 def uitleg(invoer: Invoer, resultaat: Resultaat) -> list[str]:
     """Hoe de uitkomst tot stand kwam: per tabel een zin in gewone taal, met de paragraaf."""
     waarden = {**invoer.waarden(), **resultaat.waarden()}
     zinnen = []
-    for b in resultaat.beslissingen:
+    for b in sorted(resultaat.beslissingen, key=lambda b: ROUTE.get(b.tabel, 1 << 30)):
+        if not b.regels and b.tabel in VERZAMEL:
+            continue  # een verzameltabel zonder rij heeft niets te zeggen
+        if not any(v is not None and v != () and v != frozenset() for v in b.uitkomst.values()):
+            continue  # alle uitkomsten onbekend of leeg: deze stap geldt hier niet
         bron = ", ".join(dict.fromkeys(x for r in b.regels for x in r.bron)) or TABEL_BRON[b.tabel]
         rij = b.regels[0].rij if b.regels else None
         extra = {"bron": bron or "de regels", "rij": ", ".join(str(r.rij) for r in b.regels)}
