@@ -1,8 +1,8 @@
 """The JavaScript backend (docs/rekenhulp/<regelset>.js): same decisions, rows, uitleg and errors as the
 generated Python, on population cases and every voorbeeld; texts from the regels only as JSON data.
 
-Node runs once per test over a JSONL file of cases. The suite compares SUITE_AANTAL population cases
-(what fits in a few seconds of a shared 2-core machine); bench/js.py runs the full 100,000.
+Node runs once per test over JSONL files of cases. The suite compares SUITE_AANTAL (100,000) population
+cases in bulk (js_verschil.vergelijk_bulk); bench/js.py prints the same with its times.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from compiler.project import Project
 from compiler.toepassingen import populatie
 
 from conftest import ROOT
-from js_verschil import vergelijk
+from js_verschil import VOLLEDIG_ELKE, vergelijk, vergelijk_bulk
 
-SUITE_AANTAL = 2_500
+SUITE_AANTAL = 100_000
 
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node ontbreekt")
 
@@ -85,12 +85,28 @@ def test_mini_fixture_agrees(tmp_path):
 
 
 def test_population_and_voorbeelden_agree_with_python(echt, tmp_path):
+    """The issue's measure: 100,000 cases from `regels populatie` (two seeds, drawn in parallel) plus every
+    voorbeeld, one Node process; each compared on outcome and rows (every 25th and each voorbeeld in full)."""
     project, model = echt
     module = importlib.import_module(f"generated.{model.regelset.slug}")
     aannames = populatie.aannames_van(project.population()).per_veld   # as `regels populatie` draws
-    r = vergelijk(model, module, ROOT / js_backend.pad(model), tmp_path, SUITE_AANTAL, aannames=aannames)
-    assert r["casussen"] == SUITE_AANTAL + len(model.regelset.voorbeelden)
-    assert r["js_antwoorden"] == r["casussen"]
-    # Both kinds of answer occur: decisions with uitleg, and the errors of invalid input.
-    assert r["soorten"].get("ok", 0) > SUITE_AANTAL // 2 and r["soorten"].get("fouten", 0) > SUITE_AANTAL // 20
+    r = vergelijk_bulk(model, module, ROOT / js_backend.pad(model), tmp_path, SUITE_AANTAL, aannames=aannames)
+    assert r["casussen"] == r["js_antwoorden"] == SUITE_AANTAL + len(model.regelset.voorbeelden)
+    assert r["volledig"] == SUITE_AANTAL // VOLLEDIG_ELKE + len(model.regelset.voorbeelden)
     assert r["verschillen"] == 0, r["eerste"]
+
+
+def test_bulk_comparison_catches_a_boundary_mutant(echt, tmp_path):
+    """The comparison can fail: a module whose `tussen` leaves out its upper bound (zwaarte: 1 t/m 2
+    resultaatgebieden) differs from Python, in short and in full."""
+    project, model = echt
+    module = importlib.import_module(f"generated.{model.regelset.slug}")
+    tekst = (ROOT / js_backend.pad(model)).read_text(encoding="utf-8")
+    goed = 'vergelijkWaarden(waarde, boven) <= 0;'
+    assert tekst.count(goed) == 1
+    mutant = tmp_path / "mutant.js"
+    mutant.write_text(tekst.replace(goed, 'vergelijkWaarden(waarde, boven) < 0;'), encoding="utf-8")
+    aannames = populatie.aannames_van(project.population()).per_veld
+    r = vergelijk_bulk(model, module, mutant, tmp_path, 2_000, aannames=aannames)
+    assert r["verschillen"] > 0
+    assert r["eerste"] and all(python != js for _, _, python, js in r["eerste"])
