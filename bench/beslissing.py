@@ -64,6 +64,9 @@ def main(rondes: int) -> None:
     print(f"{len(cases)} casussen (zaad {ZAAD}), beste van {rondes} rondes, afwisselend gemeten")
     for (label, _, _), us in zip(evaluators, best):
         print(f"| hele beslissing | {label} | {us:.2f} | {us / best[0]:.2f}× | {us / best[1]:.2f}× |")
+    # The targets of issue 17: each at most 3× the plain decision it adds to.
+    print(f"beslis_json / uitkomsten(lees_invoer(casus)): {best[7] / best[6]:.2f}× (doel ≤ 3×)")
+    print(f"uitleg(invoer, beslis(invoer)) / uitkomsten(invoer): {best[5] / best[1]:.2f}× (doel ≤ 3×)")
 
 
 if __name__ == "__main__":

@@ -16,16 +16,16 @@ from compiler.midden.model import Model
 from compiler.backends.python.names import snake
 
 
-def matrix_table(model: Model) -> ast.Kruistabel:
+def matrix_table(model: Model) -> ast.Beslistabel:
     """The largest kruistabel of the model: the §2 arrangement matrix."""
-    tables = [t for t in model.tables() if isinstance(t, ast.Kruistabel)]
+    tables = [t for t in model.tables() if t.kruis is not None]
     if not tables:
         raise LookupError("deze regels hebben geen kruistabel")
-    return max(tables, key=lambda t: len(t.row_values) * len(t.cells[0]))
+    return max(tables, key=lambda t: len(t.rows))
 
 
-def _rows(table: ast.Kruistabel) -> list[tuple[list[str], str]]:
-    bt = table.as_beslistabel()
+def _rows(table: ast.Beslistabel) -> list[tuple[list[str], str]]:
+    bt = table
     out = []
     for row in bt.rows:
         tests = [str(cell.tests[0].value.value) for cell in row.conditions]
@@ -36,8 +36,8 @@ def _rows(table: ast.Kruistabel) -> list[tuple[list[str], str]]:
 
 # -- GoRules JDM (zen-engine)
 
-def to_jdm(table: ast.Kruistabel) -> dict:
-    bt = table.as_beslistabel()
+def to_jdm(table: ast.Beslistabel) -> dict:
+    bt = table
     inputs = [{"id": f"in{i}", "name": c.name, "type": "expression", "field": snake(c.name)}
               for i, c in enumerate(bt.inputs)]
     output = {"id": "out0", "name": bt.outputs[0].name, "type": "expression", "field": snake(bt.outputs[0].name)}
@@ -60,13 +60,13 @@ def to_jdm(table: ast.Kruistabel) -> dict:
     }
 
 
-def zen_engine(table: ast.Kruistabel, folder: Path) -> Callable[..., Any]:
+def zen_engine(table: ast.Beslistabel, folder: Path) -> Callable[..., Any]:
     import zen
 
     jdm = to_jdm(table)
     (folder / "arrangement.jdm.json").write_text(json.dumps(jdm, ensure_ascii=False, indent=1), encoding="utf-8")
     decision = zen.ZenEngine().create_decision(json.dumps(jdm))
-    keys = [snake(c.name) for c in table.as_beslistabel().inputs]
+    keys = [snake(c.name) for c in table.inputs]
     out = snake(table.name)
 
     def decide(*values: str | None) -> str | None:
@@ -76,13 +76,13 @@ def zen_engine(table: ast.Kruistabel, folder: Path) -> Callable[..., Any]:
 
 # -- DMN in an Excel workbook (pyDMNrules)
 
-def to_workbook(table: ast.Kruistabel, path: Path) -> None:
+def to_workbook(table: ast.Beslistabel, path: Path) -> None:
     """A 'Decision as Rows' workbook: a Decision sheet, and the table with a double border
     between its input and output columns, as pyDMNrules reads it."""
     from openpyxl import Workbook
     from openpyxl.styles import Border, Side
 
-    bt = table.as_beslistabel()
+    bt = table
     wb = Workbook()
     ws = wb.active
     ws.title = "Decision"
@@ -107,7 +107,7 @@ def to_workbook(table: ast.Kruistabel, path: Path) -> None:
     wb.save(path)
 
 
-def pydmnrules(table: ast.Kruistabel, folder: Path) -> Callable[..., Any]:
+def pydmnrules(table: ast.Beslistabel, folder: Path) -> Callable[..., Any]:
     import pyDMNrules
 
     path = folder / "arrangement.dmn.xlsx"
@@ -116,7 +116,7 @@ def pydmnrules(table: ast.Kruistabel, folder: Path) -> Callable[..., Any]:
     status = dmn.load(str(path))
     if "errors" in status:
         raise RuntimeError(f"pyDMNrules kan {path.name} niet laden: {status['errors']}")
-    bt = table.as_beslistabel()
+    bt = table
     keys = [c.name for c in bt.inputs]
     out = bt.outputs[0].name
 

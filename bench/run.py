@@ -156,13 +156,13 @@ def main() -> int:
     else:
         t_uitleg = None
     measure(heel, "referentie-interpreter: `evaluate(invoer)`", interpreter.evaluate, interp_in)
-    measure(heel, "gegenereerd, JSON in: `uitkomsten(lees_invoer(casus))`",
-                     lambda c: mod.uitkomsten(mod.lees_invoer(c)), json_in)
-    measure(heel, "gegenereerd, JSON in en uit: `beslis_json(casus)`", mod.beslis_json, json_in)
+    t_json_in = measure(heel, "gegenereerd, JSON in: `uitkomsten(lees_invoer(casus))`",
+                        lambda c: mod.uitkomsten(mod.lees_invoer(c)), json_in)
+    t_json = measure(heel, "gegenereerd, JSON in en uit: `beslis_json(casus)`", mod.beslis_json, json_in)
 
     # -- the arrangement matrix alone, on the three dimensions each case produced
     table = engines.matrix_table(model)
-    dims = [c.name for c in table.as_beslistabel().inputs]
+    dims = [c.name for c in table.inputs]
     outs = [mod.uitkomsten(i) for (i,) in invoer]
     triples = [tuple(o[d] for d in dims) for o in outs if all(o[d] is not None for d in dims)]
     plain = [tuple(x.value for x in t) for t in triples]
@@ -302,6 +302,10 @@ def main() -> int:
                  f"{fmt(rows[[r[1] for r in rows].index('gegenereerd, zonder spoor (de opzoeking in `uitkomsten`)')][2] / t_hand, 1)}×")
     lines.append(f"- spoor kost hoogstens 3× de kale evaluatie (hele beslissing): {fmt(t_trace / t_plain, 1)}×"
                  + (f"; met uitleg {fmt(t_uitleg / t_plain, 1)}×" if t_uitleg else ""))
+    lines.append(f"- JSON in en uit (`beslis_json`) hoogstens 3× de kale beslissing met JSON in: "
+                 f"{fmt(t_json / t_json_in, 1)}×"
+                 + (f"; uitleg hoogstens 3× de kale beslissing (`uitkomsten`): {fmt(t_uitleg / t_plain, 1)}×"
+                    if t_uitleg else ""))
     for name, t in t_engines.items():
         lines.append(f"- minstens 100× sneller dan {name} (matrix, gegenereerd zonder spoor): "
                      f"{fmt(t / rows[[r[1] for r in rows].index('gegenereerd, zonder spoor (de opzoeking in `uitkomsten`)')][2], 0)}×")

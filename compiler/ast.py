@@ -194,14 +194,15 @@ class Beslistabel:
     # `geldig vanaf … tot …` under the table: midden/tijd.py desugars it into a peildatum condition.
     geldig_vanaf: Lit | None = None
     geldig_tot: Lit | None = None
-
-    def as_beslistabel(self) -> Beslistabel:
-        return self
+    # Made by midden/desugar.py from a kruistabel: the matrix as written (for the docs, DMN and the
+    # type pass), and its meaning "an onbekend dimension gives onbekend outcomes". Not a child node.
+    kruis: Kruistabel | None = field(default=None, compare=False, repr=False, metadata={"bron_vorm": True})
 
 
 @dataclass(frozen=True)
 class Kruistabel:
-    """A matrix: one input down the side, one or more across the top, the outcome in the cells."""
+    """A matrix: one input down the side, one or more across the top, the outcome in the cells.
+    The parser makes it; midden/desugar.py turns it into a Beslistabel that keeps it in `kruis`."""
 
     name: str
     rijen: Column
@@ -216,23 +217,6 @@ class Kruistabel:
     citaat: tuple[Citaat, ...] = ()
     geldig_vanaf: Lit | None = None
     geldig_tot: Lit | None = None
-
-    def as_beslistabel(self) -> Beslistabel:
-        """The same decision as a unique-hit table: one row per cell of the matrix."""
-        rows = []
-        for r, row_value in enumerate(self.row_values):
-            for c, cell in enumerate(self.cells[r]):
-                tests = [row_value] + [self.header[d][c] for d in range(len(self.kolommen))]
-                conditions = tuple(
-                    Cell("tests", (Test("=", lit, span=lit.span),), text=lit.text, span=lit.span)
-                    for lit in tests
-                )
-                rows.append(Row(len(rows) + 1, conditions, (cell,), bron=(), span=cell.span))
-        return Beslistabel(
-            self.name, "uniek", (self.rijen, *self.kolommen), (Column(self.name, self.span),),
-            tuple(rows), self.bron, self.toelichting, self.uitleg, self.span, self.citaat,
-            self.geldig_vanaf, self.geldig_tot,
-        )
 
 
 Table = Union[Beslistabel, Kruistabel]
@@ -378,6 +362,8 @@ _LEAVES = (Span, Lit, Citaat, Bron, Type)
 def iter_child_nodes(node: object) -> Iterator[object]:
     """The direct child nodes of a node, in field order (tuples are looked into; spans are not nodes)."""
     for f in fields(node):  # type: ignore[arg-type]
+        if f.metadata.get("bron_vorm"):
+            continue  # the form a node was desugared from is not a child of it
         value = getattr(node, f.name)
         if isinstance(value, tuple):
             for item in value:

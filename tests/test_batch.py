@@ -274,6 +274,18 @@ def test_populatie_in_process_uses_stated_weights(mini):
     assert rows == list(populatie.trek(model, 2000, zaad=1, aannames={"lid": {"gewichten": {True: 9, False: 1}}}))
 
 
+def test_an_assumption_for_no_input_is_an_error_not_ignored(mini_project, tmp_path):
+    # A renamed input (here a typo) would otherwise be drawn uniformly without a word.
+    (mini_project / "regels" / "populatie.yml").write_text(
+        "aannames:\n  leeftijt: {banden: [[18, 65, 1]]}\n", encoding="utf-8")
+    r = run_cli("--project", str(mini_project), "populatie", "--aantal", "10", "--uit", str(tmp_path / "p.csv"))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "“leeftijt” is geen invoer van regelset" in r.stderr and "bedoelde u “leeftijd”?" in r.stderr
+    assert not (tmp_path / "p.csv").exists()
+    with pytest.raises(ValueError, match="leeftijt"):
+        populatie.velden(Project(mini_project).models()[0], {"leeftijt": {}})
+
+
 # -- regels bouw: a rebuild whose inputs did not change is skipped
 
 def test_build_cache_skips_only_when_nothing_changed(tmp_path):

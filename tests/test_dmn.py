@@ -79,7 +79,7 @@ def model():
 def test_export_is_complete_and_current(model):
     xml, problemen = export(model)
     assert problemen == []
-    assert xml.count("<rule ") == sum(len(t.as_beslistabel().rows) for t in model.tables())
+    assert xml.count("<rule ") == sum(len(t.rows) for t in model.tables())
     assert (ROOT / "docs" / "dmn" / f"{model.regelset.slug}.dmn").read_text(encoding="utf-8") == xml
 
 
@@ -181,7 +181,7 @@ def test_round_trip_export_import_gives_the_same_decisions(model, tmp_path):
     path = tmp_path / "terug.regels"
     path.write_text(imp.text, encoding="utf-8")
     terug = check(load_regelset("terug", [(path, path.name)]), None)
-    assert {t.as_beslistabel().name for t in terug.tables()} == {t.as_beslistabel().name for t in model.tables()}
+    assert {t.name for t in terug.tables()} == {t.name for t in model.tables()}
     ev = batch.evaluator(model, Project(ROOT))
 
     def geldig(c):

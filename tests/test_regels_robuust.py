@@ -130,8 +130,6 @@ kruistabel advies
 '''
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16: een kruistabel met een dubbele rij (alleen een waarschuwing) "
-                   "geeft in de interpreter rijen [1, 5], in de gegenereerde code [5]; nog niet opgelost")
 def test_a_kruistabel_with_a_duplicate_row_traces_the_same_rows(tmp_path):
     import subprocess
     import sys

@@ -88,7 +88,7 @@ def test_real_rules_refuse_2021_on_the_command_line(tmp_path, capsys):
 def test_rules_without_time_get_no_peildatum_field():
     (model,) = Project(ROOT).models()
     assert "peildatum" not in model.soorten
-    assert all("peildatum" not in [c.name for c in t.as_beslistabel().inputs] for t in model.tables())
+    assert all("peildatum" not in [c.name for c in t.inputs] for t in model.tables())
 
 
 def test_generated_code_evaluates_the_version_without_special_case(tijd, tmp_path):

@@ -31,7 +31,7 @@ def report(models: list[Model], paragraphs: dict[str, Paragraph]) -> list[Dekkin
             refs = list(table.bron)
             if isinstance(table, ast.Beslistabel):
                 refs += [b for row in table.rows for b in row.bron]
-            kind = "kruistabel" if isinstance(table, ast.Kruistabel) else "beslistabel"
+            kind = "kruistabel" if table.kruis is not None else "beslistabel"
             for ref in refs:
                 _cite(rows, ref, f"{kind} “{table.name}” ({table.span.file}:{table.span.line})")
         for v in model.regelset.voorbeelden:

@@ -75,7 +75,7 @@ def reads(model) -> set[str]:
         if isinstance(step, ast.Derived):
             names |= ast.expr_refs(step.expr)
             continue
-        bt = step.as_beslistabel()
+        bt = step
         names |= {c.name for c in bt.inputs}
         names |= {n.strip() for n in PLACEHOLDER.findall(getattr(step, "uitleg", "") or "")}
         for row in bt.rows:
@@ -108,7 +108,7 @@ def _unused(model, c: Collector) -> None:
         if isinstance(step, ast.Derived):
             names = [(step.name, step.span, "")]
         else:
-            bt = step.as_beslistabel()
+            bt = step
             names = [(col.name, col.span, bt.name) for col in bt.outputs]
         for name, span, table in names:
             if name in read or name in declared_out or name in expected:
@@ -146,7 +146,7 @@ def _unused_enum_values(model, c: Collector) -> None:
     for step in model.order:
         if isinstance(step, ast.Derived):
             continue
-        bt = step.as_beslistabel()
+        bt = step
         in_enums = [types[col.name].element().enum if col.name in types else None for col in bt.inputs]
         out_enums = [types[col.name].element().enum if col.name in types else None for col in bt.outputs]
         for row in bt.rows:
@@ -201,7 +201,7 @@ def _voorbeelden(model, c: Collector) -> None:
         for table, numbers in (rows or {}).items():
             reached.setdefault(table, set()).update(numbers)
     for table in model.tables():
-        bt = table.as_beslistabel()
+        bt = table
         analysis = model.analyses.get(bt.name)
         if analysis is None:
             continue
@@ -284,7 +284,7 @@ def coverage(model) -> list[tuple[ast.Beslistabel, int, int, int]]:
             users[table] = users.get(table, 0) + bool(numbers)
     out = []
     for table in model.tables():
-        bt = table.as_beslistabel()
+        bt = table
         analysis = model.analyses.get(bt.name)
         if analysis is None:
             continue

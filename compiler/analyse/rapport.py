@@ -32,13 +32,13 @@ class _Report:
     def run(self, model: Model) -> dict[str, TableAnalysis]:
         analyses: dict[str, TableAnalysis] = {}
         for table in model.tables():
-            bt = table.as_beslistabel()
+            bt = table
             domains = []
             for col in bt.inputs:
                 t = self.types[col.name]
                 values = self.enums[t.enum].names if t.enum in self.enums else ()
                 # A matrix answers onbekend for an unknown dimension; its rows need not cover it.
-                optional = col.name in self.optional and not isinstance(table, ast.Kruistabel)
+                optional = col.name in self.optional and table.kruis is None
                 domains.append(ColumnDomain(col.name, t, values, optional))
             analysis = TableAnalysis(bt, domains)
             analyses[bt.name] = analysis

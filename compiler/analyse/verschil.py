@@ -22,7 +22,7 @@ def tabellen_op(model, dag: datetime.date | None) -> dict[str, ast.Beslistabel]:
     """Every table as it reads on `dag`: rows whose peildatum condition holds, without that column."""
     out = {}
     for t in model.tables():
-        bt = t.as_beslistabel()
+        bt = t
         names = [c.name for c in bt.inputs]
         if tijd.PEILDATUM in names:
             k = names.index(tijd.PEILDATUM)

@@ -249,7 +249,7 @@ def run(models, project: Project, args) -> int:
     tables = {t.name: t for t in model.tables()}
     for b in resultaat.beslissingen:
         if not b.regels:
-            reden = "geen rij van toepassing" if tables[b.tabel].as_beslistabel().hit == "verzamel" \
+            reden = "geen rij van toepassing" if tables[b.tabel].hit == "verzamel" \
                 else "niet te bepalen, een invoer is onbekend"
             print(f"  {b.tabel}: {reden}")
         for r in b.regels:

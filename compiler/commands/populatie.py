@@ -44,6 +44,11 @@ def run(models, project: Project, args) -> int:
         except (OSError, ValueError) as e:
             print(f"regels: fout: kan de aannames in {args.aannames} niet lezen ({e})", file=sys.stderr)
             return FOUT
+    try:
+        populatie.controleer(model, aannames)
+    except ValueError as e:
+        print(f"regels: fout: {e}", file=sys.stderr)
+        return FOUT
     ev = batch.evaluator(model, project)
 
     def geldig(casus: dict) -> bool:

@@ -132,7 +132,7 @@ def _mutatie(models, args, result: dict) -> int:
     if not args.json:
         print("\n" + LEGENDA)
         for s in scores:
-            bt = s.table.as_beslistabel()
+            bt = s.table
             print(f"  tabel “{bt.name}” ({bt.span.file}:{bt.span.line}): {_summary(s, mutatie)}")
             for fate in s.survivors:
                 if id(fate) in shown:
@@ -171,7 +171,7 @@ def _summary(s, mutatie) -> str:
 
 
 def _score_json(s, mutatie, shown: dict) -> dict:
-    bt = s.table.as_beslistabel()
+    bt = s.table
     return {
         "tabel": bt.name, "plaats": str(bt.span), "mutanten": len(s.fates),
         "gelijkwaardig": s.count(mutatie.GELIJKWAARDIG), "gedood_door_voorbeeld": s.count(mutatie.VOORBEELD),

@@ -40,7 +40,7 @@ def engine_outcomes(model, result: dict) -> dict[str, Any]:
         if isinstance(step, ast.Derived):
             out[step.name] = result.get(step.name)
             continue
-        bt = step.as_beslistabel()
+        bt = step
         v = result.get(bt.name)
         for col in bt.outputs:
             if bt.hit == "verzamel":

@@ -11,14 +11,10 @@ from pygments.lexer import RegexLexer, bygroups, words
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text, Whitespace
 
 from compiler.semantiek.runtime import MAANDEN
-from compiler.taal.woorden import HIT_POLICIES
+from compiler.taal.woorden import BLOCKS, FIELDS, HIT_POLICIES, PARAGRAAF
 
 MAANDEN_RE = "(?:" + "|".join(MAANDEN) + ")"
 
-BLOCKS = ("regelset", "keuzelijst", "invoer", "uitvoer", "afgeleid", "controles", "beslistabel", "kruistabel",
-          "voorbeeld", "dekking")
-FIELDS = ("document", "geldig", "toelichting", "uitleg", "citaat", "bron", "herkomst", "rijen", "kolommen",
-          "gegeven", "verwacht")
 TESTS = ("t/m", "vanaf", "tot", "minder dan", "meer dan", "of", "niet", "en", "als", "dan", "anders", "bevat",
          "leeg", "onbekend", "geen")
 TYPES = ("geheel getal", "ja/nee", "bedrag", "datum", "duur", "tekst", "keuze uit", "verzameling uit", "optioneel",
@@ -44,7 +40,7 @@ class RegelsLexer(RegexLexer):
             (words(BLOCKS, prefix=r"(?m)^", suffix=r"\b"), Keyword.Declaration),
             (words(FIELDS, prefix=r"(?<![^\s])", suffix=r"\b(?=[ \t]|$)"), Keyword),
             (r"(\()(" + "|".join(HIT_POLICIES) + r")(\))", bygroups(Punctuation, Keyword.Pseudo, Punctuation)),
-            (r"§[ ]?(?:\d+(?:\.\d+)*(?:[ \-]?[a-z](?![\w]))?|[a-zé][\w\-]*)", Name.Label),
+            (PARAGRAAF.pattern, Name.Label),
             (words(TYPES, prefix=r"(?<![\w/])", suffix=r"(?![\w/])"), Keyword.Type),
             (words(("ja", "nee"), prefix=r"(?<![\w/])", suffix=r"(?![\w/])"), Keyword.Constant),
             (words(TESTS, prefix=r"(?<![\w/])", suffix=r"(?![\w/])"), Operator.Word),

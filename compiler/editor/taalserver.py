@@ -20,8 +20,9 @@ from compiler.errors import Diagnostic, RegelsFout
 from compiler.midden.model import Model
 from compiler.midden.passes import check
 from compiler.project import Project, load_regelset
+from compiler.taal.parser import anchor
+from compiler.taal.woorden import PARAGRAAF, RESERVED_IN_CELLS
 
-_PARAGRAAF = re.compile(r"§[ ]?(?:\d+(?:\.\d+)*(?:[ \-]?[a-z](?![\w]))?|[a-zé][\w\-]*)")
 
 
 @dataclass
@@ -70,13 +71,11 @@ def hover_text(path: Path, text: str, line: int, column: int) -> str | None:
     lines = text.split("\n")
     if line >= len(lines):
         return None
-    for m in _PARAGRAAF.finditer(lines[line]):
+    for m in PARAGRAAF.finditer(lines[line]):
         if m.start() <= column <= m.end():
             ctx = context_of(path)
             paragraphs = ctx.project.paragraphs() if ctx else None
-            from compiler.taal.parser import _anchor
-
-            p = (paragraphs or {}).get(_anchor(m.group(0)))
+            p = (paragraphs or {}).get(anchor(m.group(0)))
             if p is None:
                 return f"**{m.group(0)}** staat niet in de brontekst (regels/bron/)."
             return f"**{p.label} {p.title}**\n\n{p.text.strip()}"
@@ -193,8 +192,6 @@ def server():
 
 def _plain_word(value: str) -> bool:
     """A value a cell can hold without quotes (no word starting with a digit, no reserved word)."""
-    from compiler.taal.woorden import RESERVED_IN_CELLS
-
     words = value.split(" ")
     return all(w and not w[0].isdigit() for w in words) and not set(words) & RESERVED_IN_CELLS \
         and re.fullmatch(r"[^\W\d_][\w\-'’ ]*", value) is not None

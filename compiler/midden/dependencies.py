@@ -15,7 +15,7 @@ def reads(step: Any) -> set[str]:
     """The names a calculation (afgeleid) or a table reads: its input columns and calculated outcomes."""
     if isinstance(step, ast.Derived):
         return ast.expr_refs(step.expr)
-    bt = step.as_beslistabel()
+    bt = step
     names = {c.name for c in bt.inputs}
     for row in bt.rows:
         for cell in row.conclusions:

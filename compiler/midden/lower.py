@@ -38,7 +38,7 @@ def _kolom(model: Model, name: str) -> ir.Kolom:
 def tabel(model: Model, table: ast.Table, analyse: bool = True) -> ir.Tabel:
     """One table. Its rows are exclusive when the analysis found no overlap (uniek and elke only);
     analyse=False (a mutant, say) leaves that unproven."""
-    bt = table.as_beslistabel()
+    bt = table
     label = model.bron_label
     table_bron = tuple(label(b) for b in bt.bron)
     analysis = model.analyses.get(bt.name)
@@ -57,7 +57,7 @@ def tabel(model: Model, table: ast.Table, analyse: bool = True) -> ir.Tabel:
                     if n in model.types} - inputs)
     return ir.Tabel(bt.name, bt.hit, tuple(_kolom(model, c.name) for c in bt.inputs),
                     tuple(_kolom(model, c.name) for c in bt.outputs), rows, table_bron, bt.span.line,
-                    bt.span.file, exclusief, isinstance(table, ast.Kruistabel), tuple(reads))
+                    bt.span.file, exclusief, table.kruis is not None, tuple(reads))
 
 
 def lower(model: Model) -> ir.Beslissingen:

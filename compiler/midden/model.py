@@ -50,7 +50,7 @@ class Model:
             if isinstance(step, ast.Derived):
                 names.append(step.name)
             else:
-                names += [c.name for c in step.as_beslistabel().outputs]
+                names += [c.name for c in step.outputs]
         return names
 
     @property

@@ -1,7 +1,7 @@
 """The passes of the middle, in order: a parsed Regelset → a checked, analysed, frozen Model.
 
 Input: ast.Regelset and the paragraphs of the source text. Output: Model with its diagnostics and
-table analyses and its decision IR, or RegelsFout with every error. Resolve and type (midden/check.py), the uitleg
+table analyses and its decision IR, or RegelsFout with every error. Resolve, order and type (midden/check.py: resolve.py, order.py, types.py), the uitleg
 templates, the voorbeelden, the table analysis and the lint each run once, here.
 """
 
@@ -14,6 +14,7 @@ from compiler import ast
 from compiler.analyse import lint, rapport
 from compiler.errors import Collector
 from compiler.midden.check import Checker
+from compiler.midden.desugar import desugar
 from compiler.midden.lower import lower
 from compiler.midden.model import Model
 from compiler.midden import tijd
@@ -25,6 +26,7 @@ def check(regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None,
     """bron_versies: the source text per period (Project.bron_versies); without it, `paragraphs` throughout."""
     c = Collector()
     regelset = tijd.desugar(regelset, c)  # validity → conditions on the peildatum
+    regelset = desugar(regelset)  # every kruistabel → a Beslistabel (with the matrix in `kruis`)
     checker = Checker(regelset, paragraphs, c)
     model = checker.run()
     check_templates(regelset, set(model.types), None, c)

@@ -166,7 +166,7 @@ def _merge(name: str, versions: list[ast.Table], geldig: Periode, c: Collector) 
         c.error("een kruistabel kan (nog) niet per periode gelden", first.span,
                 "schrijf de versies als beslistabel, of zet de peildatum als kolom", "tijd")
         return None
-    bts = [v.as_beslistabel() for v in versions]
+    bts = [v for v in versions]
     for v in bts[1:]:
         if v.hit != bts[0].hit or [x.name for x in v.inputs] != [x.name for x in bts[0].inputs] \
                 or [x.name for x in v.outputs] != [x.name for x in bts[0].outputs]:
@@ -264,7 +264,7 @@ def check_citaten(rs: ast.Regelset, versies: list[BronVersie], c: Collector) -> 
     bounds = [v.vanaf for v in versies[1:]]
     periods = [Periode(v.vanaf, bounds[i] if i < len(bounds) else None) for i, v in enumerate(versies)]
     for table in rs.tables:
-        bt = table.as_beslistabel() if isinstance(table, ast.Beslistabel) else None
+        bt = table if isinstance(table, ast.Beslistabel) else None  # the parsed form: a Kruistabel has no rows
         k = [x.name for x in bt.inputs].index(PEILDATUM) if bt and any(
             x.name == PEILDATUM for x in bt.inputs) else None
         items = [(q, table.bron, Periode()) for q in table.citaat]

@@ -185,6 +185,12 @@ def spoor(tabellen: tuple[Spoortabel, ...], waarden: Mapping[str, Any], rijen: t
 _BEWAARD = 4096
 
 
+def zegt_iets(uitkomsten: Iterable[Any]) -> bool:
+    """A table says something for a case: one of its outcomes is known and not empty. A table that
+    says nothing does not apply (absent from the JSON, left out of the explanation)."""
+    return any(v is not None and v != () and v != frozenset() for v in uitkomsten)
+
+
 def resultaat_json(regelset: str, waarden: dict[str, Any], uitvoer: list[str],
                    beslissingen: list[Beslissing]) -> dict:
     """The stable JSON interface for case systems, the same from interpreter and generated code.
@@ -192,9 +198,7 @@ def resultaat_json(regelset: str, waarden: dict[str, Any], uitvoer: list[str],
     An outcome that does not apply is absent, not `null`: an unknown value is shown only when the
     table that gives it said something (another outcome of it is known, e.g. the reason why the SWT
     must still judge). A refusal thus carries no duration, end date or arrangement."""
-    spreekt = {naam for b in beslissingen
-               if any(v is not None and v != () and v != frozenset() for v in b.uitkomst.values())
-               for naam in b.uitkomst}
+    spreekt = {naam for b in beslissingen if zegt_iets(b.uitkomst.values()) for naam in b.uitkomst}
     return {
         "regelset": regelset,
         "uitkomst": {naam: naar_json(waarden[naam]) for naam in uitvoer

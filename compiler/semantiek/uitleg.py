@@ -19,7 +19,7 @@ from compiler.midden.model import Model
 from compiler.errors import Collector, suggest
 from compiler.semantiek.interpreter import Resultaat
 from compiler.semantiek.route import rang
-from compiler.semantiek.runtime import naar_json, tekst, vul_in
+from compiler.semantiek.runtime import naar_json, tekst, vul_in, zegt_iets
 from compiler.taal.woorden import PLACEHOLDER
 
 
@@ -83,7 +83,7 @@ def template_for(model: Model, table: ast.Table, row: int | None) -> str:
     conditions, itself a template, so the generated code can fill it in the same way."""
     if table.uitleg:
         return table.uitleg
-    bt = table.as_beslistabel()
+    bt = table
     outcome = ", ".join(f"{c.name} {_braces(c.name)}" for c in bt.outputs)
     if row is None:
         return f"{bt.name[:1].upper()}{bt.name[1:]} is niet te bepalen, want een gegeven ontbreekt."
@@ -100,7 +100,7 @@ def templates(model: Model) -> dict[tuple[str, int | None], str]:
     """Every template the model can use, keyed by (table, row); for the generated code."""
     out: dict[tuple[str, int | None], str] = {}
     for table in model.tables():
-        bt = table.as_beslistabel()
+        bt = table
         for row in [None] + [r.number for r in bt.rows]:
             out[(bt.name, row)] = template_for(model, table, row)
     return out
@@ -110,9 +110,9 @@ def applies(b, table) -> bool:
     """A step says something: a row fired, or (no row: an input was onbekend) it has a value to show.
     A collecting table where no row fired, or a step whose outcomes are all unknown or empty, does
     not apply to this case and is left out of the explanation."""
-    if not b.regels and table.as_beslistabel().hit == "verzamel":
+    if not b.regels and table.hit == "verzamel":
         return False
-    return any(v is not None and v != () and v != frozenset() for v in b.uitkomst.values())
+    return zegt_iets(b.uitkomst.values())
 
 
 def explain(model: Model, resultaat: Resultaat, paragraphs: dict | None = None) -> list[Stap]:
@@ -202,7 +202,7 @@ def _judgement_matters(model: Model, resultaat: Resultaat, d: ast.Decl, inputs: 
     a fired row waits for it (tests `onbekend` on a value that depends on it)."""
     if inputs.get(d.name) is not None:
         return True
-    tables = {t.name: t.as_beslistabel() for t in model.tables()}
+    tables = {t.name: t for t in model.tables()}
     for b in resultaat.beslissingen:
         table = tables[b.tabel]
         for regel in b.regels:

@@ -13,6 +13,7 @@ from compiler.semantiek.runtime import MAX_CIJFERS, MAX_DECIMALEN, MAX_JAAR, MAX
 # .regels files
 MAX_BESTAND = 5_000_000      # characters in one .regels file
 MAX_REGEL = 20_000           # characters on one line
+MAX_FOUTEN = 100             # errors reported from one file (after the first)
 MAX_DIEPTE = 100             # nesting of a calculation: niet niet …, (((…))), a en b en c …
 # Case input (JSON)
 MAX_CASUS = 1_000_000        # characters of one case

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from compiler import ast
 from compiler.ast import Span
 from compiler.errors import Collector, Diagnostic, RegelsFout, suggest
 from compiler.taal import grenzen, meldingen
-from compiler.taal.woorden import KEYWORDS
+from compiler.taal.woorden import KEYWORDS, PARAGRAAF
 from compiler.semantiek.runtime import MAANDEN, Duur
 
 
@@ -42,13 +43,6 @@ def _lark() -> Lark:
     )
 
 
-@lru_cache(maxsize=1)
-def _paragraaf() -> re.Pattern:
-    """The grammar's PARAGRAAF pattern, for the paragraphs a bron cell names (written once, in the grammar)."""
-    return re.compile(_lark().get_terminal("PARAGRAAF").pattern.to_regexp())
-
-
-
 # What the parser expected, in words a policy writer knows.
 _EXPECTED = {
     "NAME": "een naam", "STRING": "een tekst tussen aanhalingstekens", "NUMBER": "een getal",
@@ -62,7 +56,7 @@ _EXPECTED = {
 
 
 def parse_text(text: str, file: str) -> ast.Module:
-    """Parse one file; raise RegelsFout with Dutch diagnostics on any syntax error."""
+    """Parse one file; raise RegelsFout with every Dutch diagnostic the file gets, not only the first."""
     text = text.removeprefix("\ufeff")  # a BOM, as some Windows editors write it
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.endswith("\n"):
@@ -72,30 +66,82 @@ def parse_text(text: str, file: str) -> ast.Module:
     _check_limits(text, file)
     try:
         tree = _lark().parse(text)
-    except UnexpectedInput as e:
-        diagnostic = _syntax_diagnostic(e, text, file)
-        layout = meldingen.inspringing(original, file)  # a layout mistake above the error is its cause
-        if layout is not None and layout.span.line <= diagnostic.span.line + 1:
-            diagnostic = layout
-        raise RegelsFout([diagnostic]) from None
-    except DedentError as e:
-        raise RegelsFout([meldingen.inspringing(original, file) or _dedent_diagnostic(e, text, file)]) from None
+    except (UnexpectedInput, DedentError) as e:
+        first = _failure(e, text, original, file)
+        raise RegelsFout([first, *_recover(first, text, original, file)]) from None
     except RecursionError:
         raise RegelsFout([_too_deep(text, file)]) from None
+    module, diagnostics = _build(tree, file, text)
+    if any(d.is_error for d in diagnostics):
+        raise RegelsFout(diagnostics)
+    _check_depth(module, file)
+    return module
+
+
+def _failure(e: Exception, text: str, original: str, file: str) -> Diagnostic:
+    """The diagnostic for the place where Lark stopped."""
+    if isinstance(e, DedentError):
+        return meldingen.inspringing(original, file) or _dedent_diagnostic(e, text, file)
+    diagnostic = _syntax_diagnostic(e, text, file)
+    layout = meldingen.inspringing(original, file)  # a layout mistake above the error is its cause
+    if layout is not None and layout.span.line <= diagnostic.span.line + 1:
+        diagnostic = layout
+    return diagnostic
+
+
+def _build(tree, file: str, text: str) -> tuple[ast.Module | None, list[Diagnostic]]:
     builder = _Builder(file, text)
     try:
         module = builder.transform(tree)
     except VisitError as e:
         if isinstance(e.orig_exc, RegelsFout):
-            raise e.orig_exc from None
+            return None, [*builder.collector.diagnostics,
+                          *(d for d in e.orig_exc.diagnostics if d not in builder.collector.diagnostics)]
         if isinstance(e.orig_exc, RecursionError):
-            raise RegelsFout([_too_deep(text, file)]) from None
+            return None, [_too_deep(text, file)]
         raise
     except RecursionError:
-        raise RegelsFout([_too_deep(text, file)]) from None
-    builder.collector.raise_if_errors()
-    _check_depth(module, file)
-    return module
+        return None, [_too_deep(text, file)]
+    return module, builder.collector.diagnostics
+
+
+def _recover(first: Diagnostic, text: str, original: str, file: str) -> list[Diagnostic]:
+    """The other errors of a file whose parse stopped at `first`: every top-level block is parsed on its
+    own, and the errors of the blocks other than the one that stopped the parse are collected in the
+    order of the file (moved to the block's lines), at most grenzen.MAX_FOUTEN of them."""
+    lines, originals = text.splitlines(), original.splitlines()
+    found: list[Diagnostic] = []
+    for start, end in _blocks(lines):
+        if len(found) >= grenzen.MAX_FOUTEN:
+            break
+        if start <= first.span.line <= end:
+            continue  # this block's error is `first`
+        chunk = "\n".join(lines[start - 1:end]) + "\n"
+        try:
+            tree = _lark().parse(chunk)
+        except (UnexpectedInput, DedentError) as e:
+            errors = [_failure(e, chunk, "\n".join(originals[start - 1:end]) + "\n", file)]
+        except RecursionError:
+            errors = [_too_deep(chunk, file)]
+        else:
+            errors = [d for d in _build(tree, file, chunk)[1] if d.is_error]
+        found.extend(_moved(d, start - 1) for d in errors)
+    return sorted(found, key=lambda d: (d.span.line, d.span.column))[:grenzen.MAX_FOUTEN]
+
+
+def _moved(d: Diagnostic, lines: int) -> Diagnostic:
+    """A diagnostic of a block read on its own, at its place in the file."""
+    s = d.span
+    if not s.line:
+        return d
+    return replace(d, span=replace(s, line=s.line + lines, end_line=s.end_line + lines if s.end_line else 0))
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, last line) of each top-level block: a block starts at a line that is not indented."""
+    starts = [n for n, line in enumerate(lines, 1)
+              if line[:1] not in ("", " ", "#") and line.strip()]
+    return [(s, (starts[i + 1] - 1) if i + 1 < len(starts) else len(lines)) for i, s in enumerate(starts)]
 
 
 def _check_limits(text: str, file: str) -> None:
@@ -269,7 +315,7 @@ def _unquote(token: str) -> str:
     return re.sub(r"\s+", " ", body).strip()
 
 
-def _anchor(text: str) -> str:
+def anchor(text: str) -> str:
     body = text.lstrip("§").strip()
     m = re.fullmatch(r"(\d+(?:\.\d+)*)(?:[ \-]?([a-z]))?", body)
     if m:
@@ -368,7 +414,7 @@ class _Builder(Transformer):
         return " ".join(_unquote(s) for s in c)
 
     def bronnen(self, meta, c):
-        return tuple(ast.Bron(_anchor(str(t)), str(t), self.sp(t)) for t in c)
+        return tuple(ast.Bron(anchor(str(t)), str(t), self.sp(t)) for t in c)
 
     # -- header
     def header(self, meta, c):
@@ -605,7 +651,7 @@ class _Builder(Transformer):
         if len(header_rows) != 1:
             self.collector.error("een beslistabel heeft precies één kopregel boven de scheidingsregel |---|",
                                  span, "zet de kolomnamen op één regel")
-            raise RegelsFout(self.collector.diagnostics)
+            return None  # reported; the other blocks are still read
         head_cells, split, head_span = header_rows[0]
         names = []
         for cell in head_cells:
@@ -621,7 +667,7 @@ class _Builder(Transformer):
             self.collector.error("de kopregel zegt niet welke kolommen voorwaarden en welke uitkomsten zijn",
                                  head_span, "zet || tussen de laatste voorwaarde en de eerste uitkomst: "
                                  "| aantal || zwaarte |")
-            raise RegelsFout(self.collector.diagnostics)
+            return None  # reported; the other blocks are still read
         annotation = {"bron", "toelichting", "citaat"}
         ann_idx = {i: col.name for i, col in enumerate(names) if col.name in annotation and i >= split}
         inputs = tuple(names[:split])
@@ -662,10 +708,10 @@ class _Builder(Transformer):
                                fields.get("citaat", ()), *fields.get("geldig", (None, None)))
 
     def _bron_cell(self, cell: ast.Cell) -> tuple:
-        refs = [m.group(0) for m in _paragraaf().finditer(cell.text)]
+        refs = [m.group(0) for m in PARAGRAAF.finditer(cell.text)]
         if not refs:
             self.collector.error("een bron-cel noemt een paragraaf, zoals §1.3", cell.span)
-        return tuple(ast.Bron(_anchor(r), r, cell.span) for r in refs)
+        return tuple(ast.Bron(anchor(r), r, cell.span) for r in refs)
 
     def kruistabel(self, meta, c):
         name_tok = c[0]
@@ -675,19 +721,19 @@ class _Builder(Transformer):
         if "rijen" not in fields or "kolommen" not in fields:
             self.collector.error("een kruistabel noemt wat in de rijen en wat in de kolommen staat", span,
                                  "voeg toe: rijen intensiteit / kolommen zwaarte, type ondersteuning")
-            raise RegelsFout(self.collector.diagnostics)
+            return None  # reported; the other blocks are still read
         kolommen = fields["kolommen"]
         if len(header_rows) != len(kolommen):
             self.collector.error(
                 f"de kruistabel heeft {len(kolommen)} kolom-dimensie(s) maar {len(header_rows)} kopregel(s)", span,
                 "geef één kopregel per naam achter ‘kolommen’")
-            raise RegelsFout(self.collector.diagnostics)
+            return None  # reported; the other blocks are still read
         width = len(header_rows[0][0])
         header = []
         for cells, _, row_span in header_rows:
             if len(cells) != width:
                 self.collector.error(f"deze kopregel heeft {len(cells)} cellen, de eerste {width}", row_span)
-                raise RegelsFout(self.collector.diagnostics)
+                return None  # reported; the other blocks are still read
             header.append(tuple(self._single_lit(cell, row_span) for cell in cells[1:]))
         row_values, grid = [], []
         for number, (cells, _, row_span) in enumerate(body_rows, 1):
@@ -745,7 +791,7 @@ class _Builder(Transformer):
         return ("dekking", tuple(c))
 
     def dekking_item(self, meta, c):
-        bron = ast.Bron(_anchor(str(c[0])), str(c[0]), self.sp(c[0]))
+        bron = ast.Bron(anchor(str(c[0])), str(c[0]), self.sp(c[0]))
         return ast.DekkingItem(bron, str(c[1]), c[2], self.sp(c[0]))
 
     # -- the file

@@ -191,9 +191,9 @@ def _unkey(kind: str):
 
 
 def mutants(table: ast.Table, analysis: TableAnalysis, model) -> Iterator[Mutant]:
-    bt = table.as_beslistabel()
+    bt = table
     for row in bt.rows:
-        if not row.anders and not isinstance(table, ast.Kruistabel):
+        if not row.anders and table.kruis is None:  # a matrix's conditions are its header
             for c, (cell, col) in enumerate(zip(row.conditions, bt.inputs)):
                 t = model.types[col.name]
                 for new in _cell_mutants(cell, c, t, analysis, model):
@@ -233,11 +233,6 @@ def _cell_mutants(cell: ast.Cell, c: int, t: ast.Type, analysis: TableAnalysis, 
 # -- Applying a mutant
 
 def mutated_table(table: ast.Table, m: Mutant) -> ast.Table:
-    if isinstance(table, ast.Kruistabel):
-        width = len(table.cells[0]) if table.cells else 0
-        r, c = divmod(m.row.number - 1, width)
-        row = table.cells[r][:c] + (m.mutated.conclusions[0],) + table.cells[r][c + 1:]
-        return dataclasses.replace(table, cells=table.cells[:r] + (row,) + table.cells[r + 1:])
     rows = tuple(m.mutated if row is m.row else row for row in table.rows)
     return dataclasses.replace(table, rows=rows)
 
@@ -360,7 +355,7 @@ def score_model(model, tables: list[str] | None = None) -> list[Score]:
             passing.append((v, outcome.resultaat.waarden))
     scores = []
     for table in model.tables():
-        bt = table.as_beslistabel()
+        bt = table
         if tables and bt.name not in tables:
             continue
         analysis = model.analyses.get(bt.name)
@@ -391,7 +386,7 @@ def _fate(model, table, bt, analysis, m: Mutant, passing, original, run) -> Fate
             noticed = True
         if noticed:
             return Fate(m, VOORBEELD, v.name, witness)
-    finding = checker_finding(new_table.as_beslistabel(), analysis.domains)
+    finding = checker_finding(new_table, analysis.domains)
     if finding:
         return Fate(m, CONTROLE, finding, witness)
     env = {c.name: w for c, w in zip(bt.inputs, witness)}
@@ -423,7 +418,7 @@ def _change(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
 
 
 def survivor_message(score: Score, fate: Fate) -> str:
-    bt = score.table.as_beslistabel()
+    bt = score.table
     m = fate.mutant
     message = (f"geen voorbeeld merkt het op als rij {m.row.number} {quote_row(m.row, 40)} zou zijn "
                f"{quote_row(m.mutated, 40)}")
@@ -448,7 +443,7 @@ def boundary_suggestions(model) -> list[tuple[ast.Table, str, list[Any]]]:
             seen.setdefault(name, set()).add(value)
     out = []
     for table in model.tables():
-        bt = table.as_beslistabel()
+        bt = table
         analysis = model.analyses.get(bt.name)
         if analysis is None:
             continue

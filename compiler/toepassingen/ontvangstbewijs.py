@@ -50,7 +50,7 @@ def versie(model, peildatum: datetime.date) -> dict[str, str | None]:
 
 
 def _rows(model) -> dict[tuple[str, int], ast.Row]:
-    return {(t.name, row.number): row for t in model.tables() for row in t.as_beslistabel().rows}
+    return {(t.name, row.number): row for t in model.tables() for row in t.rows}
 
 
 def bouw(model, project, casus: dict, peildatum: Any, resultaat, hash_: dict[str, str] | None = None) -> dict:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Callable, Iterator, TextIO
 
+from compiler.errors import suggest
 from compiler.toepassingen.casussen import candidate_values
 from compiler.midden.model import Model
 from compiler.semantiek.runtime import Duur, naar_json
@@ -90,6 +91,7 @@ def _tekst(v: Any) -> str:
 def velden(model: Model, aannames: dict[str, dict[str, Any]] | None = None) -> list[Veld]:
     """One drawing rule per input field, with the assumption it stands for in words."""
     aannames = aannames or {}
+    controleer(model, aannames)
     kandidaten = candidate_values(model)
     out = []
     for d in model.regelset.invoer:
@@ -101,6 +103,15 @@ def velden(model: Model, aannames: dict[str, dict[str, Any]] | None = None) -> l
             trek, tekst = _optional(trek, p), f"{tekst}; onbekend {p:.0%}"
         out.append(Veld(d.name, trek, tekst + ("" if a else " (standaard voor dit type)")))
     return out
+
+
+def controleer(model: Model, aannames: dict[str, dict[str, Any]]) -> None:
+    """An assumption for a name that is no input would be silently ignored: that is an error."""
+    namen = [d.name for d in model.regelset.invoer]
+    fout = [f"“{k}” is geen invoer van regelset “{model.regelset.header.name}”"
+            + (f"; {hint}" if (hint := suggest(k, namen)) else "") for k in aannames if k not in namen]
+    if fout:
+        raise ValueError("populatie.yml: een aanname hoort bij geen invoer: " + "; ".join(fout))
 
 
 def _janee(kind: str, a: dict) -> dict:

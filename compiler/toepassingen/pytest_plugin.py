@@ -105,7 +105,7 @@ def failure_report(outcome, model: Model) -> str:
         fired = [(b, r) for b in outcome.resultaat.beslissingen for r in b.regels]
         if fired:
             lines.append("rijen die vuurden:")
-            tables = {t.as_beslistabel().name: t.as_beslistabel() for t in model.tables()}
+            tables = {t.name: t for t in model.tables()}
             for b, r in fired:
                 table = tables.get(r.tabel)
                 where = f"{table.span.file}:{r.regel}" if table is not None else f"regel {r.regel}"

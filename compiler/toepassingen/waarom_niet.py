@@ -73,7 +73,7 @@ def doelen(model: Model) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     wanted = set(_uitkomsten(model))
     for table in model.tables():
-        bt = table.as_beslistabel()
+        bt = table
         for row in bt.rows:
             for col, cell in zip(bt.outputs, row.conclusions):
                 if col.name not in wanted or cell.kind != "tests" or not cell.tests:

@@ -58,7 +58,7 @@ class _Export:
                 self.access[step.name] = step.name
                 self.producer_id[step.name] = ("requiredDecision", _id("beslissing", step.name))
                 continue
-            bt = step.as_beslistabel()
+            bt = step
             did = _id("beslissing", bt.name)
             for col in bt.outputs:
                 self.producer_id[col.name] = ("requiredDecision", did)
@@ -215,7 +215,7 @@ class _Export:
             ET.SubElement(el, q("variable"), {"id": _id("var", d.name), "name": d.name,
                                               "typeRef": self.type_ref(d.type)})
         beslissingen = self.model.beslissingen if self.model.beslissingen is not None else lower(self.model)
-        tables = {t.as_beslistabel().name: t for t in self.model.tables()}
+        tables = {t.name: t for t in self.model.tables()}
         derived = {d.name: d for d in self.rs.afgeleid}
         for step in beslissingen.stappen:
             try:
@@ -257,11 +257,11 @@ class _Export:
         if any(r.anders for r in rows) and bt.hit != "eerste":
             raise NietUitTeDrukken(f"{where}: een anders-rij heeft in een {hit}-tabel geen DMN-tegenhanger "
                                    "(alleen in een eerste-tabel, als laatste regel)")
-        source = table.as_beslistabel()
+        source = table
         toelichting = {r.number: r.toelichting for r in source.rows}
         el = ET.SubElement(root, q("decision"), {"id": _id("beslissing", bt.name), "name": bt.name})
         desc = [f"bron {', '.join(bt.bron)}" if bt.bron else "", source.toelichting]
-        if isinstance(table, ast.Kruistabel):
+        if table.kruis is not None:
             desc.append("kruistabel: één regel per vak van de matrix")
         if any(desc):
             ET.SubElement(el, q("description")).text = ". ".join(x for x in desc if x)

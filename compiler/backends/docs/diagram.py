@@ -82,6 +82,6 @@ def step_graphic(model: Model, step: Step, step_of: dict[str, Step]) -> StepGrap
                 s = step_of[other]
                 others[other] = FromStep(other, s.number, s.title, s.page)
         inputs += [n for n in found_inputs if n not in inputs]
-    outputs = [c.name for t in step.tables for c in t.as_beslistabel().outputs]
+    outputs = [c.name for t in step.tables for c in t.outputs]
     return StepGraphic(step.number, step.title, tuple(inputs), tuple(others.values()),
                        tuple(t.name for t in step.tables), tuple(dict.fromkeys(outputs)))

@@ -221,9 +221,9 @@ class RegelsetWriter:
         self.value_ids: dict[tuple[str, str], tuple[str, str]] = {}   # (keuzelijst, value) → page, id
         for step in self.steps:
             for table in step.tables:
-                if isinstance(table, ast.Kruistabel):
+                if table.kruis is not None:
                     enum = self._enum_of(table.name)
-                    for row in table.cells:
+                    for row in table.kruis.cells:
                         for c in row:
                             for v in cell_values(c):
                                 self.value_ids.setdefault((enum, v), (step.page, "waarde-" + slugify(v, "waarde")))
@@ -404,9 +404,10 @@ class RegelsetWriter:
         return parts, size
 
     def table_view(self, page: str, table: ast.Table, shown: set[str]) -> TableView:
-        bt = table.as_beslistabel()
-        kind = "kruistabel" if isinstance(table, ast.Kruistabel) else "beslistabel"
-        html_ = self.kruistabel_view(page, table) if kind == "kruistabel" else self.beslistabel_view(page, table)
+        bt = table
+        kind = "kruistabel" if table.kruis is not None else "beslistabel"
+        html_ = self.kruistabel_view(page, table.kruis) if table.kruis is not None \
+            else self.beslistabel_view(page, table)
         source, size = self.source_block(page, table_refs(table), shown)
         columns = 1 + len(bt.inputs) + len(bt.outputs) + any(getattr(r, "bron", ()) for r in bt.rows) \
             + any(getattr(r, "toelichting", "") for r in bt.rows)
@@ -415,7 +416,7 @@ class RegelsetWriter:
                          [c.name for c in bt.outputs], bt.hit, html_, source, beside,
                          [self.bronref(page, r) for r in table.bron])
         if kind == "kruistabel" and self._enum_of(table.name) is not None:
-            view.meanings = self.meanings_view(page, table)
+            view.meanings = self.meanings_view(page, table.kruis)
         return view
 
     # -- worked voorbeelden with their uitleg
@@ -452,7 +453,7 @@ class RegelsetWriter:
             fired = {b.tabel: bool(b.regels) for b in outcome.resultaat.beslissingen}
             for s in uitleg.explain(self.model, outcome.resultaat, self.site.paragraphs):
                 table = next(t for t in self.rs.tables if t.name == s.tabel)
-                explained.append((s, table, "kruistabel" if isinstance(table, ast.Kruistabel) else "tabel",
+                explained.append((s, table, "kruistabel" if table.kruis is not None else "tabel",
                                   self.row_words(table, s.rijen)))
         cache[id(outcome)] = (outcome, (gegeven, dan, outcomes, fired, explained))
         return cache[id(outcome)][1]
@@ -460,12 +461,12 @@ class RegelsetWriter:
     def row_words(self, table: ast.Table, numbers: tuple[int, ...]) -> str:
         """Which rows fired, in words: the number and what it asks, or the cell of the schema."""
         if not numbers:
-            return "geen rij past" if isinstance(table, ast.Beslistabel) else "een waarde is onbekend"
-        if isinstance(table, ast.Kruistabel):
-            width = len(table.cells[0])
-            r, c = divmod(numbers[0] - 1, width)
-            where = [f"{table.rijen.name} {lit_text(table.row_values[r])}"]
-            where += [f"{k.name} {lit_text(table.header[d][c])}" for d, k in enumerate(table.kolommen)]
+            return "geen rij past" if table.kruis is None else "een waarde is onbekend"
+        if table.kruis is not None:
+            kt = table.kruis
+            r, c = divmod(numbers[0] - 1, len(kt.cells[0]))
+            where = [f"{kt.rijen.name} {lit_text(kt.row_values[r])}"]
+            where += [f"{k.name} {lit_text(kt.header[d][c])}" for d, k in enumerate(kt.kolommen)]
             return "het vak bij " + and_list(where)
         if len(numbers) > 2:
             return "rijen " + ranges(numbers)
@@ -483,7 +484,7 @@ class RegelsetWriter:
     def relevant(self, step: Step, worked: list[Worked]) -> list[Worked]:
         """The voorbeelden a step page works out: those about this step (by what they expect or cite),
         or else a few where the step's tables gave different outcomes."""
-        outputs = {c.name for t in step.tables for c in t.as_beslistabel().outputs}
+        outputs = {c.name for t in step.tables for c in t.outputs}
         anchors = {r.anchor for t in step.tables for r in table_refs(t)}
         by_voorbeeld = {v.name: v for v in self.rs.voorbeelden}
         chosen = []
@@ -524,7 +525,7 @@ class RegelsetWriter:
         page = self.index
         outputs = []
         for table in self.rs.tables:
-            for col in table.as_beslistabel().outputs:
+            for col in table.outputs:
                 t = self.model.types.get(col.name)
                 outputs.append([[Text(col.name)], [Text(type_text(t) if t is not None else "")],
                                 [Link(self.table_url(page, table.name), table.name, f"Naar de tabel {table.name}")],
@@ -836,7 +837,7 @@ def _term_view(t: Term, site: Site, writers: list[RegelsetWriter]) -> dict:
             for w in writers:
                 for step in w.steps:
                     for table in step.tables:
-                        if isinstance(table, ast.Kruistabel):
+                        if table.kruis is not None:
                             see.append({"label": f"Het schema {table.name}",
                                         "href": w.table_link(BEGRIPPEN, table.name)})
     return {"term": t, "bron": refs, "zie": see}

@@ -133,13 +133,13 @@ def table_dependencies(model: Model, table: ast.Table) -> tuple[list[str], list[
         if isinstance(producer, ast.Derived):
             for n in expr_refs(producer.expr):
                 visit(n)
-        elif isinstance(producer, (ast.Beslistabel, ast.Kruistabel)):
+        elif isinstance(producer, ast.Beslistabel):
             if producer.name != table.name:
                 tables.append(producer.name)
         elif producer is not None:
             inputs.append(name)
 
-    bt = table.as_beslistabel()
+    bt = table
     for col in bt.inputs:
         visit(col.name)
     for row in bt.rows:
@@ -152,9 +152,8 @@ def table_dependencies(model: Model, table: ast.Table) -> tuple[list[str], list[
 def table_refs(table: ast.Table) -> list[ast.Bron]:
     """The paragraphs a table cites, its own first, then its rows', once each."""
     refs = list(table.bron)
-    if isinstance(table, ast.Beslistabel):
-        for row in table.rows:
-            refs += row.bron
+    for row in table.rows:
+        refs += row.bron
     return list({r.anchor: r for r in reversed(refs)}.values())[::-1]
 
 

@@ -138,7 +138,7 @@ def _bron(model: Model, refs) -> list[dict]:
 
 
 def _tabel(model: Model, table: ast.Table) -> dict:
-    bt = table.as_beslistabel()
+    bt = table
     rows = []
     for row in bt.rows:
         rows.append({
@@ -150,7 +150,7 @@ def _tabel(model: Model, table: ast.Table) -> dict:
             "bron": _bron(model, row.bron or bt.bron),
         })
     return {
-        "naam": bt.name, "soort": "kruistabel" if isinstance(table, ast.Kruistabel) else "beslistabel",
+        "naam": bt.name, "soort": "kruistabel" if table.kruis is not None else "beslistabel",
         "hit": bt.hit, "positie": {"bestand": bt.span.file, "regel": bt.span.line, "kolom": bt.span.column},
         "bron": _bron(model, bt.bron), "citaten": [c.text for c in bt.citaat], "toelichting": bt.toelichting,
         "invoer": [c.name for c in bt.inputs], "uitkomsten": [c.name for c in bt.outputs], "rijen": rows,

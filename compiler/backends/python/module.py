@@ -263,8 +263,10 @@ class ModuleWriter:
         for r in rows:  # `rij_x, x = 3, WAARDE`: as many on a line as fit
             r["assign"] = _assignments([rij, *targets], [str(r["number"]), *r["values"]])
         const = self.constant_names(tabel.name, style=lambda n: "TABEL_" + constant(Namer()(n)))
-        if tabel.onbekend_in_onbekend_uit and len(targets) == 1 and all(u.expr is None for r in tabel.rows
-                                                                         for u in r.uitkomsten):
+        # A matrix is one dict lookup only when no two cells share a key (the analysis proved the rows
+        # exclusive): a repeated row would otherwise keep only its last row in the trace.
+        if tabel.onbekend_in_onbekend_uit and tabel.exclusief and len(targets) == 1 \
+                and all(u.expr is None for r in tabel.rows for u in r.uitkomsten):
             shape = "matrix"
         elif tabel.hit == "eerste" or tabel.exclusief:
             shape = "keten"
@@ -293,7 +295,7 @@ class ModuleWriter:
     def _aggregations(self) -> list[str]:
         """The runtime helpers for som/kleinste/grootste this regelset uses (imported only then)."""
         used = {e.function for d in self.model.regelset.afgeleid for e in _calls(d.expr)}
-        used |= {e.function for t in self.model.tables() for r in t.as_beslistabel().rows for c in r.conclusions
+        used |= {e.function for t in self.model.tables() for r in t.rows for c in r.conclusions
                  if c.expr is not None for e in _calls(c.expr)}
         return sorted(_FUNCTIONS[f] for f in used & {"som", "kleinste", "grootste"})
 
@@ -346,7 +348,7 @@ class ModuleWriter:
 
         route = sorted(rang(self.model).items(), key=lambda kv: kv[1])
         route = [(name, i) for i, (name, _) in enumerate(route)]
-        verzamel = sorted(t.name for t in self.model.tables() if t.as_beslistabel().hit == "verzamel")
+        verzamel = sorted(t.name for t in self.model.tables() if t.hit == "verzamel")
         return {
             "aggregaties": self._aggregations(), "uitleg": uitleg, "route": route, "verzamel": verzamel,
             "sources": self.sources, "regelset": rs.header.name, "document": rs.header.document,

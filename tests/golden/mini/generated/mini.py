@@ -21,6 +21,7 @@ from compiler.semantiek.runtime import (  # noqa: F401 - niet elke regelset gebr
     grootste, halverwege, hitregel, kleinste, lees_bedrag, lees_casus, lees_datum, lees_duur, lees_leden, lees_waarde,
     met_peildatum, niet, of, plus_duur, rekensom, resultaat_json, spoor, vergelijk, vul_in,
 )
+from compiler.semantiek.weergave import JsonSpoor, Uitlegger
 
 REGELSET = 'Mini'
 DOCUMENT = 'Testbeleid'
@@ -312,11 +313,16 @@ def beslis(invoer: Invoer) -> Resultaat:
     return Resultaat(*uitkomsten, rijen)
 
 
+# Wat alleen van een rij afhangt (de bron per rij, waar elke uitkomst staat) één keer bij het laden;
+# per casus alleen de waarden: hetzelfde antwoord als resultaat_json(…, beslis(…).beslissingen).
+_JSON = JsonSpoor(REGELSET, TABELLEN, UITVOER)
+
+
 def beslis_json(casus: Any, peildatum: datetime.date | str | None = None) -> dict:
     """JSON in, JSON uit: dezelfde vorm als `regels beslis --json`. De peildatum (standaard: vandaag,
     of het veld "peildatum" van de casus) is de datum waarvan de regels gelden."""
-    resultaat = beslis(lees_invoer(met_peildatum(casus, peildatum, GELDIGHEID)))
-    return resultaat_json(REGELSET, resultaat.waarden(), UITVOER, list(resultaat.beslissingen))
+    uitkomsten, rijen = _beslis(*lees_invoer(met_peildatum(casus, peildatum, GELDIGHEID)))
+    return _JSON.json(uitkomsten, rijen)
 
 
 def uitkomsten(invoer: Invoer) -> dict[str, Any]:
@@ -369,17 +375,12 @@ VERZAMEL: frozenset[str] = frozenset({
 })
 
 
+# De zinnen bij het laden gesplitst op hun {plaatshouders}; per casus alleen de waarden als tekst:
+# dezelfde zinnen als vul_in(UITLEG[…], invoer en uitkomsten, {bron, rij}) per Beslissing, in de
+# volgorde van de route, zonder de stappen die voor deze casus niet gelden.
+_UITLEGGER = Uitlegger(TABELLEN, list(VELDEN), UITVOER, UITLEG, ROUTE, VERZAMEL)
+
+
 def uitleg(invoer: Invoer, resultaat: Resultaat) -> list[str]:
     """Hoe de uitkomst tot stand kwam: per tabel een zin in gewone taal, met de paragraaf."""
-    waarden = {**invoer.waarden(), **resultaat.waarden()}
-    zinnen = []
-    for b in sorted(resultaat.beslissingen, key=lambda b: ROUTE.get(b.tabel, 1 << 30)):
-        if not b.regels and b.tabel in VERZAMEL:
-            continue  # een verzameltabel zonder rij heeft niets te zeggen
-        if not any(v is not None and v != () and v != frozenset() for v in b.uitkomst.values()):
-            continue  # alle uitkomsten onbekend of leeg: deze stap geldt hier niet
-        bron = ", ".join(dict.fromkeys(x for r in b.regels for x in r.bron)) or TABEL_BRON[b.tabel]
-        rij = b.regels[0].rij if b.regels else None
-        extra = {"bron": bron or "de regels", "rij": ", ".join(str(r.rij) for r in b.regels)}
-        zinnen.append(vul_in(UITLEG.get((b.tabel, rij), UITLEG[(b.tabel, None)]), waarden, extra))
-    return zinnen
+    return _UITLEGGER.zinnen(invoer, resultaat, resultaat.rijen)
