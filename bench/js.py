@@ -4,7 +4,7 @@
 Cases as `regels populatie` draws them with the project's assumptions (regels/populatie.yml; two seeds
 drawn in parallel; every 7th spoiled in one or two fields, so the messages for invalid input are compared
 too) plus every voorbeeld; Node runs once over all of them. Compared per case: the outcome of every
-output and the rows that fired per table, or the errors; every 25th case and every voorbeeld in full
+output and the rows that fired per table, or the errors; every 50th case and every voorbeeld in full
 (the JSON with what is absent, the bron, the uitleg). The same comparison as the test suite
 (tests/js_verschil.vergelijk_bulk); this prints the counts, the mismatches (if any) and the times.
 """

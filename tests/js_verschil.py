@@ -36,8 +36,13 @@ def casussen(model, aantal: int, zaad: int, geldig, aannames=None) -> Iterator[d
     """`aantal` cases as `regels populatie --zaad` draws them; every 7th spoiled in one or two fields."""
     rng = random.Random(zaad + 1)
     namen = [d.name for d in model.regelset.invoer]
-    for i, case in enumerate(populatie.trek(model, aantal, zaad, geldig, aannames)):
-        casus = populatie.as_json(case)
+    laatst: list[Any] = [None]
+
+    def onthoud(casus: dict) -> bool:   # trek yields the draw it last checked: its JSON is made once
+        laatst[0] = casus
+        return geldig(casus)
+    for i, case in enumerate(populatie.trek(model, aantal, zaad, onthoud if geldig else None, aannames)):
+        casus = laatst[0] if geldig is not None else populatie.as_json(case)
         if i % 7 == 3:
             for _ in range(rng.choice((1, 2))):
                 rng.choice(_BEDERF)(casus, rng.choice(namen), rng)
@@ -121,7 +126,7 @@ from decimal import Decimal  # noqa: E402
 from compiler.semantiek.runtime import naar_json  # noqa: E402
 
 BULK = Path(__file__).resolve().parent / "js" / "bulk.mjs"
-VOLLEDIG_ELKE = 25
+VOLLEDIG_ELKE = 50
 WERKERS = 2
 
 

@@ -86,7 +86,7 @@ def test_mini_fixture_agrees(tmp_path):
 
 def test_population_and_voorbeelden_agree_with_python(echt, tmp_path):
     """The issue's measure: 100,000 cases from `regels populatie` (two seeds, drawn in parallel) plus every
-    voorbeeld, one Node process; each compared on outcome and rows (every 25th and each voorbeeld in full)."""
+    voorbeeld, one Node process; each compared on outcome and rows (every 50th and each voorbeeld in full)."""
     project, model = echt
     module = importlib.import_module(f"generated.{model.regelset.slug}")
     aannames = populatie.aannames_van(project.population()).per_veld   # as `regels populatie` draws
