@@ -46,6 +46,14 @@ class Citaat:
 
 
 @dataclass(frozen=True)
+class Plek:
+    """A {naam} placeholder in an uitleg, and where it is written."""
+
+    name: str
+    span: Span = field(compare=False, default=NOWHERE)
+
+
+@dataclass(frozen=True)
 class Bron:
     """A reference to a paragraph of the source text, e.g. §2.1 a → anchor '2.1-a'."""
 
@@ -197,6 +205,7 @@ class Beslistabel:
     # Made by midden/desugar.py from a kruistabel: the matrix as written (for the docs, DMN and the
     # type pass), and its meaning "an onbekend dimension gives onbekend outcomes". Not a child node.
     kruis: Kruistabel | None = field(default=None, compare=False, repr=False, metadata={"bron_vorm": True})
+    plekken: tuple[Plek, ...] = ()  # the {naam} placeholders of `uitleg`, in order, each with its span
 
 
 @dataclass(frozen=True)
@@ -217,6 +226,7 @@ class Kruistabel:
     citaat: tuple[Citaat, ...] = ()
     geldig_vanaf: Lit | None = None
     geldig_tot: Lit | None = None
+    plekken: tuple[Plek, ...] = ()
 
 
 Table = Union[Beslistabel, Kruistabel]
@@ -356,7 +366,7 @@ class Regelset:
 
 # -- Walking the tree (as Jinja2's Node.iter_child_nodes): every pass that looks for names uses these
 
-_LEAVES = (Span, Lit, Citaat, Bron, Type)
+_LEAVES = (Span, Lit, Citaat, Bron, Type, Plek)
 
 
 def iter_child_nodes(node: object) -> Iterator[object]:

@@ -62,8 +62,6 @@ class Project(ProjectFiles):
 
     def models(self) -> list[Model]:
         """Every regelset checked; all errors of all files are raised together."""
-        import dataclasses
-
         from compiler import bestandsnamen
         from compiler.analyse import interpretaties
         from compiler.errors import RegelsFout
@@ -80,8 +78,7 @@ class Project(ProjectFiles):
         models = []
         for slug, files in regelsets:
             try:
-                model = check(self.load(slug, files), paragraphs, versies)
-                model = dataclasses.replace(model, route=route.stappen(settings, slug))
+                model = check(self.load(slug, files), paragraphs, versies, route.stappen(settings, slug))
                 interpretaties.van_project(self, model)   # the register of readings is checked too
                 models.append(model)
             except RegelsFout as e:

@@ -92,6 +92,14 @@ def test_each_table_is_emitted_once():
 def test_the_model_is_frozen_and_lowered_once():
     with pytest.raises(dataclasses.FrozenInstanceError):
         MODEL.order = []  # type: ignore[misc]
+    with pytest.raises(TypeError):  # read-only after the pass runner: no container in it changes
+        MODEL.types["nieuw"] = MODEL.types[MODEL.input_names[0]]  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        MODEL.optional.add("nieuw")  # type: ignore[attr-defined]
+    assert isinstance(MODEL.order, tuple) and isinstance(MODEL.diagnostics, tuple)
+    # Desugared: every table a Beslistabel; the §2 matrix keeps its matrix in `kruis`.
+    assert all(isinstance(t, ast.Beslistabel) for t in MODEL.tables())
+    assert any(t.kruis is not None for t in MODEL.tables())
     lowered = MODEL.beslissingen
     assert isinstance(lowered, ir.Beslissingen)
     assert [t.name for t in lowered.tabellen] == [t.name for t in MODEL.tables()]

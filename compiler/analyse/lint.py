@@ -17,7 +17,6 @@ from typing import Any
 from compiler import ast
 from compiler.errors import Collector
 from compiler.semantiek.runtime import tekst
-from compiler.taal.woorden import PLACEHOLDER
 
 ONGEBRUIKT = "ongebruikt"
 DEKKING = "dekking-voorbeelden"
@@ -77,7 +76,7 @@ def reads(model) -> set[str]:
             continue
         bt = step
         names |= {c.name for c in bt.inputs}
-        names |= {n.strip() for n in PLACEHOLDER.findall(getattr(step, "uitleg", "") or "")}
+        names |= {p.name.strip() for p in step.plekken}
         for row in bt.rows:
             for cell in row.conclusions:
                 names |= ast.expr_refs(cell.expr)

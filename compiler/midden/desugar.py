@@ -29,7 +29,7 @@ def kruistabel(kt: ast.Kruistabel) -> ast.Beslistabel:
     return ast.Beslistabel(
         kt.name, "uniek", (kt.rijen, *kt.kolommen), (ast.Column(kt.name, kt.span),),
         tuple(rows), kt.bron, kt.toelichting, kt.uitleg, kt.span, kt.citaat,
-        kt.geldig_vanaf, kt.geldig_tot, kruis=kt,
+        kt.geldig_vanaf, kt.geldig_tot, kruis=kt, plekken=kt.plekken,
     )
 
 

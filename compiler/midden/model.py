@@ -1,12 +1,14 @@
 """The checked model of one regelset: the Regelset with its names resolved, types, order and analyses.
 
-Input: what midden/check.py and the passes found. Output: a frozen Model every later pass reads.
+Input: what midden/check.py and the passes found. Output: a frozen Model every later pass reads;
+midden/passes.py hands it out read-only (read_only): mappings, frozensets and tuples, no container to change.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import AbstractSet, Any, Mapping, Sequence
 
 from compiler import ast
 from compiler.errors import Diagnostic
@@ -19,15 +21,15 @@ KIND_WORDS = {
 @dataclass(frozen=True)
 class Model:
     regelset: ast.Regelset
-    enums: dict[str, ast.Keuzelijst]
-    types: dict[str, ast.Type]            # every value: invoer, afgeleid and table outcomes
-    optional: set[str]                    # values that may be onbekend
-    producers: dict[str, Any]             # name -> Decl (invoer) | Derived | table
-    order: list[Any]                      # Derived and tables, in evaluation order
-    descriptions: dict[str, str]
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    analyses: dict[str, Any] = field(default_factory=dict)  # table → analyse.tables.TableAnalysis
-    paragraphs: dict[str, Any] | None = None
+    enums: Mapping[str, ast.Keuzelijst]
+    types: Mapping[str, ast.Type]         # every value: invoer, afgeleid and table outcomes
+    optional: AbstractSet[str]            # values that may be onbekend
+    producers: Mapping[str, Any]          # name -> Decl (invoer) | Derived | table
+    order: Sequence[Any]                  # Derived and tables, in evaluation order
+    descriptions: Mapping[str, str]
+    diagnostics: Sequence[Diagnostic] = ()
+    analyses: Mapping[str, Any] = field(default_factory=dict)  # table → analyse.tables.TableAnalysis
+    paragraphs: Mapping[str, Any] | None = None
     beslissingen: Any = None              # the decision IR (ir.Beslissingen), made by midden/passes.py
     # The route's steps as .regels file stems (regels/project.yml `stappen`), for semantiek/route.py.
     route: tuple[tuple[str, ...], ...] = ()
@@ -59,6 +61,16 @@ class Model:
 
     def tables(self) -> list[ast.Table]:
         return [s for s in self.order if not isinstance(s, ast.Derived)]
+
+
+def read_only(model: Model) -> Model:
+    """The Model as the pass runner hands it out: no mapping, set or list in it can be changed."""
+    return replace(
+        model, enums=MappingProxyType(dict(model.enums)), types=MappingProxyType(dict(model.types)),
+        optional=frozenset(model.optional), producers=MappingProxyType(dict(model.producers)),
+        order=tuple(model.order), descriptions=MappingProxyType(dict(model.descriptions)),
+        diagnostics=tuple(model.diagnostics), analyses=MappingProxyType(dict(model.analyses)),
+        paragraphs=None if model.paragraphs is None else MappingProxyType(dict(model.paragraphs)))
 
 
 def soort(t: ast.Type, enums: dict[str, ast.Keuzelijst], optional: bool) -> Soort:

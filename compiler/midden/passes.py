@@ -16,14 +16,15 @@ from compiler.errors import Collector
 from compiler.midden.check import Checker
 from compiler.midden.desugar import desugar
 from compiler.midden.lower import lower
-from compiler.midden.model import Model
+from compiler.midden.model import Model, read_only
 from compiler.midden import tijd
 from compiler.semantiek.uitleg import check_templates
 
 
 def check(regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None,
-          bron_versies: list[tijd.BronVersie] | None = None) -> Model:
-    """bron_versies: the source text per period (Project.bron_versies); without it, `paragraphs` throughout."""
+          bron_versies: list[tijd.BronVersie] | None = None, route: tuple[tuple[str, ...], ...] = ()) -> Model:
+    """The one pass runner. bron_versies: the source text per period (Project.bron_versies); without it,
+    `paragraphs` throughout. route: the route's steps (regels/project.yml), kept in the Model."""
     c = Collector()
     regelset = tijd.desugar(regelset, c)  # validity → conditions on the peildatum
     regelset = desugar(regelset)  # every kruistabel → a Beslistabel (with the matrix in `kruis`)
@@ -38,4 +39,5 @@ def check(regelset: ast.Regelset, paragraphs: dict[str, Any] | None = None,
         if not c.has_errors:
             lint.lint(model, c)
     c.raise_if_errors()
-    return replace(model, diagnostics=c.diagnostics, beslissingen=lower(model))
+    model = replace(model, diagnostics=c.diagnostics, route=route)
+    return read_only(replace(model, beslissingen=lower(model)))

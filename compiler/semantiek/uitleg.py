@@ -20,7 +20,6 @@ from compiler.errors import Collector, suggest
 from compiler.semantiek.interpreter import Resultaat
 from compiler.semantiek.route import rang
 from compiler.semantiek.runtime import naar_json, tekst, vul_in, zegt_iets
-from compiler.taal.woorden import PLACEHOLDER
 
 
 
@@ -50,12 +49,11 @@ def _normal(text: str) -> str:  # the same paragraphs come back for every voorbe
 
 def check_templates(rs: ast.Regelset, names: set[str], paragraphs: dict | None, c: Collector) -> None:
     for table in rs.tables:
-        if table.uitleg:
-            for field_name in PLACEHOLDER.findall(table.uitleg):
-                if field_name not in names and field_name not in ("bron", "rij"):
-                    c.error(f"de uitleg van “{table.name}” noemt {{{field_name}}}, maar zo'n waarde is er niet",
-                            table.span, suggest(field_name, names) or "gebruik {naam} van een invoer of uitkomst",
-                            "uitleg")
+        for plek in table.plekken:
+            if plek.name not in names and plek.name not in ("bron", "rij"):
+                c.error(f"de uitleg van “{table.name}” noemt {{{plek.name}}}, maar zo'n waarde is er niet",
+                        plek.span, suggest(plek.name, names) or "gebruik {naam} van een invoer of uitkomst",
+                        "uitleg")
         if paragraphs is None:
             continue
         rows = table.rows if isinstance(table, ast.Beslistabel) else ()

@@ -21,7 +21,7 @@ from compiler import ast
 from compiler.ast import Span
 from compiler.errors import Collector, Diagnostic, RegelsFout, suggest
 from compiler.taal import grenzen, meldingen
-from compiler.taal.woorden import KEYWORDS, PARAGRAAF
+from compiler.taal.woorden import KEYWORDS, PARAGRAAF, PLACEHOLDER
 from compiler.semantiek.runtime import MAANDEN, Duur
 
 
@@ -411,6 +411,7 @@ class _Builder(Transformer):
         return ast.Lit("woord", str(c[0]).strip(), str(c[0]).strip(), self.sp(c[0]))
 
     def text(self, meta, c):
+        self._strings = c  # the STRING tokens of the text just read: uitleg() finds its placeholders in them
         return " ".join(_unquote(s) for s in c)
 
     def bronnen(self, meta, c):
@@ -439,7 +440,22 @@ class _Builder(Transformer):
         return ("toelichting", c[0])
 
     def uitleg(self, meta, c):
-        return ("uitleg", c[0])
+        return ("uitleg", (c[0], self._plekken(c[0], meta)))
+
+    def _plekken(self, text: str, meta) -> tuple[ast.Plek, ...]:
+        """Each {naam} of an uitleg with the span where it is written (one split over two strings:
+        the uitleg's line)."""
+        written = []
+        for tok in getattr(self, "_strings", ()):
+            for m in PLACEHOLDER.finditer(tok[1:-1]):
+                column = tok.column + 1 + m.start()
+                name = re.sub(r"\s+", " ", re.sub(r"\\(.)", r"\1", m.group(1)))
+                written.append((name, Span(self.file, tok.line, column, tok.line, column + len(m.group(0)))))
+        out = []
+        for name in PLACEHOLDER.findall(text):
+            i = next((k for k, (n, _) in enumerate(written) if n == name), None)
+            out.append(ast.Plek(name, written.pop(i)[1] if i is not None else self.sp(meta)))
+        return tuple(out)
 
     def bron(self, meta, c):
         return ("bron", c[0])
@@ -703,9 +719,10 @@ class _Builder(Transformer):
                 else:
                     concl.append(cell)
             rows.append(ast.Row(number, tuple(conds), tuple(concl), anders, bron, toel, row_span, citaat))
+        uitleg, plekken = fields.get("uitleg", ("", ()))
         return ast.Beslistabel(str(name_tok), hit, inputs, outputs, tuple(rows), fields.get("bron", ()),
-                               fields.get("toelichting", ""), fields.get("uitleg", ""), span,
-                               fields.get("citaat", ()), *fields.get("geldig", (None, None)))
+                               fields.get("toelichting", ""), uitleg, span,
+                               fields.get("citaat", ()), *fields.get("geldig", (None, None)), plekken=plekken)
 
     def _bron_cell(self, cell: ast.Cell) -> tuple:
         refs = [m.group(0) for m in PARAGRAAF.finditer(cell.text)]
@@ -723,6 +740,7 @@ class _Builder(Transformer):
                                  "voeg toe: rijen intensiteit / kolommen zwaarte, type ondersteuning")
             return None  # reported; the other blocks are still read
         kolommen = fields["kolommen"]
+        uitleg, plekken = fields.get("uitleg", ("", ()))
         if len(header_rows) != len(kolommen):
             self.collector.error(
                 f"de kruistabel heeft {len(kolommen)} kolom-dimensie(s) maar {len(header_rows)} kopregel(s)", span,
@@ -745,8 +763,8 @@ class _Builder(Transformer):
             grid.append(tuple(cells[1:]))
         return ast.Kruistabel(str(name_tok), fields["rijen"], kolommen, tuple(header), tuple(row_values),
                               tuple(grid), fields.get("bron", ()), fields.get("toelichting", ""),
-                              fields.get("uitleg", ""), span, fields.get("citaat", ()),
-                              *fields.get("geldig", (None, None)))
+                              uitleg, span, fields.get("citaat", ()),
+                              *fields.get("geldig", (None, None)), plekken=plekken)
 
     def _single_lit(self, cell: ast.Cell, row_span: Span) -> ast.Lit:
         if cell.kind == "tests" and len(cell.tests) == 1 and cell.tests[0].op == "=" and not cell.negated:

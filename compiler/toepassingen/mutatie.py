@@ -238,7 +238,7 @@ def mutated_table(table: ast.Table, m: Mutant) -> ast.Table:
 
 
 def mutated_model(model, table: ast.Table, new: ast.Table):
-    clone = dataclasses.replace(model, order=[new if step is table else step for step in model.order])
+    clone = dataclasses.replace(model, order=tuple(new if step is table else step for step in model.order))
     stappen = tuple(lower.tabel(clone, new, analyse=False) if getattr(s, "name", None) == table.name and not isinstance(s, ir.Berekening)
                     else s for s in model.beslissingen.stappen) if model.beslissingen is not None else None
     return dataclasses.replace(clone, beslissingen=stappen and dataclasses.replace(model.beslissingen, stappen=stappen))
