@@ -83,17 +83,19 @@ def test_beslis_geeft_dezelfde_beslissing_als_de_module_met_ontvangstbewijs(clie
     bewijs = data.pop("ontvangstbewijs")
     assert data == module.beslis_json(CASUS)
     assert bewijs["peildatum"] == "2024-05-01" and bewijs["peildatum_gekozen"] == "gegeven"
-    assert bewijs["geldig"] == {"vanaf": "2022-01-01", "tot": None}
-    assert len(bewijs["bronnen"]["regels"]) == 64 and len(bewijs["bronnen"]["brontekst"]) == 64
-    assert [s["tabel"] for s in bewijs["stappen"]] == [b["tabel"] for b in data["beslissingen"]]
+    assert bewijs["soort"] == "ontvangstbewijs" and bewijs["casus"] == CASUS and bewijs["uitkomst"] == data["uitkomst"]
+    assert bewijs["regelset"]["geldig"] == {"vanaf": "2022-01-01", "tot": None}
+    assert bewijs["regelset"]["versie"] == {"vanaf": "2022-01-01", "tot": None}
+    assert len(bewijs["hash"]["regels"]) == len(bewijs["hash"]["bron"]) == len("sha256:") + 64
+    assert [(s["tabel"], s["rij"]) for s in bewijs["stappen"]] == [
+        (b["tabel"], r) for b in data["beslissingen"] for r in b["rijen"]]
     # Every position points at the row in its .regels file; every bron at a paragraph of the text.
     for stap in bewijs["stappen"]:
-        for positie, rij_id in zip(stap["posities"], stap["rij_ids"]):
-            bestand, regel, kolom = positie.rsplit(":", 2)
-            line = (ROOT / bestand).read_text(encoding="utf-8").splitlines()[int(regel) - 1]
-            # a row of a beslistabel starts there; for a kruistabel it is the cell that decided
-            assert line.lstrip().startswith("|") and line[int(kolom) - 2] in "| ", (positie, line)
-            assert rij_id.startswith(stap["tabel"] + "#")
+        bestand, regel, kolom = stap["plaats"].rsplit(":", 2)
+        line = (ROOT / bestand).read_text(encoding="utf-8").splitlines()[int(regel) - 1]
+        # a row of a beslistabel starts there; for a kruistabel it is the cell that decided
+        assert line.lstrip().startswith("|") and line[int(kolom) - 2] in "| ", (stap["plaats"], line)
+        assert stap["rij_id"] == f'{stap["tabel"]}#{stap["rij"]}'
         for b in stap["bron"]:
             assert "{#" + b["anker"] + "}" in (ROOT / b["document"]).read_text(encoding="utf-8")
 
@@ -103,9 +105,9 @@ def test_ontvangstbewijs_hash_is_die_van_de_bronnen(client):
 
     bewijs = client.post("/beslis", json={"casus": CASUS}).json()["ontvangstbewijs"]
     h = hashlib.sha256()
-    for rel in sorted(f for f in bewijs["bronnen"]["bestanden"] if f.endswith(".regels")):
+    for rel in sorted(f for f in bewijs["hash"]["bestanden"] if f.endswith(".regels")):
         h.update(rel.encode() + b"\0" + (ROOT / rel).read_bytes() + b"\0")
-    assert h.hexdigest() == bewijs["bronnen"]["regels"]
+    assert "sha256:" + h.hexdigest() == bewijs["hash"]["regels"]
 
 
 def test_peildatum_standaard_vandaag(client):

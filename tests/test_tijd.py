@@ -235,7 +235,8 @@ def test_receipt_and_herbereken(tijd, tmp_path, capsys):
     assert bewijs["regelset"]["versie"] == {"vanaf": "2022-01-01", "tot": "2025-01-01"}
     assert bewijs["hash"]["regels"].startswith("sha256:") and bewijs["hash"]["bron"].startswith("sha256:")
     (stap,) = [s for s in bewijs["stappen"] if s["tabel"] == "uren huishouden"]
-    assert stap["plaats"].startswith("regels/thuisondersteuning/huishouden.regels:") and stap["bron"] == ["§3.3"]
+    assert stap["plaats"].startswith("regels/thuisondersteuning/huishouden.regels:")
+    assert [b["paragraaf"] for b in stap["bron"]] == ["§3.3"] and stap["rij_id"] == f"uren huishouden#{stap['rij']}"
     path = tmp_path / "bewijs.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     assert main(["--project", str(project.root), "herbereken", str(path)]) == 0
@@ -252,7 +253,8 @@ def test_herbereken_says_the_rules_changed(tijd, tmp_path):
     case = _a2_case(model)
     interp = Interpreter(real)
     res = interp.evaluate(interp.read_case(case, "2025-03-01"))
-    bewijs = ontvangstbewijs.bouw(real, Project(ROOT), case, "2025-03-01", res)
+    bewijs = ontvangstbewijs.bouw(ontvangstbewijs.Bewijsbron.uit_model(real, Project(ROOT)), res.to_json(real), case,
+                                  "2025-03-01")
     h = ontvangstbewijs.herbereken(model, project, bewijs)
     assert not h.gelijk and ("uren huishouden per jaar", 156, 160) in h.verschillen
     assert any("regels zijn veranderd" in r for r in h.redenen)
@@ -261,13 +263,13 @@ def test_herbereken_says_the_rules_changed(tijd, tmp_path):
 def test_herbereken_round_trips_every_voorbeeld():
     project = Project(ROOT)
     (model,) = project.models()
-    hashes = ontvangstbewijs.hashes(project)
+    bron = ontvangstbewijs.Bewijsbron.uit_model(model, project)
     interp = Interpreter(model)
     for v in model.regelset.voorbeelden:
         case = case_json_of(v, model)
         res = interp.evaluate(interp.read_case(case, "2024-01-01"))
-        bewijs = json.loads(json.dumps(ontvangstbewijs.bouw(model, project, case, "2024-01-01", res, hashes)))
-        h = ontvangstbewijs.herbereken(model, project, bewijs)
+        bewijs = json.loads(json.dumps(ontvangstbewijs.bouw(bron, res.to_json(model), case, "2024-01-01")))
+        h = ontvangstbewijs.herbereken(model, project, bewijs, bron=bron)
         assert h.gelijk, (v.name, h.verschillen)
     assert len(model.regelset.voorbeelden) >= 59
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from compiler.semantiek.runtime import BuitenGeldigheid, GeenBeslissing, OngeldigeInvoer, naar_json, tekst
+from compiler.semantiek.runtime import BuitenGeldigheid, GeenBeslissing, OngeldigeInvoer, tekst, vandaag
 from . import FOUT, GEBRUIK, OK
 
 if TYPE_CHECKING:
@@ -92,8 +92,6 @@ def _snel(project: Project, args) -> int | None:
         return None  # run() says what is wrong
     regelset = gekozen[0]
     mod = regelset.module
-    if args.json and getattr(getattr(mod, "GELDIGHEID", None), "gebruikt", True):
-        return None  # rows that depend on the peildatum: the receipt's version period needs the rules
     casus = _lees_casus(args)
     if isinstance(casus, int):
         return casus
@@ -113,10 +111,8 @@ def _snel(project: Project, args) -> int | None:
 
         data = mod.beslis_json(casus, peildatum)
         data["peildatum"] = str(peildatum)
-        posities = {(t["naam"], r["rij"]): f'{r["positie"]["bestand"]}:{r["positie"]["regel"]}'
-                    for t in regelset.beschrijving["tabellen"] for r in t["rijen"]}
-        data["ontvangstbewijs"] = ontvangstbewijs.bouw_uit_module(mod, regelset.naam, posities, project, casus,
-                                                                  peildatum, resultaat)
+        data["ontvangstbewijs"] = ontvangstbewijs.bouw(regelset.bewijsbron, data, casus, peildatum,
+                                                       _gekozen(args, casus))
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return OK
     waarden = resultaat.waarden()
@@ -170,9 +166,14 @@ def _peildatum(args, casus) -> str:
         return args.peildatum
     if isinstance(casus, dict) and casus.get("peildatum") is not None:
         return str(casus["peildatum"])
-    import datetime
+    return vandaag().isoformat()
 
-    return datetime.date.today().isoformat()
+
+def _gekozen(args, casus) -> str:
+    """Where _peildatum found the date, for the receipt: gegeven, casus or vandaag."""
+    if args.peildatum is not None:
+        return "gegeven"
+    return "casus" if isinstance(casus, dict) and casus.get("peildatum") is not None else "vandaag"
 
 
 def lees_peildatum(text: str):
@@ -224,13 +225,15 @@ def run(models, project: Project, args) -> int:
 
         data = resultaat.to_json(model)
         data["peildatum"] = str(peildatum)
-        data["ontvangstbewijs"] = ontvangstbewijs.bouw(model, project, casus, peildatum, resultaat)
+        bewijs = ontvangstbewijs.bouw(ontvangstbewijs.Bewijsbron.uit_model(model, project), data, casus, peildatum,
+                                      _gekozen(args, casus))
         if args.uitleg or args.motivering:
             data["uitleg"] = [s.to_json() for s in uitleg.explain(model, resultaat, project.paragraphs())]
         if args.motivering:
             data["motivering"] = uitleg.motivering(model, resultaat, inputs, project.paragraphs())
         if args.waarom_niet:
             data["waarom_niet"] = _waarom_niet_json(model, project, inputs, args.waarom_niet)
+        data["ontvangstbewijs"] = bewijs
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return OK
     if args.motivering:
@@ -267,27 +270,14 @@ def _waarom_niet_antwoord(model, project, inputs, target: str):
     except waarom_niet.OnbekendDoel as e:
         return None, e
     ev = batch.evaluator(model, project)   # the generated code: many more tries within the time limit
-
-    def beslis(case: dict) -> dict | None:
-        try:
-            uit = ev.beslis({k: naar_json(v) for k, v in case.items() if v is not None})
-        except ev.fouten:
-            return None
-        return {k: ev.naar_json(v) for k, v in uit.items()}
-
-    return waarom_niet.zoek(model, inputs, target, beslis=beslis), None
+    return waarom_niet.zoek_met(model, ev, inputs, target), None
 
 
 def _waarom_niet_json(model, project, inputs, target: str) -> dict:
+    from compiler.toepassingen import waarom_niet
+
     antwoord, fout = _waarom_niet_antwoord(model, project, inputs, target)
-    if fout is not None:
-        return {"doel": target, "fout": fout.melding(), "mogelijk": False}
-    return {
-        "doel": target, "uitkomst": antwoord.uitkomst, "mogelijk": True, "volledig": antwoord.volledig,
-        "tijd_seconden": antwoord.tijd,
-        "wijzigingen": [[{"invoer": n, "was": naar_json(old), "wordt": naar_json(new)} for n, old, new in a.changes]
-                        for a in antwoord.alternatieven],
-    }
+    return waarom_niet.fout_json(fout) if fout is not None else waarom_niet.antwoord_json(antwoord)
 
 
 def _waarom_niet(model, project, inputs, target: str) -> int:

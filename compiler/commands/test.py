@@ -11,7 +11,7 @@ import json
 import sys
 
 from compiler.project import Project
-from compiler.semantiek.runtime import tekst
+from compiler.semantiek.runtime import tekst, vandaag
 from . import FOUT, OK
 
 
@@ -64,7 +64,7 @@ def _test(models, project: Project, args) -> int:
     from compiler.commands import report as report_diagnostics
     from compiler.midden.tijd import verlopen
 
-    per = args.per or datetime.date.today()
+    per = args.per or vandaag()
     voorbij = [d for model in models for d in verlopen(model.regelset, per)]
     if voorbij and not args.json:
         report_diagnostics(voorbij, project, False)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from compiler.errors import RegelsFout
 from compiler.project import Project
+from compiler.semantiek.runtime import vandaag
 from . import FOUT, GEBRUIK, OK, report
 
 
@@ -56,9 +57,9 @@ def run(models, project: Project, args) -> int:
         return FOUT
     import datetime
 
-    vandaag = datetime.date.today().isoformat()
-    wat = verschil.vergelijk(oud.model, datetime.date.fromisoformat(dagen[0] or vandaag), nieuw.model,
-                             datetime.date.fromisoformat(dagen[1] or vandaag), oud.label, nieuw.label)
+    heden = vandaag().isoformat()
+    wat = verschil.vergelijk(oud.model, datetime.date.fromisoformat(dagen[0] or heden), nieuw.model,
+                             datetime.date.fromisoformat(dagen[1] or heden), oud.label, nieuw.label)
     if args.uitkomst and args.uitkomst not in (set(oud.model.output_names) & set(nieuw.model.output_names)):
         print(f"regels: fout: “{args.uitkomst}” is geen uitkomst van beide versies", file=sys.stderr)
         return GEBRUIK

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from compiler.errors import RegelsFout
 from compiler.project import Project
+from compiler.semantiek.runtime import vandaag
 from . import FOUT, GEBRUIK, OK, report
 
 
@@ -36,13 +37,13 @@ def _versie(spec: str | None, models, project: Project, regelset: str | None):
     from compiler.toepassingen import vergelijk
 
     if spec is None:
-        spec = datetime.date.today().isoformat()
+        spec = vandaag().isoformat()
     dag = _datum(spec)
     if dag is not None:
         model = _kies(models, regelset)
         return model, dag, f"deze regels op {dag.isoformat()}"
     ref, _, datum = spec.partition("@")
-    dag = _datum(datum) if datum else datetime.date.today()
+    dag = _datum(datum) if datum else vandaag()
     if dag is None:
         raise vergelijk.VersieFout(f"“{datum}” is geen datum als JJJJ-MM-DD")
     v = vergelijk.load_version(ref, project, regelset, ref)

@@ -22,7 +22,7 @@ from typing import Any, Iterable
 
 from compiler import ast
 from compiler.errors import Collector, Diagnostic
-from compiler.semantiek.runtime import tekst
+from compiler.semantiek.runtime import in_periode, periode_tekst, tekst
 from compiler.semantiek.uitleg import _normal
 
 PEILDATUM = "peildatum"
@@ -42,14 +42,10 @@ class Periode:
         return Periode(lo, hi) if lo is None or hi is None or lo < hi else None
 
     def bevat(self, d: datetime.date) -> bool:
-        return (self.vanaf is None or d >= self.vanaf) and (self.tot is None or d < self.tot)
+        return in_periode(d, self.vanaf, self.tot)
 
     def __str__(self) -> str:
-        if self.vanaf and self.tot:
-            return f"van {tekst(self.vanaf)} tot {tekst(self.tot)}"
-        if self.vanaf:
-            return f"vanaf {tekst(self.vanaf)}"
-        return f"tot {tekst(self.tot)}" if self.tot else "altijd"
+        return periode_tekst(self.vanaf, self.tot)
 
 
 def regelset_periode(rs: ast.Regelset) -> Periode:

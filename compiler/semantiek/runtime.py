@@ -600,9 +600,26 @@ class BuitenGeldigheid(ValueError):
     """A peildatum on which this regelset did not (or no longer) apply: nothing is decided, nothing guessed."""
 
 
+def in_periode(datum: datetime.date, vanaf: datetime.date | None, tot: datetime.date | None) -> bool:
+    """Whether `datum` lies in [vanaf, tot): `tot` is the first day that no longer belongs to it, so rules
+    `geldig vanaf 1 januari 2022 tot 1 januari 2025` apply up to and including 31 December 2024. None is
+    open. The one meaning of a validity period: the regelset (Geldigheid, the API), a table or row version
+    (compiler/midden/tijd.py, which turns it into `vanaf … t/m tot − 1 dag`)."""
+    return (vanaf is None or datum >= vanaf) and (tot is None or datum < tot)
+
+
+def periode_tekst(vanaf: datetime.date | None, tot: datetime.date | None) -> str:
+    """A period [vanaf, tot) in words, with `tot` as the policy writer wrote it."""
+    if vanaf and tot:
+        return f"van {tekst(vanaf)} tot {tekst(tot)}"
+    if vanaf:
+        return f"vanaf {tekst(vanaf)}"
+    return f"tot {tekst(tot)}" if tot else "altijd"
+
+
 @dataclass(frozen=True)
 class Geldigheid:
-    """When a regelset applies: [vanaf, tot), and what applied before it as the sources name it."""
+    """When a regelset applies: [vanaf, tot) (in_periode), and what applied before it as the sources name it."""
 
     regelset: str
     vanaf: datetime.date | None = None
@@ -610,12 +627,11 @@ class Geldigheid:
     vervangt: str = ""
     gebruikt: bool = False                 # does a rule read the peildatum (then it is a field of the case)?
 
+    def bevat(self, datum: datetime.date) -> bool:
+        return in_periode(datum, self.vanaf, self.tot)
+
     def periode(self) -> str:
-        if self.vanaf and self.tot:
-            return f"van {tekst(self.vanaf)} tot {tekst(self.tot)}"
-        if self.vanaf:
-            return f"vanaf {tekst(self.vanaf)}"
-        return f"tot {tekst(self.tot)}" if self.tot else "altijd"
+        return periode_tekst(self.vanaf, self.tot)
 
 
 def lees_peildatum(ruw: Any) -> datetime.date:
@@ -625,6 +641,21 @@ def lees_peildatum(ruw: Any) -> datetime.date:
         return datetime.date.fromisoformat(str(ruw))
     except ValueError:
         raise BuitenGeldigheid(f"peildatum: verwacht een datum als JJJJ-MM-DD, kreeg {ruw!r}") from None
+
+
+def vandaag() -> datetime.date:
+    """Today where the municipality is (Europe/Amsterdam), the same for the CLI, the API and the generated
+    code; the machine's date when the time zone database is missing (a slim container)."""
+    try:
+        return datetime.datetime.now(_tijdzone()).date()
+    except Exception:  # noqa: BLE001 - no tz database
+        return datetime.date.today()
+
+
+def _tijdzone() -> datetime.tzinfo:
+    from zoneinfo import ZoneInfo  # stdlib; loaded on first use only
+
+    return ZoneInfo("Europe/Amsterdam")
 
 
 def met_peildatum(casus: Any, peildatum: Any, geldigheid: Geldigheid) -> Any:
@@ -639,9 +670,9 @@ def met_peildatum(casus: Any, peildatum: Any, geldigheid: Geldigheid) -> Any:
     # No copy of the case unless it carries a peildatum or a rule reads one (the common case costs ~2 µs).
     rest = {k: v for k, v in casus.items() if k != "peildatum"} if "peildatum" in casus else casus
     ruw = peildatum if peildatum is not None else casus.get("peildatum")
-    datum = lees_peildatum(ruw) if ruw is not None else datetime.date.today()
+    datum = lees_peildatum(ruw) if ruw is not None else vandaag()
     g = geldigheid
-    if (g.vanaf and datum < g.vanaf) or (g.tot and datum >= g.tot):
+    if not g.bevat(datum):
         bericht = f"Op {tekst(datum)} gold de regelset “{g.regelset}” niet: die geldt {g.periode()}."
         if g.vanaf and datum < g.vanaf and g.vervangt:
             bericht += f" Daarvoor gold: {g.vervangt}."

@@ -1,100 +1,93 @@
 """The receipt (ontvangstbewijs) of one decision, and re-running it against the current rules.
 
-Input: a checked Model, the project (for the hashes of regels/ and regels/bron/), the case as it came in,
-the peildatum and the Resultaat. Output: a JSON-ready dict with the fields issue 12 defines:
-  regelset {naam, slug, geldig {vanaf, tot}, versie {vanaf, tot}}, peildatum,
-  hash {regels, bron} (sha256 over path and content of every file), casus, uitkomst,
-  stappen [{tabel, rij, plaats (file:line), bron [...]}].
-`herbereken` decides the stored case again (same peildatum unless told otherwise) and says whether, and
-why, the outcome would now differ. One module, so the API's receipt and this one stay the same thing.
+Input: the description of a regelset (generated/<module>.regelset.json, or the same dict made from the
+Model by compiler/backends/openapi/document.py), the decision's JSON (regelset, uitkomst, beslissingen),
+the case as it came in and the peildatum. Output: one JSON-ready dict, the same from every interface —
+`regels beslis --json` (interpreter or generated module), `POST /beslis` and `/beslis/batch`:
+
+  soort, versie,
+  regelset {naam, slug, document, geldig {vanaf, tot}, versie {vanaf, tot}},   tot: the first day it no longer applies
+  peildatum, peildatum_gekozen (gegeven | casus | vandaag),
+  hash {regels, bron, bestanden}   (sha256 over path and content of the regelset's .regels files and regels/bron/),
+  module, casus, uitkomst,
+  stappen [{tabel, rij, rij_id, plaats (bestand:regel:kolom), bron [{paragraaf, anker, document}]}], one per fired row.
+
+`bouw` is the one function that makes it; `herbereken` decides the stored case again (same peildatum
+unless told otherwise) and says whether, and why, the outcome would now differ. Standard library only
+at import: the API and the quick `regels beslis` read the description, never the rules.
 """
 
 from __future__ import annotations
 
 import datetime
-import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from compiler import ast
-from compiler.midden import tijd
-from compiler.semantiek.interpreter import Interpreter, geldigheid
-from compiler.semantiek.runtime import lees_peildatum, naar_json, tekst
+from compiler.semantiek.runtime import lees_peildatum, periode_tekst, tekst
 
 SOORT = "ontvangstbewijs"
-VERSIE = 1
+VERSIE = 2
+GEKOZEN = ("gegeven", "casus", "vandaag")   # where the peildatum came from
 
 
-def _hash(files: list[Path], root: Path) -> str:
-    h = hashlib.sha256()
-    for f in sorted(files, key=lambda p: p.relative_to(root).as_posix()):
-        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
-    return "sha256:" + h.hexdigest()
+def _datum(text: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(text) if text else None
 
 
-def hashes(project) -> dict[str, str]:
-    regels = [f for f in project.regels.rglob("*.regels") if "bron" not in f.relative_to(project.regels).parts[:1]]
-    bron = [f for f in (project.regels / "bron").rglob("*") if f.is_file()] if (project.regels / "bron").is_dir() \
-        else []
-    return {"regels": _hash(regels, project.root), "bron": _hash(bron, project.root)}
+class Bewijsbron:
+    """What a receipt needs of one regelset, read once from its description: the regelset, its validity and
+    the days inside it on which a rule changes, the hashes of its sources, and per (tabel, rij) the step."""
+
+    def __init__(self, beschrijving: dict):
+        b = beschrijving
+        geldig = b["geldig"]
+        self.slug: str = b["naam"]
+        self.regelset = {"naam": b["regelset"], "slug": b["naam"], "document": b.get("document"),
+                         "geldig": {"vanaf": geldig.get("vanaf"), "tot": geldig.get("tot")}}
+        self.vanaf, self.tot = _datum(geldig.get("vanaf")), _datum(geldig.get("tot"))
+        self.grenzen = [datetime.date.fromisoformat(d) for d in geldig.get("grenzen", [])]
+        bronnen = b["bronnen"]
+        self.hash = {"regels": bronnen["regels"], "bron": bronnen.get("brontekst"),
+                     "bestanden": list(bronnen.get("bestanden", []))}
+        self.module: str = b.get("module", "")
+        self._stappen = {
+            (t["naam"], r["rij"]): {
+                "tabel": t["naam"], "rij": r["rij"], "rij_id": r["id"],
+                "plaats": f'{r["positie"]["bestand"]}:{r["positie"]["regel"]}:{r["positie"]["kolom"]}',
+                "bron": r["bron"]}
+            for t in b["tabellen"] for r in t["rijen"]}
+
+    @classmethod
+    def uit_model(cls, model, project) -> Bewijsbron:
+        """The same description `regels bouw` writes to generated/, made from the rules as they are now."""
+        from compiler.backends.openapi.document import beschrijving, module_naam
+
+        return cls(beschrijving(model, project, module_naam(model)))
+
+    def versie(self, peildatum: datetime.date) -> dict[str, str | None]:
+        """The period around the peildatum in which no rule of this regelset changes."""
+        lo = max((d for d in self.grenzen if d <= peildatum), default=self.vanaf)
+        hi = min((d for d in self.grenzen if d > peildatum), default=self.tot)
+        return {"vanaf": lo.isoformat() if lo else None, "tot": hi.isoformat() if hi else None}
+
+    def stap(self, tabel: str, rij: int) -> dict:
+        s = self._stappen[(tabel, rij)]
+        return {**s, "bron": [dict(x) for x in s["bron"]]}
 
 
-def versie(model, peildatum: datetime.date) -> dict[str, str | None]:
-    """The period around the peildatum in which no rule of this regelset changes."""
-    g = geldigheid(model)
-    days = tijd.grenzen(model.regelset)
-    lo = max((d for d in days if d <= peildatum), default=g.vanaf)
-    hi = min((d for d in days if d > peildatum), default=g.tot)
-    return {"vanaf": lo.isoformat() if lo else None, "tot": hi.isoformat() if hi else None}
-
-
-def _rows(model) -> dict[tuple[str, int], ast.Row]:
-    return {(t.name, row.number): row for t in model.tables() for row in t.rows}
-
-
-def bouw(model, project, casus: dict, peildatum: Any, resultaat, hash_: dict[str, str] | None = None) -> dict:
-    """The receipt for one decision. `casus` is the case as received (its own peildatum field is dropped)."""
+def bouw(bron: Bewijsbron, beslissing: dict, casus: Any, peildatum: Any, gekozen: str = "gegeven") -> dict:
+    """The receipt of one decision. `beslissing`: its JSON (resultaat_json: uitkomst and per table the rows
+    that fired); `casus`: the case as received (its own field peildatum is left out: that is `peildatum`)."""
     dag = lees_peildatum(peildatum)
-    rows = _rows(model)
-
-    def plaats(r) -> str:
-        row = rows.get((r.tabel, r.rij))
-        return f"{row.span.file}:{row.span.line}" if row is not None else ""
-
-    return _bewijs(geldigheid(model), model.regelset.slug, versie(model, dag), dag, hash_ or hashes(project), casus,
-                   {n: naar_json(resultaat.waarden[n]) for n in model.output_names}, resultaat.beslissingen, plaats)
-
-
-def bouw_uit_module(mod, slug: str, posities: dict[tuple[str, int], str], project, casus: dict, peildatum: Any,
-                    resultaat) -> dict:
-    """The same receipt from the generated module alone (`regels beslis` without parsing regels/), for rules in
-    which no row depends on the peildatum (then the version is the regelset's whole validity).
-    `posities`: (tabel, rij) → "bestand:regel" from the generated description."""
-    g = mod.GELDIGHEID
-    dag = lees_peildatum(peildatum)
-    geldig = {"vanaf": g.vanaf.isoformat() if g.vanaf else None, "tot": g.tot.isoformat() if g.tot else None}
-    waarden = resultaat.waarden()
-    return _bewijs(g, slug, geldig, dag, hashes(project), casus, {n: naar_json(waarden[n]) for n in mod.UITVOER},
-                   resultaat.beslissingen, lambda r: posities.get((r.tabel, r.rij), ""))
-
-
-def _bewijs(g, slug: str, versie_: dict, dag: datetime.date, hash_: dict, casus: dict, uitkomst: dict,
-            beslissingen, plaats) -> dict:
-    stappen = [{"tabel": r.tabel, "rij": r.rij, "plaats": plaats(r), "bron": list(r.bron)}
-               for b in beslissingen for r in b.regels]
     return {
         "soort": SOORT, "versie": VERSIE,
-        "regelset": {
-            "naam": g.regelset, "slug": slug,
-            "geldig": {"vanaf": g.vanaf.isoformat() if g.vanaf else None, "tot": g.tot.isoformat() if g.tot else None},
-            "versie": versie_,
-        },
-        "peildatum": dag.isoformat(),
-        "hash": hash_,
+        "regelset": {**bron.regelset, "versie": bron.versie(dag)},
+        "peildatum": dag.isoformat(), "peildatum_gekozen": gekozen,
+        "hash": {**bron.hash, "bestanden": list(bron.hash["bestanden"])},
+        "module": bron.module,
         "casus": {k: v for k, v in casus.items() if k != "peildatum"} if isinstance(casus, dict) else casus,
-        "uitkomst": uitkomst,
-        "stappen": stappen,
+        "uitkomst": beslissing["uitkomst"],
+        "stappen": [bron.stap(b["tabel"], r) for b in beslissing["beslissingen"] for r in b["rijen"]],
     }
 
 
@@ -143,53 +136,64 @@ def _t(v: Any) -> str:
         return ", ".join(map(str, v)) or "geen"
     if isinstance(v, bool):
         return "ja" if v else "nee"
+    if isinstance(v, dict) and set(v) == {"maanden"}:
+        return f"{v['maanden']} maanden"
     return str(v)
+
+
+def _bron_tekst(bron: list) -> str:
+    return ", ".join(str(x.get("paragraaf") or x.get("anker")) if isinstance(x, dict) else str(x) for x in bron)
 
 
 def _stap(stappen: list) -> str:
     if not stappen:
         return "geen rij"
-    return "; ".join(f"rij {s['rij']} ({s['plaats']}, {', '.join(s['bron']) or 'geen bron'})" for s in stappen)
+    return "; ".join(f"rij {s['rij']} ({s['plaats']}, {_bron_tekst(s['bron']) or 'geen bron'})" for s in stappen)
 
 
 class OngeldigBewijs(ValueError):
     """A file that is no receipt of ours: say what is wrong, decide nothing."""
 
 
-def herbereken(model, project, bewijs: Any, peildatum: Any = None) -> Herberekening:
+def herbereken(model, project, bewijs: Any, peildatum: Any = None, bron: Bewijsbron | None = None) -> Herberekening:
+    """Decide the receipt's case again with the rules of `model` (the reference interpreter: these are
+    the rules as they are now, built or not). `bron`: the model's Bewijsbron, when already made."""
+    from compiler.semantiek.interpreter import Interpreter
+
     if not isinstance(bewijs, dict) or bewijs.get("soort") != SOORT:
         raise OngeldigBewijs("dit is geen ontvangstbewijs (het veld \"soort\" is niet \"ontvangstbewijs\")")
     for key in ("peildatum", "casus", "uitkomst", "stappen", "hash", "regelset"):
         if key not in bewijs:
             raise OngeldigBewijs(f"het ontvangstbewijs mist het veld \"{key}\"")
+    if not isinstance(bewijs["hash"], dict) or not isinstance(bewijs["regelset"], dict) \
+            or not isinstance(bewijs["uitkomst"], dict) or not isinstance(bewijs["stappen"], list):
+        raise OngeldigBewijs("het ontvangstbewijs heeft een verkeerde vorm (hash, regelset, uitkomst of stappen)")
     dag = lees_peildatum(peildatum if peildatum is not None else bewijs["peildatum"])
+    bron = bron or Bewijsbron.uit_model(model, project)
     interpreter = Interpreter(model)
     resultaat = interpreter.evaluate(interpreter.read_case(bewijs["casus"], dag))
-    nieuw = bouw(model, project, bewijs["casus"], dag, resultaat)
+    nieuw = bouw(bron, resultaat.to_json(model), bewijs["casus"], dag,
+                 "gegeven" if peildatum is not None else bewijs.get("peildatum_gekozen", "gegeven"))
     h = Herberekening(bewijs, nieuw)
     if peildatum is not None and dag.isoformat() != bewijs["peildatum"]:
         h.redenen.append(f"Herberekend op een andere peildatum: {tekst(dag)} in plaats van "
                          f"{tekst(lees_peildatum(bewijs['peildatum']))}.")
     if bewijs["hash"].get("regels") != nieuw["hash"]["regels"]:
-        h.redenen.append("De regels zijn veranderd sinds dit besluit (andere hash van regels/).")
+        h.redenen.append("De regels zijn veranderd sinds dit besluit (andere hash van de .regels-bestanden).")
     else:
         h.redenen.append("De regels zijn niet veranderd sinds dit besluit.")
     if bewijs["hash"].get("bron") != nieuw["hash"]["bron"]:
         h.redenen.append("De brontekst is veranderd sinds dit besluit (andere hash van regels/bron/).")
     if bewijs["regelset"].get("versie") != nieuw["regelset"]["versie"]:
         v = nieuw["regelset"]["versie"]
-        h.redenen.append(f"Op deze peildatum gelden nu regels {tijd.Periode(_d(v['vanaf']), _d(v['tot']))}.")
-    old = bewijs["uitkomst"]
-    h.verschillen = [(n, old.get(n), w) for n, w in nieuw["uitkomst"].items() if old.get(n) != w]
+        h.redenen.append(f"Op deze peildatum gelden nu regels {periode_tekst(_datum(v['vanaf']), _datum(v['tot']))}.")
+    old, new = bewijs["uitkomst"], nieuw["uitkomst"]
+    h.verschillen = [(n, old.get(n), new.get(n)) for n in dict.fromkeys([*new, *old]) if old.get(n) != new.get(n)]
     if h.verschillen:
         per = lambda stappen: {s["tabel"]: [x for x in stappen if x["tabel"] == s["tabel"]] for s in stappen}
         was, wordt = per(bewijs["stappen"]), per(nieuw["stappen"])
         for tabel in dict.fromkeys([*was, *wordt]):
             a, b = was.get(tabel, []), wordt.get(tabel, [])
-            if [(x["rij"], x["plaats"]) for x in a] != [(x["rij"], x["plaats"]) for x in b]:
+            if [(x.get("rij"), x.get("plaats")) for x in a] != [(x["rij"], x["plaats"]) for x in b]:
                 h.stappen.append((tabel, a, b))
     return h
-
-
-def _d(text: str | None) -> datetime.date | None:
-    return datetime.date.fromisoformat(text) if text else None

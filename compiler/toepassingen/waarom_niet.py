@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterator
 from compiler.midden.dependencies import ancestors
 from compiler.midden.model import Model
 from compiler.semantiek.interpreter import Interpreter, evaluate_expr
-from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, tekst
+from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, naar_json, tekst
 from compiler.toepassingen.casussen import candidate_values
 
 STANDAARD_TIJD = 2.0   # seconds; the brief: an answer or “niet gevonden binnen …” within ~2 s
@@ -253,3 +253,37 @@ def tekst_antwoord(model: Model, antwoord: Antwoord) -> str:
 def _seconden(s: float) -> str:
     return (f"{s:g}".replace(".", ",")) + (" seconde" if s == 1 else " seconden")
 
+
+
+# -- The answer for a program: `regels beslis --waarom-niet … --json` and `POST /beslis` (waarom_niet)
+
+def beslisser(ev) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
+    """`zoek`'s fast `beslis` over a batch Evaluator (the generated code): values in, the outcomes as
+    JSON values out, None for a case the rules refuse."""
+    def beslis(case: dict[str, Any]) -> dict[str, Any] | None:
+        try:
+            uit = ev.beslis({k: naar_json(v) for k, v in case.items() if v is not None})
+        except ev.fouten:
+            return None
+        return {k: ev.naar_json(v) for k, v in uit.items()}
+
+    return beslis
+
+
+def zoek_met(model: Model, ev, inputs: dict[str, Any], doel: str, tijd: float = STANDAARD_TIJD) -> Antwoord:
+    """zoek over the generated code of `ev`; OnbekendDoel (with “bedoelde u …?”) before any search."""
+    valideer(model, doel)
+    return zoek(model, inputs, doel, tijd=tijd, beslis=beslisser(ev))
+
+
+def antwoord_json(antwoord: Antwoord) -> dict[str, Any]:
+    return {
+        "doel": antwoord.doel, "uitkomst": antwoord.uitkomst, "mogelijk": True, "volledig": antwoord.volledig,
+        "tijd_seconden": antwoord.tijd,
+        "wijzigingen": [[{"invoer": n, "was": naar_json(old), "wordt": naar_json(new)} for n, old, new in a.changes]
+                        for a in antwoord.alternatieven],
+    }
+
+
+def fout_json(fout: OnbekendDoel) -> dict[str, Any]:
+    return {"doel": fout.doel, "fout": fout.melding(), "mogelijk": False}

@@ -19,6 +19,7 @@ from typing import Any
 
 from compiler import ast
 from compiler.backends.python.names import Namer
+from compiler.midden import tijd
 from compiler.midden.model import Model
 from compiler.semantiek.runtime import naar_json
 
@@ -33,11 +34,16 @@ def _dump(data: dict) -> str:
 
 
 def _sha256(paths: list[Path], root: Path) -> str:
-    """One hash over files: each relative path and its bytes, in sorted order."""
+    """One hash over files: each relative path and its bytes, in sorted order; "sha256:<hex>"."""
     h = hashlib.sha256()
-    for path in sorted(paths):
+    for path in sorted(paths, key=lambda p: p.relative_to(root).as_posix()):
         h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
+    return "sha256:" + h.hexdigest()
+
+
+def module_naam(model: Model) -> str:
+    """The name of the regelset's module in generated/ (and of its .regelset.json)."""
+    return Namer()(model.regelset.slug)
 
 
 def _datum(lit: ast.Lit | None) -> str | None:
@@ -175,7 +181,8 @@ def beschrijving(model: Model, project, module: str) -> dict:
     root = project.root
     regels_files = [root / f for f in rs.files]
     bron_dir = project.regels / "bron"
-    bron_files = sorted(bron_dir.glob("*.md")) if bron_dir.is_dir() else []
+    # The source text as the rules read it: regels/bron/*.md and the text per period (vanaf-JJJJ-MM-DD/).
+    bron_files = sorted([*bron_dir.glob("*.md"), *bron_dir.glob("vanaf-*/*.md")]) if bron_dir.is_dir() else []
     voorgangers = []
     for anchor, p in (model.paragraphs or {}).items():
         if p.file.endswith("beleidsregel.md"):
@@ -185,12 +192,14 @@ def beschrijving(model: Model, project, module: str) -> dict:
         "x-gegenereerd": f"{MARKER} uit {', '.join(rs.files)} en regels/bron/; niet met de hand bewerken.",
         "naam": rs.slug, "regelset": rs.header.name, "document": rs.header.document,
         "toelichting": rs.header.toelichting, "module": f"generated/{module}.py",
+        # [vanaf, tot): `tot` is the first day on which these rules no longer apply (runtime.in_periode);
+        # grenzen: the days inside it on which some rule starts or stops (the receipt's versie).
         "geldig": {"vanaf": _datum(rs.header.geldig_vanaf), "tot": _datum(rs.header.geldig_tot),
                    "vanaf_tekst": rs.header.geldig_vanaf.text if rs.header.geldig_vanaf else None,
-                   "tot_tekst": rs.header.geldig_tot.text if rs.header.geldig_tot else None},
+                   "tot_tekst": rs.header.geldig_tot.text if rs.header.geldig_tot else None,
+                   "grenzen": [d.isoformat() for d in tijd.grenzen(rs)]},
         "voorganger": voorgangers,
         "bronnen": {
-            "algoritme": "sha256",
             "regels": _sha256(regels_files, root),
             "brontekst": _sha256(bron_files, root) if bron_files else None,
             "bestanden": [project.rel(p) for p in regels_files + bron_files],
@@ -220,25 +229,40 @@ def _problem_schema() -> dict:
 
 
 def _ontvangstbewijs_schema() -> dict:
-    stap = {"type": "object", "properties": {
-        "tabel": {"type": "string"}, "rijen": {"type": "array", "items": {"type": "integer"}},
-        "rij_ids": {"type": "array", "items": {"type": "string"}},
-        "posities": {"type": "array", "items": {"type": "string"}},
-        "bron": {"type": "array", "items": {"type": "object"}}}, "required": ["tabel", "rijen", "posities", "bron"]}
+    """The receipt as compiler/toepassingen/ontvangstbewijs.py builds it (the same for the CLI and the API)."""
+    periode = {"type": "object", "required": ["vanaf", "tot"], "properties": {
+        "vanaf": {"type": ["string", "null"], "format": "date"},
+        "tot": {"type": ["string", "null"], "format": "date",
+                "description": "De eerste dag waarop deze regels níet meer gelden (null: geen einddatum)."}}}
+    bron = {"type": "object", "required": ["paragraaf", "anker"], "properties": {
+        "paragraaf": {"type": "string"}, "anker": {"type": "string"}, "document": {"type": ["string", "null"]}}}
+    stap = {"type": "object", "required": ["tabel", "rij", "rij_id", "plaats", "bron"], "properties": {
+        "tabel": {"type": "string"}, "rij": {"type": "integer"}, "rij_id": {"type": "string"},
+        "plaats": {"type": "string", "description": "bestand:regel:kolom van de rij in de .regels-bestanden"},
+        "bron": {"type": "array", "items": bron}}}
     return {
         "type": "object",
-        "description": "Het bewijs bij een beslissing: welke regels (en welke versie, als hash) op welke peildatum "
-                       "zijn toegepast, en per stap de tabel, de rij, de plek in de .regels-bestanden en de paragraaf.",
+        "description": "Het bewijs bij een beslissing: welke regels (met hun geldigheid en versie, en als hash) "
+                       "op welke peildatum zijn toegepast op welke casus, met welke uitkomst, en per toegepaste "
+                       "rij de tabel, de plek in de .regels-bestanden en de paragraaf. `regels herbereken` "
+                       "beslist er opnieuw over met de regels van nu.",
+        "required": ["soort", "versie", "regelset", "peildatum", "peildatum_gekozen", "hash", "casus", "uitkomst",
+                     "stappen"],
         "properties": {
-            "regelset": {"type": "string"}, "naam": {"type": "string"}, "document": {"type": "string"},
-            "geldig": {"type": "object", "properties": {"vanaf": {"type": ["string", "null"]},
-                                                        "tot": {"type": ["string", "null"]}}},
+            "soort": {"const": "ontvangstbewijs"}, "versie": {"type": "integer"},
+            "regelset": {"type": "object", "required": ["naam", "slug", "geldig", "versie"], "properties": {
+                "naam": {"type": "string"}, "slug": {"type": "string"}, "document": {"type": ["string", "null"]},
+                "geldig": periode,
+                "versie": {**periode, "description": "De periode rond de peildatum waarin geen regel verandert."}}},
             "peildatum": {"type": "string", "format": "date"},
-            "peildatum_gekozen": {"type": "string", "enum": ["gegeven", "vandaag"]},
-            "bronnen": {"type": "object"}, "module": {"type": "string"},
+            "peildatum_gekozen": {"type": "string", "enum": ["gegeven", "casus", "vandaag"]},
+            "hash": {"type": "object", "required": ["regels", "bron"], "properties": {
+                "regels": {"type": "string"}, "bron": {"type": ["string", "null"]},
+                "bestanden": {"type": "array", "items": {"type": "string"}}}},
+            "module": {"type": "string"},
+            "casus": {"type": "object"}, "uitkomst": {"type": "object"},
             "stappen": {"type": "array", "items": stap},
         },
-        "required": ["regelset", "geldig", "peildatum", "bronnen", "stappen"],
     }
 
 
@@ -273,6 +297,14 @@ def openapi(models: list[Model], modules: dict[str, str]) -> dict:
             "regelset": {"type": "string", "enum": slugs,
                          "description": "Welke regelset; alleen nodig als er meer zijn."},
             "uitleg": {"type": "boolean", "description": "Ook de uitleg stap voor stap, in B1-Nederlands."},
+            "motivering": {"type": "boolean",
+                           "description": "Ook een motivering om in een beschikking te plakken (als `regels beslis "
+                                          "--motivering`)."},
+            "waarom_niet": {"type": "string", "minLength": 1,
+                            "description": "Een uitkomst die u had willen zien: welke kleinste wijziging van de "
+                                           "invoer had die gegeven? (als `regels beslis --waarom-niet`; de zoektocht "
+                                           "duurt hoogstens 2 seconden). Een waarde die geen tabel kan geven, is "
+                                           "een fout (422) met ‘bedoelde u …?’."},
         },
     }
     schemas["Beslissing"] = {
@@ -285,6 +317,17 @@ def openapi(models: list[Model], modules: dict[str, str]) -> dict:
                                                                        "rijen": {"type": "array", "items": {"type": "integer"}},
                                                                        "bron": {"type": "array", "items": {"type": "string"}}}}},
             "uitleg": {"type": "array", "items": {"type": "string"}},
+            "motivering": {"type": "string"},
+            "waarom_niet": {"type": "object", "required": ["doel", "uitkomst", "mogelijk", "volledig", "wijzigingen"],
+                            "properties": {
+                                "doel": {"type": "string"}, "uitkomst": {"type": "string"},
+                                "mogelijk": {"type": "boolean"},
+                                "volledig": {"type": "boolean",
+                                             "description": "false: de tijd was op voordat alles geprobeerd was."},
+                                "tijd_seconden": {"type": "number"},
+                                "wijzigingen": {"type": "array", "items": {"type": "array", "items": {
+                                    "type": "object", "required": ["invoer", "was", "wordt"],
+                                    "properties": {"invoer": {"type": "string"}, "was": {}, "wordt": {}}}}}}},
             "ontvangstbewijs": {"$ref": "#/components/schemas/Ontvangstbewijs"},
         },
     }
@@ -301,6 +344,9 @@ def openapi(models: list[Model], modules: dict[str, str]) -> dict:
                 404: "Niet gevonden.", 408: "De body kwam niet binnen de tijdslimiet binnen.",
                 413: "De aanvraag is te groot (body of aantal casussen).",
                 415: "Verkeerd Content-Type.",
+                501: "Motivering en waarom-niet zijn niet beschikbaar: de regels staan niet naast generated/.",
+                503: "De regels zijn niet te lezen of veranderd sinds de bouw, of de dienst is te lang bezet met "
+                     "motiveringen en waarom-niet-vragen; probeer het opnieuw.",
                 422: "De casus is niet volledig of niet juist, of de peildatum valt buiten de geldigheid; er is niets beslist."}
         return {str(c): {"description": text[c], "content": {"application/problem+json": {
             "schema": {"$ref": "#/components/schemas/Probleem"}}}} for c in codes}
@@ -321,7 +367,7 @@ def openapi(models: list[Model], modules: dict[str, str]) -> dict:
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": {"$ref": "#/components/schemas/Aanvraag"}}}},
             "responses": {**json_ok({"$ref": "#/components/schemas/Beslissing"}, "De beslissing."),
-                          **problems(400, 408, 413, 415, 422)}}},
+                          **problems(400, 408, 413, 415, 422, 501, 503)}}},
         "/beslis/batch": {"post": {
             "operationId": "beslisBatch", "summary": "Beslis over veel casussen (JSON Lines)",
             "description": "Eén casus per regel (application/x-ndjson) in; per regel precies één antwoordregel uit, "
@@ -359,7 +405,7 @@ def generate(models: list[Model], project) -> dict[str, str]:
     files: dict[str, str] = {}
     modules = {}
     for model in models:
-        module = Namer()(model.regelset.slug)
+        module = module_naam(model)
         modules[model.regelset.slug] = module
         files[f"generated/{module}.regelset.json"] = _dump(beschrijving(model, project, module))
     if models:

@@ -19,13 +19,17 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from compiler.toepassingen.batch import json_reden, read_jsonl
-from compiler.toepassingen.serveer.regelsets import Probleem, Regelset, beslis_aanvraag, kies_regelset, laad, peildatum_of_vandaag
+from compiler.toepassingen.serveer.regelsets import (
+    Probleem, Regelset, beslis_aanvraag, kies_regelset, laad, lees_aanvraag, peildatum_of_vandaag,
+)
+from compiler.toepassingen.serveer.toelichting import Toelichting
 
 log = logging.getLogger("regels.serveer")
 
@@ -53,7 +57,7 @@ class ProblemResponse(JSONResponse):
 
 
 def _probleem(p: Probleem) -> Response:
-    return ProblemResponse(p.json(), status_code=p.status)
+    return ProblemResponse(p.json(), status_code=p.status, headers={"Retry-After": "1"} if p.status == 503 else None)
 
 
 _HTTP_TITELS = {404: ("niet-gevonden", "Niet gevonden", "Dit adres bestaat niet in deze API; zie /openapi.json."),
@@ -119,16 +123,39 @@ def _ja_nee(ruw: str | None, naam: str, fouten: dict[str, str]) -> bool:
     return False
 
 
+def _regels_nodig(aanvraag: Any) -> bool:
+    return isinstance(aanvraag, dict) and (aanvraag.get("motivering") is True or aanvraag.get("waarom_niet") is not None)
+
+
 def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
     """The API for the generated/ of `project`; loads the modules once, at start-up."""
     grenzen = grenzen or Grenzen()
     regelsets: dict[str, Regelset] = laad(project)
     openapi_bytes = (project / "generated" / "openapi.json").read_bytes()
+    toelichting = Toelichting(project, grenzen.tijdslimiet)
+    # A motivering or waarom-niet (up to 2 s of search) runs beside the event loop, one at a time per
+    # process: plain decisions keep flowing, and a queue longer than the time limit is a clear 503.
+    zwaar = asyncio.Semaphore(1)
 
     async def beslis(request: Request) -> Response:
         _content_type(request, ("json",), "application/json")
         aanvraag = _json(await _lees_body(request, grenzen.max_body, grenzen))
-        return Response(beslis_aanvraag(regelsets, aanvraag).encode("utf-8"), media_type="application/json")
+        if not _regels_nodig(aanvraag):
+            tekst = beslis_aanvraag(regelsets, aanvraag)
+        else:
+            lees_aanvraag(regelsets, aanvraag)   # a bad request is told at once, without waiting its turn
+            try:
+                async with asyncio.timeout(grenzen.tijdslimiet):
+                    await zwaar.acquire()
+            except TimeoutError:
+                raise Probleem(503, "bezet", "De dienst is bezig met andere motiveringen of waarom-niet-vragen",
+                               f"Er kwam binnen {grenzen.tijdslimiet:g} s geen plaats vrij; er is niets beslist. "
+                               "Probeer het zo opnieuw.") from None
+            try:
+                tekst = await run_in_threadpool(beslis_aanvraag, regelsets, aanvraag, toelichting)
+            finally:
+                zwaar.release()
+        return Response(tekst.encode("utf-8"), media_type="application/json")
 
     async def beslis_batch(request: Request) -> Response:
         _content_type(request, ("ndjson", "jsonl", "json-lines", "jsonlines"), "application/x-ndjson (JSON Lines)")

@@ -17,9 +17,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from compiler.semantiek.runtime import vandaag
+from compiler.toepassingen import ontvangstbewijs
+
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december")
-AANVRAAG_VELDEN = ("casus", "peildatum", "regelset", "uitleg")
+AANVRAAG_VELDEN = ("casus", "peildatum", "regelset", "uitleg", "motivering", "waarom_niet")
+
+
+@dataclass(frozen=True)
+class Opties:
+    """What a POST /beslis asks besides the decision: the same as `regels beslis --uitleg`,
+    `--motivering` and `--waarom-niet UITKOMST`."""
+
+    uitleg: bool = False
+    motivering: bool = False
+    waarom_niet: str | None = None
+
+    @property
+    def regels_nodig(self) -> bool:
+        """motivering and waarom-niet need the rules themselves (toelichting.py), not only generated/."""
+        return self.motivering or self.waarom_niet is not None
 
 
 @dataclass
@@ -44,16 +62,6 @@ class Probleem(Exception):
 
 def datum_tekst(d: datetime.date) -> str:
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
-
-
-def vandaag() -> datetime.date:
-    """Today where the municipality is; the machine's date when the time zone data is missing."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return datetime.datetime.now(ZoneInfo("Europe/Amsterdam")).date()
-    except Exception:  # noqa: BLE001 - no tz database (a slim container): the local date
-        return datetime.date.today()
 
 
 def lees_peildatum(ruw: Any) -> datetime.date | None:
@@ -85,96 +93,70 @@ def _import_generated(folder: Path):
 
 
 class Regelset:
-    """One regelset as served: the generated module, its description, and per row its receipt entry."""
+    """One regelset as served: the generated module, its description, and what its receipts need."""
 
     def __init__(self, beschrijving: dict, module: Any):
         self.beschrijving = beschrijving
         self.module = module
         self.naam: str = beschrijving["naam"]
-        geldig = beschrijving["geldig"]
-        self.vanaf = datetime.date.fromisoformat(geldig["vanaf"]) if geldig.get("vanaf") else None
-        self.tot = datetime.date.fromisoformat(geldig["tot"]) if geldig.get("tot") else None
+        # [vanaf, tot) as the generated module holds it (runtime.Geldigheid): the one meaning of `tot`.
+        self.geldigheid = module.GELDIGHEID
         self.tabellen = {t["naam"]: t for t in beschrijving["tabellen"]}
-        # Per (tabel, rij): the id, the place in the .regels files and the bron — made once.
-        self._rijen = {(t["naam"], r["rij"]): (r["id"], f'{r["positie"]["bestand"]}:{r["positie"]["regel"]}:'
-                                                        f'{r["positie"]["kolom"]}', r["bron"])
-                       for t in beschrijving["tabellen"] for r in t["rijen"]}
-        self._kop = {"regelset": beschrijving["regelset"], "naam": self.naam, "document": beschrijving["document"],
-                     "geldig": {"vanaf": geldig.get("vanaf"), "tot": geldig.get("tot")},
-                     "bronnen": beschrijving["bronnen"], "module": beschrijving["module"]}
-        self._kop_tekst = json.dumps(self._kop, ensure_ascii=False, separators=(",", ":"))[:-1]
-        self._stappen: dict[tuple, str] = {}  # (tabel, rijen) → the step of the receipt, as JSON text
+        self.bewijsbron = ontvangstbewijs.Bewijsbron(beschrijving)
 
     def samenvatting(self) -> dict:
         b = self.beschrijving
-        return {"naam": self.naam, "regelset": b["regelset"], "document": b["document"], "geldig": self._kop["geldig"],
-                "bronnen": {k: b["bronnen"][k] for k in ("algoritme", "regels", "brontekst")},
+        return {"naam": self.naam, "regelset": b["regelset"], "document": b["document"],
+                "geldig": {"vanaf": b["geldig"].get("vanaf"), "tot": b["geldig"].get("tot")},
+                "bronnen": {k: b["bronnen"][k] for k in ("regels", "brontekst")},
                 "tabellen": [t["naam"] for t in b["tabellen"]]}
 
     # -- the peildatum
 
     def controleer_peildatum(self, peildatum: datetime.date) -> None:
         """A date outside the regelset's validity is not a field error: these rules did not apply then."""
+        g = self.geldigheid
+        if g.bevat(peildatum):
+            return
         b = self.beschrijving
         document = b["document"] or b["regelset"]
-        periode = (f"van {datum_tekst(self.vanaf)}" if self.vanaf else "") + \
-                  (f" tot en met {datum_tekst(self.tot)}" if self.tot else " (zonder einddatum)")
-        extra = {"peildatum": peildatum.isoformat(), "geldig": self._kop["geldig"]}
-        if self.vanaf is not None and peildatum < self.vanaf:
+        periode = g.periode() + (f" (de laatste dag is {datum_tekst(g.tot - datetime.timedelta(days=1))})"
+                                 if g.tot else " (zonder einddatum)")
+        extra = {"peildatum": peildatum.isoformat(),
+                 "geldig": {"vanaf": b["geldig"].get("vanaf"), "tot": b["geldig"].get("tot")}}
+        if g.vanaf is not None and peildatum < g.vanaf:
             detail = (f"Op {datum_tekst(peildatum)} gold de {document} nog niet: deze regels gelden {periode.strip()}. "
                       "Er is niets beslist.")
             if b.get("voorganger"):
                 v = b["voorganger"][0]
                 detail += (f" Wat daarvoor gold, zegt de beleidsregel zelf ({v['paragraaf']}): “{v['citaat']}” "
-                           f"Een aanvraag van vóór {datum_tekst(self.vanaf)} valt onder die eerdere regels.")
+                           f"Een aanvraag van vóór {datum_tekst(g.vanaf)} valt onder die eerdere regels.")
                 extra["voorganger"] = b["voorganger"]
             raise Probleem(422, "peildatum-voor-geldigheid", "Deze regels golden op de peildatum nog niet", detail,
                            extra=extra)
-        if self.tot is not None and peildatum > self.tot:
-            raise Probleem(422, "peildatum-na-geldigheid", "Deze regels gelden op de peildatum niet meer",
-                           f"Op {datum_tekst(peildatum)} gold de {document} niet meer: deze regels gelden "
-                           f"{periode.strip()}. Er is niets beslist.", extra=extra)
+        raise Probleem(422, "peildatum-na-geldigheid", "Deze regels gelden op de peildatum niet meer",
+                       f"Op {datum_tekst(peildatum)} gold de {document} niet meer: deze regels gelden "
+                       f"{periode.strip()}. Er is niets beslist.", extra=extra)
 
     # -- a decision
 
     def beslis(self, casus: Any, peildatum: datetime.date, gekozen: str, uitleg: bool = False) -> dict:
-        """The decision as `regels beslis --json` gives it, with its receipt; OngeldigeInvoer or
-        GeenBeslissing of the generated module for a case that cannot be decided."""
-        return json.loads(self.beslis_tekst(casus, peildatum, gekozen, uitleg))
-
-    def beslis_tekst(self, casus: Any, peildatum: datetime.date, gekozen: str, uitleg: bool = False,
-                     voor: str = "") -> str:
-        """beslis() as JSON text, the way the server sends it: the receipt is put together from
-        pieces serialised once per row combination (the same few hundred for every case)."""
+        """The decision as `regels beslis --json` gives it, with the receipt (ontvangstbewijs.bouw, the one
+        that `regels beslis --json` and `regels herbereken` use); OngeldigeInvoer or GeenBeslissing of the
+        generated module for a case that cannot be decided."""
         mod = self.module
         data = mod.beslis_json(casus, peildatum)  # the rules in force on the peildatum (issue 12)
         if uitleg:
             invoer = mod.lees_invoer(mod.met_peildatum(casus, peildatum, mod.GELDIGHEID))
             data["uitleg"] = mod.uitleg(invoer, mod.beslis(invoer))
-        tekst = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        return "{" + voor + tekst[1:-1] + ',"ontvangstbewijs":' + \
-            self.ontvangstbewijs_tekst(data["beslissingen"], peildatum, gekozen) + "}"
+        data["ontvangstbewijs"] = ontvangstbewijs.bouw(self.bewijsbron, data, casus, peildatum, gekozen)
+        return data
 
-    def ontvangstbewijs(self, beslissingen: list[dict], peildatum: datetime.date, gekozen: str) -> dict:
-        return json.loads(self.ontvangstbewijs_tekst(beslissingen, peildatum, gekozen))
-
-    def ontvangstbewijs_tekst(self, beslissingen: list[dict], peildatum: datetime.date, gekozen: str) -> str:
-        stappen = self._stappen
-        delen = []
-        for b in beslissingen:
-            sleutel = (b["tabel"], tuple(b["rijen"]))
-            deel = stappen.get(sleutel)
-            if deel is None:
-                deel = stappen[sleutel] = json.dumps(self._stap(*sleutel), ensure_ascii=False, separators=(",", ":"))
-            delen.append(deel)
-        return (self._kop_tekst + ',"peildatum":"' + peildatum.isoformat() + '","peildatum_gekozen":"' + gekozen
-                + '","stappen":[' + ",".join(delen) + "]}")
-
-    def _stap(self, tabel: str, rijen: tuple[int, ...]) -> dict:
-        info = [self._rijen[(tabel, r)] for r in rijen]
-        bron = {x["anker"]: x for i in info for x in i[2]}
-        return {"tabel": tabel, "rijen": list(rijen), "rij_ids": [i[0] for i in info],
-                "posities": [i[1] for i in info], "bron": list(bron.values())}
+    def beslis_tekst(self, casus: Any, peildatum: datetime.date, gekozen: str, uitleg: bool = False,
+                     voor: str = "") -> str:
+        """beslis() as compact JSON text, `voor` (fields as JSON text) first: a line of the batch."""
+        tekst = json.dumps(self.beslis(casus, peildatum, gekozen, uitleg), ensure_ascii=False, separators=(",", ":"))
+        return "{" + voor + tekst[1:]
 
 
 def laad(project_root: Path) -> dict[str, Regelset]:
@@ -222,21 +204,25 @@ def ongeldige_casus(fouten: dict[str, str]) -> Probleem:
                     f"Er is niets beslist. Fout in: {velden}.", dict(fouten))
 
 
-def lees_aanvraag(regelsets: dict[str, Regelset], aanvraag: Any) -> tuple[Regelset, Any, datetime.date, str, bool]:
-    """A POST /beslis body: {"casus": {...}, "peildatum"?, "regelset"?, "uitleg"?}; every bad part named."""
+def lees_aanvraag(regelsets: dict[str, Regelset], aanvraag: Any) -> tuple[Regelset, Any, datetime.date, str, Opties]:
+    """A POST /beslis body: {"casus": {...}, "peildatum"?, "regelset"?, "uitleg"?, "motivering"?,
+    "waarom_niet"?}; every bad part named."""
     if not isinstance(aanvraag, dict):
         raise Probleem(400, "verkeerde-vorm", "De aanvraag heeft een verkeerde vorm",
                        "Verwacht een JSON-object met ‘casus’ (de invoervelden) en eventueel ‘peildatum’, "
-                       "‘regelset’ en ‘uitleg’.")
+                       "‘regelset’, ‘uitleg’, ‘motivering’ en ‘waarom_niet’.")
     fouten: dict[str, str] = {}
     for naam in aanvraag:
         if naam not in AANVRAAG_VELDEN:
             fouten[naam] = "onbekend veld in de aanvraag; de invoervelden horen onder ‘casus’"
     if "casus" not in aanvraag:
         fouten["casus"] = "ontbreekt (dit veld is verplicht): een JSON-object met de invoervelden"
-    uitleg = aanvraag.get("uitleg", False)
-    if not isinstance(uitleg, bool):
-        fouten["uitleg"] = f"verwacht ja of nee (true/false), kreeg {uitleg!r}"
+    for naam in ("uitleg", "motivering"):
+        if not isinstance(aanvraag.get(naam, False), bool):
+            fouten[naam] = f"verwacht ja of nee (true/false), kreeg {aanvraag[naam]!r}"
+    waarom_niet = aanvraag.get("waarom_niet")
+    if waarom_niet is not None and (not isinstance(waarom_niet, str) or not waarom_niet.strip()):
+        fouten["waarom_niet"] = f"verwacht de uitkomst die u had willen zien, als tekst, kreeg {waarom_niet!r}"
     peildatum, gekozen = peildatum_of_vandaag(aanvraag.get("peildatum"), fouten)
     regelset = None
     try:
@@ -247,15 +233,25 @@ def lees_aanvraag(regelsets: dict[str, Regelset], aanvraag: Any) -> tuple[Regels
         raise Probleem(422, "ongeldige-aanvraag", "De aanvraag is niet volledig of niet juist",
                        "Er is niets beslist. Fout in: " + ", ".join(fouten) + ".", fouten)
     regelset.controleer_peildatum(peildatum)
-    return regelset, aanvraag["casus"], peildatum, gekozen, uitleg
+    opties = Opties(aanvraag.get("uitleg") is True, aanvraag.get("motivering") is True, waarom_niet)
+    return regelset, aanvraag["casus"], peildatum, gekozen, opties
 
 
-def beslis_aanvraag(regelsets: dict[str, Regelset], aanvraag: Any) -> str:
-    """A POST /beslis body → the decision with its receipt, as JSON text; a Probleem when not."""
-    regelset, casus, peildatum, gekozen, uitleg = lees_aanvraag(regelsets, aanvraag)
+def beslis_aanvraag(regelsets: dict[str, Regelset], aanvraag: Any, toelichting=None) -> str:
+    """A POST /beslis body → the decision with its receipt, as JSON text; a Probleem when not.
+    `toelichting` (toelichting.Toelichting) adds the motivering and the waarom-niet when asked."""
+    regelset, casus, peildatum, gekozen, opties = lees_aanvraag(regelsets, aanvraag)
     try:
-        return regelset.beslis_tekst(casus, peildatum, gekozen, uitleg)
+        data = regelset.beslis(casus, peildatum, gekozen, opties.uitleg)
     except regelset.module.OngeldigeInvoer as e:
         raise ongeldige_casus(e.fouten) from None
     except regelset.module.GeenBeslissing as e:
         raise Probleem(422, "geen-beslissing", "Geen beslissing mogelijk", f"{e}. Er is niets beslist.") from None
+    if opties.regels_nodig:
+        if toelichting is None:
+            raise Probleem(501, "niet-beschikbaar", "Motivering en waarom-niet zijn hier niet beschikbaar",
+                           "Deze dienst heeft de regels zelf niet geladen; er is niets beslist.")
+        bewijs = data.pop("ontvangstbewijs")   # the receipt stays last
+        data.update(toelichting.vul_aan(regelset, casus, peildatum, opties))
+        data["ontvangstbewijs"] = bewijs
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
