@@ -30,7 +30,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from compiler import ast
 from compiler import bron
 from compiler.analyse import dekking, interpretaties
-from compiler.backends.docs import diagram
+from compiler.backends.docs import diagram, rekenhulp
 from compiler.backends.docs.begrippen import Term, link_terms, terms_from
 from compiler.backends.docs.brontekst import source_blocks
 from compiler.backends.docs.escape import comment, html_exact, html_text, js_json, md, md_code, yaml_key, yaml_str
@@ -758,6 +758,7 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
         site.note_quotes(w)
     sections = []
     all_sources = [f for m in models for f in m.regelset.files] + site.bron_files
+    hulp = rekenhulp.view(models, site.data.regelsets, project.settings())   # None when no regelset can be computed in JS
     for w in writers:
         pages, nav = w.pages(env, run_all(w.model))
         files.update(pages)
@@ -771,7 +772,7 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
             link=lambda target, anchor="": md_url(page, target, anchor),
             url=lambda target, anchor="": html_url(page, target, anchor), glossary=BEGRIPPEN,
             has_rg=bool(areas), has_dekking=site.paragraphs is not None, hit_words=HIT_WORDS,
-            has_interpretaties=bool(register))
+            has_interpretaties=bool(register), rekenhulp=rekenhulp.PAGE if hulp else "")
 
     register = [it for m in models for it in interpretaties.van_project(project, m)]
 
@@ -781,6 +782,10 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
         render("inwoner.md.jinja", t.page, taak=t, has_contact=bool(site.data.contact))
     if site.data.contact:
         render("contact.md.jinja", CONTACT, contact=site.data.contact)
+    fixed = [(TAAL, "taal.md"), (STYLESHEET, "regels.css"), (SCRIPT, "regels.js")]
+    if hulp:
+        render("rekenhulp.md.jinja", rekenhulp.PAGE, hulp=hulp)
+        fixed += [(rekenhulp.SCRIPT, "rekenhulp.js"), (rekenhulp.STYLE, "rekenhulp.css")]
     render("begrippen.md.jinja", BEGRIPPEN, terms=[_term_view(t, site, writers) for t in site.terms])
     if areas:
         render("resultaatgebieden.md.jinja", RG_INDEX, preamble=preamble, areas=areas)
@@ -795,7 +800,7 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
            dmn_files=[(m.regelset.header.name, f"dmn/{module_name(m.regelset.slug)}.dmn") for m in models])  # issue 15
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
     files[wijzigingen.PAGE] = wijzigingen.pagina(models, all_sources)
-    for page, name in ((TAAL, "taal.md"), (STYLESHEET, "regels.css"), (SCRIPT, "regels.js")):
+    for page, name in fixed:
         files[page] = env.get_template("_vast.jinja").render(
             bron=f"compiler/templates/docs/{name}", css=name.endswith((".css", ".js")),
             body=(TEMPLATES / name).read_text(encoding="utf-8"))
