@@ -13,6 +13,7 @@ Never run as a test: timings depend on the machine.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -70,23 +71,52 @@ def peak_kib(fn, items) -> float:
     return peak / 1024
 
 
+CPU: dict[int, float] = {}  # id of a child()'s result → its processor seconds (user + system, all processes)
+
+
 def child(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, subprocess.CompletedProcess]:
-    """Run a command; wall seconds and its peak RSS in MiB.
+    """Run a command; wall seconds and its peak RSS in MiB (the largest single process).
 
     The RSS comes from GNU time (/usr/bin/time), which forks the command from its own small
     process: a child forked straight from this (large) process would report our RSS as its peak.
+    Its processor time (user + system, with the worker processes it waited for) goes in CPU.
     """
     gnu_time = shutil.which("time") or "/usr/bin/time"
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss_file:
-        wrapped = [gnu_time, "-f", "%M", "-o", rss_file.name, *cmd] if Path(gnu_time).exists() else cmd
+        wrapped = [gnu_time, "-f", "%M %U %S", "-o", rss_file.name, *cmd] if Path(gnu_time).exists() else cmd
         start = time.perf_counter()
         result = subprocess.run(wrapped, cwd=cwd, capture_output=True, text=True)
         wall = time.perf_counter() - start
+        cpu = float("nan")
         try:
-            rss = int(Path(rss_file.name).read_text().split()[-1]) / 1024
+            velden = Path(rss_file.name).read_text().split()
+            rss = int(velden[-3]) / 1024
+            cpu = float(velden[-2]) + float(velden[-1])
         except (OSError, ValueError, IndexError):
             rss = float("nan")
-    return wall, rss, subprocess.CompletedProcess(cmd, result.returncode, result.stdout, result.stderr)
+    done = subprocess.CompletedProcess(cmd, result.returncode, result.stdout, result.stderr)
+    CPU[id(done)] = cpu
+    return wall, rss, done
+
+
+def side_by_side(variants: dict[str, list[str]], rounds: int, cwd: Path, before=None) -> dict[str, list]:
+    """Each variant once per round, in turn, so a shared machine's load hits all alike: per variant
+    the runs (wall s, RSS MiB, CompletedProcess)."""
+    runs: dict[str, list] = {k: [] for k in variants}
+    for _ in range(rounds):
+        for name, cmd in variants.items():
+            if before is not None:
+                before()
+            runs[name].append(child(cmd, cwd=cwd))
+    return runs
+
+
+def spreiding(runs: list, n: int) -> str:
+    """'best s (range), cases/s, CPU s' of some runs."""
+    walls = sorted(r[0] for r in runs)
+    cpus = sorted(CPU.get(id(r[2]), float("nan")) for r in runs)
+    return (f"{fmt(walls[0])} s ({fmt(walls[0])}–{fmt(walls[-1])}) = {fmt(n / walls[0], 0)} casussen/s; "
+            f"processortijd {fmt(cpus[0])}–{fmt(cpus[-1])} s")
 
 
 def fmt(x: float, digits: int = 2) -> str:
@@ -123,8 +153,9 @@ def main() -> int:
     hand_in = [(handgeschreven.lees(c),) for c in cases]
 
     # every evaluator of the whole decision must agree before anything is timed: the generated code
-    # with and without trace, the interpreter, and the hand-written decision on every outcome
-    hand_verschil = 0
+    # with and without trace, the interpreter, and the hand-written decision on every outcome. A floor
+    # that decides differently is not a floor: stop, and say where, rather than time unequal things.
+    hand_verschil: dict[str, list] = {}  # uitkomst → [aantal casussen, eerste casus, gegenereerd, handgeschreven]
     for (i,), (j,), (h,), c in zip(invoer, interp_in, hand_in, cases):
         a = mod.uitkomsten(i)
         b = mod.beslis(i).waarden()
@@ -133,7 +164,17 @@ def main() -> int:
         assert dict(zip(mod.UITVOER, mod.uitkomsten_rij(i))) == a, c
         assert all(_same(a[n], w[n]) for n in model.output_names), c
         x = handgeschreven.beslissing(h)
-        hand_verschil += list(x) != list(a) or any(_plain(a[n]) != x[n] for n in a)
+        if list(x) != list(a):
+            sys.exit("bench/handgeschreven.py geeft andere uitkomsten dan de regels (namen of volgorde); er is niets "
+                     f"gemeten.\n  de regels: {list(a)}\n  handgeschreven: {list(x)}")
+        for n in a:
+            if _plain(a[n]) != x[n]:
+                hand_verschil.setdefault(n, [0, c, _plain(a[n]), x[n]])[0] += 1
+    if hand_verschil:
+        sys.exit(f"bench/handgeschreven.py beslist anders dan de regels op {len(hand_verschil)} uitkomst(en); er is "
+                 "niets gemeten. Per uitkomst het aantal casussen en de eerste:\n" + "\n".join(
+                     f"  {n}: {k} casussen; de regels {g!r}, handgeschreven {x!r}\n    casus: "
+                     + json.dumps(c, ensure_ascii=False) for n, (k, c, g, x) in hand_verschil.items()))
 
     rows = []  # (level, what, µs, ratio-base key, peak KiB)
 
@@ -191,6 +232,9 @@ def main() -> int:
         got = [fn(*a) for a in args_list]
         expected = [cellen[t][1].value for t in triples]
         disagreements[name] = sum(g != e for g, e in zip(got, expected))
+    if disagreements["handgeschreven"]:
+        sys.exit(f"bench/handgeschreven.py: `arrangement` geeft op {disagreements['handgeschreven']} casussen een ander "
+                 "arrangement dan de matrix van de regels; er is niets gemeten.")
 
     mat = "matrix §2 alleen"
     t_hand = measure(mat, "handgeschreven (bench/handgeschreven.py)", handgeschreven.arrangement, plain)
@@ -232,11 +276,14 @@ def main() -> int:
     pop_batch = tmp / "batch.csv"
     wall_pop, _, r = child([py, "-m", "compiler", "populatie", "--aantal", str(n_batch), "--zaad", str(ZAAD),
                             "--uit", str(pop_batch)], cwd=ROOT)
-    batch_runs = []
-    for _ in range(3 if args.snel else 5):  # the fastest of a few: the machine is shared
-        (tmp / "uit.csv").unlink(missing_ok=True)
-        batch_runs.append(child([py, "-m", "compiler", "--project", str(proj), "beslis", "--batch", str(pop_batch),
-                                 "--uit", str(tmp / "uit.csv")], cwd=ROOT))
+    # side by side, alternating: one process (as before issue 17) and one per core (the default)
+    uit_csv = tmp / "uit.csv"
+    batch_cmd = [py, "-m", "compiler", "--project", str(proj), "beslis", "--batch", str(pop_batch), "--uit",
+                 str(uit_csv)]
+    batch_varianten = {f"{n} proces{'sen' if n > 1 else ''}": [*batch_cmd, "--processen", str(n)]
+                       for n in sorted({1, max(2, os.cpu_count() or 1)})}
+    batch_all = side_by_side(batch_varianten, 3 if args.snel else 5, ROOT, lambda: uit_csv.unlink(missing_ok=True))
+    batch_runs = batch_all[list(batch_varianten)[-1]]
     wall_batch, rss_batch, r = min(batch_runs, key=lambda x: x[0])
     batch_rate = n_batch / wall_batch
     batch_stderr = r.stderr.strip().splitlines() or ["", ""]
@@ -249,8 +296,10 @@ def main() -> int:
     wall_pop_v, _, r = child([py, "-m", "compiler", "populatie", "--aantal", str(n_vergelijk), "--zaad", str(ZAAD),
                               "--uit", str(pop_v)], cwd=ROOT)
     shutil.copytree(ROOT / "regels", tmp / "oud")
-    wall_v, rss_v, rv = child([py, "-m", "compiler", "--project", str(proj), "vergelijk", "--oud", str(tmp / "oud"),
-                               "--populatie", str(pop_v)], cwd=ROOT)
+    v_cmd = [py, "-m", "compiler", "--project", str(proj), "vergelijk", "--oud", str(tmp / "oud"), "--populatie",
+             str(pop_v)]
+    v_all = side_by_side({k: [*v_cmd, *c[-2:]] for k, c in batch_varianten.items()}, 2 if args.snel else 3, ROOT)
+    wall_v, rss_v, rv = min(v_all[list(batch_varianten)[-1]], key=lambda x: x[0])
     shutil.rmtree(tmp, ignore_errors=True)
 
     # -- the report
@@ -274,8 +323,7 @@ def main() -> int:
     lines.append("")
     lines.append(f"Overeenstemming op de hele beslissing: gegenereerd (met en zonder spoor) en de interpreter op alle "
                  f"{len(cases)} casussen gelijk; handgeschreven: "
-                 + (f"alle {len(cases)} gelijk op alle {len(model.output_names)} uitkomsten" if hand_verschil == 0
-                    else f"{hand_verschil} casussen met een verschil") + ".")
+                 f"alle {len(cases)} gelijk op alle {len(model.output_names)} uitkomsten.")
     lines.append("")
     lines.append("Overeenstemming op de matrix (elke casus, elke engine tegen de regels): " + ", ".join(
         f"{name}: {'alle ' + str(len(triples)) + ' gelijk' if d == 0 else str(d) + ' verschillen'}"
@@ -289,11 +337,23 @@ def main() -> int:
         target = "< 1 s" if kind == "volledig" else "< 0,2 s"
         lines.append(f"| `regels bouw` ({kind}) | {fmt(t, 3) + ' s' if ok else 'mislukt: ' + err} | {fmt(rss, 0)} | {target} |")
     lines.append(f"| `regels beslis --batch` ({n_batch} casussen, CSV → CSV, met opstarten) | {fmt(wall_batch)} s = "
-                 f"{fmt(batch_rate, 0)} casussen/s | {fmt(rss_batch, 0)} | ≥ 50 000 casussen/s |")
+                 f"{fmt(batch_rate, 0)} casussen/s | {fmt(rss_batch, 0)} | ≥ 100 000 casussen/s |")
     lines.append(f"| `regels vergelijk` ({n_vergelijk} casussen, twee gecompileerde versies) | "
                  f"{fmt(wall_v, 1) + ' s' if rv.returncode == 0 else 'mislukt'} | {fmt(rss_v, 0)} | "
-                 f"{'< 60 s voor 1 000 000' } |")
+                 f"{'< 10 s voor 1 000 000' } |")
     lines.append(f"| `regels populatie` ({n_vergelijk} casussen, met controles) | {fmt(wall_pop_v, 1)} s | – | – |")
+    lines.append("")
+    lines.append("Naast elkaar, om en om gedraaid (beste wandkloktijd, tussen haakjes de spreiding; processortijd "
+                 "van alle processen samen):")
+    lines.append("")
+    lines.append("| opdracht | processen | tijd | piek (MiB RSS, één proces) |")
+    lines.append("|---|---|---|---:|")
+    for label, alle, n in ((f"`regels beslis --batch` ({n_batch} casussen)", batch_all, n_batch),
+                           (f"`regels vergelijk` ({n_vergelijk} casussen)", v_all, n_vergelijk)):
+        for variant, runs in alle.items():
+            ok = all(x[2].returncode in (0, 1) for x in runs)
+            lines.append(f"| {label} | {variant} | {spreiding(runs, n) if ok else 'mislukt'} | "
+                         f"{fmt(max(x[1] for x in runs), 0)} |")
     lines.append("")
     lines.append("Doelen:")
     lines.append(f"- gegenereerd binnen 2× van handgeschreven (hele beslissing, `uitkomsten`): "

@@ -262,6 +262,8 @@ class Decl:
     description: str = ""
     span: Span = field(compare=False, default=NOWHERE)
     oordeel: bool = False  # a judgement of the SWT, not a fact
+    # `standaard in voorbeelden: …`: the value a voorbeeld gets when it does not name this input.
+    standaard: Assignment | None = None
 
 
 @dataclass(frozen=True)
@@ -292,6 +294,10 @@ class Voorbeeld:
     bron: tuple[Bron, ...] = ()
     span: Span = field(compare=False, default=NOWHERE)
     peildatum: Lit | None = None  # the date whose rules apply; None: every validity boundary
+    # `zoals "…", maar`: the voorbeeld whose gegeven (and peildatum) this one starts from;
+    # midden/voorbeeldbasis.py fills in what it does not restate.
+    zoals: str = ""
+    zoals_span: Span = field(compare=False, default=NOWHERE)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ DOCS_MARKER = "Gegenereerd door regels bouw"
 
 def expected_files(models: list[Model], project: Project) -> dict[str, str]:
     from compiler.backends.docs import site as docs_backend
+    from compiler.backends.js import module as js_backend
     from compiler.backends.openapi import document as openapi_backend
     from compiler.backends.python import module as python_backend
 
@@ -28,6 +29,7 @@ def expected_files(models: list[Model], project: Project) -> dict[str, str]:
     files.update(openapi_backend.generate(models, project))
     files.update(docs_backend.generate(models, project))
     files.update(dmn_files(models))
+    files.update(js_backend.generate(models, project))  # docs/rekenhulp/<regelset>.js, for the site offline
     return dict(sorted(files.items()))
 
 
@@ -55,7 +57,8 @@ def _is_generated(path: Path) -> bool:
 
 def existing_generated(project: Project) -> set[str]:
     found = set()
-    for folder, pattern in ((project.generated, "*.py"), (project.generated, "*.json"), (project.docs, "**/*.md")):
+    for folder, pattern in ((project.generated, "*.py"), (project.generated, "*.json"), (project.docs, "**/*.md"),
+                            (project.docs, "rekenhulp/*.*")):
         if folder.is_dir():
             for path in folder.glob(pattern):
                 if _is_generated(path):

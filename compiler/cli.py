@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -92,6 +93,9 @@ def run() -> None:
         # try to flush stdout at exit and complain, so stdout becomes /dev/null first.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(128 + 13)  # as a shell reports a process ended by SIGPIPE
+    except KeyboardInterrupt:  # ctrl-C: stop without a traceback (a batch stops its workers itself)
+        print("\nregels: afgebroken", file=sys.stderr)
+        sys.exit(128 + signal.SIGINT)
     sys.exit(code)
 
 

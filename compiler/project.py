@@ -116,8 +116,12 @@ def load_regelset(slug: str, files: list[tuple[Path, str]], texts: dict[Path, st
     def merged(attr: str) -> tuple:
         return tuple(x for m in modules for x in getattr(m, attr))
 
+    from compiler.midden.voorbeeldbasis import vul_aan
+
+    voorbeelden = vul_aan(merged("voorbeelden"), merged("invoer"), c)  # zoals …, standaard in voorbeelden
+    c.raise_if_errors()
     return ast.Regelset(slug, headers[0], tuple(modules), merged("keuzelijsten"), merged("invoer"),
-                        merged("uitvoer"), merged("afgeleid"), merged("tables"), merged("voorbeelden"),
+                        merged("uitvoer"), merged("afgeleid"), merged("tables"), voorbeelden,
                         merged("dekking"), merged("controles"))
 
 

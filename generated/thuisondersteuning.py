@@ -651,7 +651,7 @@ def _beslis(
         reden_toegang = 'SWT beoordeelt of dit een uitzonderlijk geval is waarin iemand net voor het 18e jaar toegang krijgt (§1.2).'
     else:
         raise GeenBeslissing('tabel “toegang”: geen rij past')
-    resultaatgebieden_nu = (((resultaatgebieden_met_ondersteuningsvraag - via_voorliggende_voorziening) - via_netwerk) - later_opgepakt)
+    resultaatgebieden_nu = (resultaatgebieden_met_ondersteuningsvraag - ((via_voorliggende_voorziening | via_netwerk) | later_opgepakt))
     ondersteunend_nu = (resultaatgebieden_nu - activerend_op)
     activerend_nu = (resultaatgebieden_nu - ondersteunend_nu)
     aantal_activerend = len(activerend_nu)
@@ -833,8 +833,54 @@ def _beslis(
     else:
         raise GeenBeslissing('tabel “uren huishouden”: geen rij past')
     uren_huishouden_tekort = (None if benodigde_uren_huishouden_per_jaar is None or uren_huishouden_per_jaar is None else (benodigde_uren_huishouden_per_jaar > uren_huishouden_per_jaar))
-    aantal_huishoudelijke_omstandigheden = rekensom('+', rekensom('+', rekensom('+', rekensom('+', (None if omstandigheden_die_de_inzet_verhogen is None else ((1 if (_Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen) else 0))), als(of((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen))), 1, 0)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen) else 0))), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen) else 0)))
-    aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else ((((((1 if (_Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT in omstandigheden_die_de_inzet_verhogen) else 0) + (1 if (_Omstandigheid_LIFE_EVENTS in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_ACUTE_SITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_SPECIFIEKE_BENADERING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEVAAR_VOOR_OMGEVING in omstandigheden_die_de_inzet_verhogen) else 0)) + (1 if (_Omstandigheid_GEZINSSITUATIE in omstandigheden_die_de_inzet_verhogen) else 0)))
+
+    # Beslistabel huishoudelijke omstandigheden (verzamel), §3.3, §3.4 c, bijlage B2, Benodigde intensiteit
+    rij_huishoudelijke_omstandigheden = []
+    huishoudelijke_omstandigheid = []
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen):  # rij 1
+        rij_huishoudelijke_omstandigheden.append(1)
+        huishoudelijke_omstandigheid.append('COPD')
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen):  # rij 2
+        rij_huishoudelijke_omstandigheden.append(2)
+        huishoudelijke_omstandigheid.append('bedlegerigheid')
+    if (omstandigheden_die_de_inzet_verhogen is not None and (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen or _Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)):  # rij 3
+        rij_huishoudelijke_omstandigheden.append(3)
+        huishoudelijke_omstandigheid.append('incontinentie of besmet wasgoed')
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen):  # rij 4
+        rij_huishoudelijke_omstandigheden.append(4)
+        huishoudelijke_omstandigheid.append('rolstoelgebondenheid')
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen):  # rij 5
+        rij_huishoudelijke_omstandigheden.append(5)
+        huishoudelijke_omstandigheid.append('lichamelijke beperkingen of belemmeringen')
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen):  # rij 6
+        rij_huishoudelijke_omstandigheden.append(6)
+        huishoudelijke_omstandigheid.append('overname van de regie over het huishouden')
+    huishoudelijke_omstandigheid = tuple(huishoudelijke_omstandigheid)
+    aantal_huishoudelijke_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else (len(huishoudelijke_omstandigheid) if (len(omstandigheden_die_de_inzet_verhogen) > 0) else 0))
+
+    # Beslistabel algemene omstandigheden (verzamel), §2.1 c, bijlage B2, Benodigde intensiteit
+    rij_algemene_omstandigheden = []
+    algemene_omstandigheid = []
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT in omstandigheden_die_de_inzet_verhogen):  # rij 1
+        rij_algemene_omstandigheden.append(1)
+        algemene_omstandigheid.append('gedragsmatige kant van de cliënt')
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_LIFE_EVENTS in omstandigheden_die_de_inzet_verhogen):  # rij 2
+        rij_algemene_omstandigheden.append(2)
+        algemene_omstandigheid.append('life-events')
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_ACUTE_SITUATIE in omstandigheden_die_de_inzet_verhogen):  # rij 3
+        rij_algemene_omstandigheden.append(3)
+        algemene_omstandigheid.append('acute situatie')
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_SPECIFIEKE_BENADERING in omstandigheden_die_de_inzet_verhogen):  # rij 4
+        rij_algemene_omstandigheden.append(4)
+        algemene_omstandigheid.append('specifieke benadering')
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_GEVAAR_VOOR_OMGEVING in omstandigheden_die_de_inzet_verhogen):  # rij 5
+        rij_algemene_omstandigheden.append(5)
+        algemene_omstandigheid.append('gevaar voor omgeving')
+    if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_GEZINSSITUATIE in omstandigheden_die_de_inzet_verhogen):  # rij 6
+        rij_algemene_omstandigheden.append(6)
+        algemene_omstandigheid.append('gezinssituatie')
+    algemene_omstandigheid = tuple(algemene_omstandigheid)
+    aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else (len(algemene_omstandigheid) if (len(omstandigheden_die_de_inzet_verhogen) > 0) else 0))
     aantal_tellende_omstandigheden = rekensom('+', rekensom('+', als(huishouden_nu, aantal_huishoudelijke_omstandigheden, 0), als(enkelvoudig_huishouden, 0, aantal_algemene_omstandigheden)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
     omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
     huishoudelijke_omstandigheden_buiten_huishouden = en((not huishouden_nu), (None if aantal_huishoudelijke_omstandigheden is None else (aantal_huishoudelijke_omstandigheden > 0)))
@@ -971,7 +1017,7 @@ def _beslis(
     if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur is None:  # rij 3
         rij_meldingen_duur.append(3)
         melding_duur.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
-    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and (arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_1 or arrangement == _Arrangement_AANGEPAST_ARRANGEMENT_2) and (toegekende_duur is not None and toegekende_duur >= _DUUR_12):  # rij 4
+    if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and op_uurbasis is True and (toegekende_duur is not None and toegekende_duur >= _DUUR_12):  # rij 4
         rij_meldingen_duur.append(4)
         melding_duur.append('Een aangepast arrangement is tijdelijk (§2.2), maar deze duur is 1 jaar of langer. De beleidsregel noemt geen grens; SWT: motiveer waarom deze duur past, of kies een kortere.')
     melding_duur = tuple(melding_duur)
@@ -1253,117 +1299,124 @@ def _beslis(
         gevraagde_duur_boven_maximum, toegekende_duur, einddatum, evaluatiedatum_halverwege,
         aantal_resultaatgebieden, huishouden_nu, enkelvoudig_huishouden, intensiteit, reden_intensiteit,
         zwaarte, reden_zwaarte, basisarrangement, arrangement, op_uurbasis, toelichting_arrangement,
-        uren_huishouden_per_jaar, toelichting_uren, uren_huishouden_tekort,
-        aantal_huishoudelijke_omstandigheden, aantal_algemene_omstandigheden, aantal_tellende_omstandigheden,
-        omstandigheden_zonder_gevolg, huishoudelijke_omstandigheden_buiten_huishouden,
-        algemene_omstandigheden_bij_alleen_huishouden, incontinentie_en_besmet_wasgoed_samen,
-        advies_intensiteit, reden_advies, oordeel_wijkt_af_van_advies, woord_resultaatgebieden,
-        afgesproken_uren_op_uurbasis, uren_op_uurbasis_open, toelichting_uurbasis, besluit, reden_besluit,
-        open_punt, leidraad_duur, melding_duur, ehs, toelichting_ehs, ruimte, frequentie, activiteiten,
-        afspraak_huishouden, andere_omstandigheid_volgens_swt, intensiteit_toelichting, keuze_zorgaanbieder,
-        maandbudget, maandbudget_toelichting, ander_terrein_volgens_swt, reden_uitsluiting,
-        voorliggende_voorziening,
+        uren_huishouden_per_jaar, toelichting_uren, uren_huishouden_tekort, huishoudelijke_omstandigheid,
+        aantal_huishoudelijke_omstandigheden, algemene_omstandigheid, aantal_algemene_omstandigheden,
+        aantal_tellende_omstandigheden, omstandigheden_zonder_gevolg,
+        huishoudelijke_omstandigheden_buiten_huishouden, algemene_omstandigheden_bij_alleen_huishouden,
+        incontinentie_en_besmet_wasgoed_samen, advies_intensiteit, reden_advies, oordeel_wijkt_af_van_advies,
+        woord_resultaatgebieden, afgesproken_uren_op_uurbasis, uren_op_uurbasis_open, toelichting_uurbasis,
+        besluit, reden_besluit, open_punt, leidraad_duur, melding_duur, ehs, toelichting_ehs, ruimte,
+        frequentie, activiteiten, afspraak_huishouden, andere_omstandigheid_volgens_swt,
+        intensiteit_toelichting, keuze_zorgaanbieder, maandbudget, maandbudget_toelichting,
+        ander_terrein_volgens_swt, reden_uitsluiting, voorliggende_voorziening,
     )
     return uitkomsten, (rij_toegang, rij_typebeeld, rij_type_ondersteuning, rij_duur_per_type, rij_toegekende_duur,
             rij_intensiteit, rij_zwaarte, rij_basisarrangement, rij_arrangement, rij_uren_huishouden,
-            rij_advies_intensiteit, rij_afspraak_op_uurbasis, rij_besluit, rij_open_punten, rij_leidraad_duur,
-            rij_meldingen_duur, rij_extra_huishoudelijke_schoonmaak, rij_taken_huishouden,
-            rij_afspraken_huishouden, rij_andere_omstandigheid, rij_intensiteit_toelichting,
-            rij_keuze_zorgaanbieder, rij_maandbudget, rij_ander_terrein, rij_uitgesloten_onderdelen,)
+            rij_huishoudelijke_omstandigheden, rij_algemene_omstandigheden, rij_advies_intensiteit,
+            rij_afspraak_op_uurbasis, rij_besluit, rij_open_punten, rij_leidraad_duur, rij_meldingen_duur,
+            rij_extra_huishoudelijke_schoonmaak, rij_taken_huishouden, rij_afspraken_huishouden,
+            rij_andere_omstandigheid, rij_intensiteit_toelichting, rij_keuze_zorgaanbieder, rij_maandbudget,
+            rij_ander_terrein, rij_uitgesloten_onderdelen,)
 
 
 # -- Wat een spoor per tabel nodig heeft: naam, uitkomsten, bron, en per rij (regel in de bron, eigen bron)
 
 TABELLEN: tuple[Spoortabel, ...] = (
     Spoortabel('toegang', ('toegang', 'reden toegang'), ('§1.2', '§1.3'), (
-        (68, ('§1.3',)), (69, ('§1.3',)), (70, ('§1.2',)), (71, ('§1.2',)), (72, ('§1.2',)), (73, ('§1.2',)),
-        (74, ('§1.2',)), (75, ('§1.2',)),
+        (96, ('§1.3',)), (97, ('§1.3',)), (98, ('§1.2',)), (99, ('§1.2',)), (100, ('§1.2',)),
+        (101, ('§1.2',)), (102, ('§1.2',)), (103, ('§1.2',)),
     )),
     Spoortabel('typebeeld', ('typebeeld',), ('§2.1 b',), (
-        (44,), (45,), (46,), (47,), (48,),
+        (50,), (51,), (52,), (53,), (54,),
     )),
     Spoortabel('type ondersteuning', ('type ondersteuning', 'reden type'), ('§2.1 b', 'bijlage B2, Type ondersteuning'), (
-        (57,), (58, ('§2.1 b',)), (59, ('§2.1 b',)), (60, ('§2.1 b',)), (61,), (62,), (63,),
+        (73,), (74, ('§2.1 b',)), (75, ('§2.1 b',)), (76, ('§2.1 b',)), (77,), (78,), (79,),
     )),
     Spoortabel('duur per type', ('gemiddelde duur', 'maximale duur'), ('§2.1 d', 'bijlage B2, Duur van de ondersteuning'), (
-        (28,), (29, ('§2.1 d',)), (30, ('§2.1 d',)), (31, ('§2.1 d',)),
+        (32,), (33, ('§2.1 d',)), (34, ('§2.1 d',)), (35, ('§2.1 d',)),
     )),
     Spoortabel('toegekende duur', ('toegekende duur',), ('§2.1 d',), (
-        (56,), (57,), (58,), (59,),
+        (85,), (86,), (87,), (88,),
     )),
     Spoortabel('intensiteit', ('intensiteit', 'reden intensiteit'), ('§2.1 c', '§3.3'), (
-        (130,), (131, ('§2.1 c',)), (132, ('§2.1 c',)), (133, ('§2.1 c',)),
+        (211,), (212, ('§2.1 c',)), (213, ('§2.1 c',)), (214, ('§2.1 c',)),
     )),
     Spoortabel('zwaarte', ('zwaarte', 'reden zwaarte'), ('§1.1', '§2.1 a', 'bijlage B2, Zwaarte van de ondersteuningsvraag'), (
-        (61,), (62, ('§2.1 a',)), (63, ('§2.1 a',)), (64, ('§2.1 a',)), (65, ('§2.1 a',)),
+        (83,), (84, ('§2.1 a',)), (85, ('§2.1 a',)), (86, ('§2.1 a',)), (87, ('§2.1 a',)),
     )),
     Spoortabel('basisarrangement', ('basisarrangement',), ('§2',), (
-        (66,), (66,), (66,), (66,), (66,), (66,), (67,), (67,), (67,), (67,), (67,), (67,), (68,), (68,),
-        (68,), (68,), (68,), (68,),
+        (73,), (73,), (73,), (73,), (73,), (73,), (74,), (74,), (74,), (74,), (74,), (74,), (75,), (75,),
+        (75,), (75,), (75,), (75,),
     )),
     Spoortabel('arrangement', ('arrangement', 'op uurbasis', 'toelichting arrangement'), ('§2', '§2.2'), (
-        (77,), (78, ('§1.2', '§1.3')), (79, ('§2.1 a',)), (80, ('§2',)), (81, ('§2',)), (82, ('§2.2',)),
-        (83, ('§2.2',)), (84, ('§2.2', '§3.3')), (85, ('§3.3',)), (86, ('§3.3',)), (87, ('§2.2',)),
-        (88, ('§2.2',)), (89, ('§2.2',)),
+        (98,), (99, ('§1.2', '§1.3')), (100, ('§2.1 a',)), (101, ('§2',)), (102, ('§2',)), (103, ('§2.2',)),
+        (104, ('§2.2',)), (105, ('§2.2', '§3.3')), (106, ('§3.3',)), (107, ('§3.3',)), (108, ('§2.2',)),
+        (109, ('§2.2',)), (110, ('§2.2',)),
     )),
     Spoortabel('uren huishouden', ('uren huishouden per jaar', 'toelichting uren'), ('§3', '§3.2', '§3.3'), (
-        (27,), (28, ('§3',)), (29, ('§3',)), (30, ('§3.2', '§3.3')), (31, ('§3.3',)), (32, ('§3.3',)),
-        (33, ('§2.2', '§3.3')), (34, ('§3',)), (35, ('§2',)),
+        (34,), (35, ('§3',)), (36, ('§3',)), (37, ('§3.2', '§3.3')), (38, ('§3.3',)), (39, ('§3.3',)),
+        (40, ('§2.2', '§3.3')), (41, ('§3',)), (42, ('§2',)),
+    )),
+    Spoortabel('huishoudelijke omstandigheden', ('huishoudelijke omstandigheid',), ('§3.3', '§3.4 c', 'bijlage B2, Benodigde intensiteit'), (
+        (130,), (131,), (132,), (133,), (134,), (135,),
+    )),
+    Spoortabel('algemene omstandigheden', ('algemene omstandigheid',), ('§2.1 c', 'bijlage B2, Benodigde intensiteit'), (
+        (146,), (147,), (148,), (149,), (150,), (151,),
     )),
     Spoortabel('advies intensiteit', ('advies intensiteit', 'reden advies'), ('bijlage B2, Benodigde intensiteit',), (
-        (116,), (117,), (118,), (119,), (120,), (121,),
+        (178,), (179,), (180,), (181,), (182,), (183,),
     )),
     Spoortabel('afspraak op uurbasis', ('afgesproken uren op uurbasis', 'uren op uurbasis open', 'toelichting uurbasis'), ('§2.2', '§3.3'), (
-        (98,), (99,), (100,),
+        (212,), (213,), (214,),
     )),
     Spoortabel('besluit', ('besluit', 'reden besluit'), ('§1.2', '§1.3', '§2.1'), (
-        (24, ('§1.2', '§1.3')), (25, ('§1.2',)), (26, ('§2.1 a',)), (27, ('§2.1 b',)), (28, ('§2.1 c',)),
-        (29, ('§2.2', '§3.3')), (30, ('§2.1 d',)), (31, ('§2.2', '§3.3')), (32, ('§3.3',)),
-        (33, ('§2', '§2.1')),
+        (40, ('§1.2', '§1.3')), (41, ('§1.2',)), (42, ('§2.1 a',)), (43, ('§2.1 b',)), (44, ('§2.1 c',)),
+        (45, ('§2.2', '§3.3')), (46, ('§2.1 d',)), (47, ('§2.2', '§3.3')), (48, ('§3.3',)),
+        (49, ('§2', '§2.1')),
     )),
     Spoortabel('open punten', ('open punt',), ('§1.2', '§2.1 b', '§2.1 c', '§2.1 d', '§3.3', '§3.4 c'), (
-        (41,), (42,), (43,), (44,), (45,), (46,), (47,),
+        (123,), (124,), (125,), (126,), (127,), (128,), (129,),
     )),
     Spoortabel('leidraad duur', ('leidraad duur',), ('§2.1 d', 'bijlage B2, Duur van de ondersteuning'), (
-        (39,), (40, ('§2.1 d',)), (41, ('§2.1 d',)), (42, ('§2.1 d',)), (43, ('§2.1 d',)),
+        (48,), (49, ('§2.1 d',)), (50, ('§2.1 d',)), (51, ('§2.1 d',)), (52, ('§2.1 d',)),
     )),
     Spoortabel('meldingen duur', ('melding duur',), ('§2.1 d', '§2.2'), (
-        (67,), (68,), (69,), (70,),
+        (105,), (106,), (107,), (108,),
     )),
     Spoortabel('extra huishoudelijke schoonmaak', ('EHS', 'toelichting EHS'), ('§3.5', 'bijlage B2, Huishouden'), (
-        (13, ('§3.5',)), (14, ('§3.5',)), (15, ('§3.5',)), (16, ('§3.5',)), (17, ('§3.5',)), (18, ('§3.5',)),
-        (19, ('§3.5',)),
+        (16, ('§3.5',)), (17, ('§3.5',)), (18, ('§3.5',)), (19, ('§3.5',)), (20, ('§3.5',)), (21, ('§3.5',)),
+        (22, ('§3.5',)),
     )),
     Spoortabel('taken huishouden', ('ruimte', 'frequentie', 'activiteiten'), ('§3.1', '§3.4', '§3.4 a', '§3.4 c', 'bijlage B2, Huishouden'), (
-        (44, ('§3.4 a',)), (45, ('§3.4 a',)), (46, ('§3.4 a',)), (47, ('§3.4 a',)), (48, ('§3.4 a',)),
-        (49, ('§3.4 a',)), (50, ('§3.4 a',)), (51, ('§3.4 a',)), (52, ('§3.4 a',)), (53, ('§3.4 a',)),
-        (54, ('§3.4 a',)), (55, ('§3.4 a',)), (56, ('§3.4 a',)), (57, ('§3.4 a',)), (58, ('§3.4 a',)),
-        (59, ('§3.4 a',)), (60, ('§3.4 a',)), (61, ('§3.4 a',)), (62, ('§3.4 a',)), (63, ('§3.4 c',)),
-        (64, ('§3.4 c',)),
+        (113, ('§3.4 a',)), (114, ('§3.4 a',)), (115, ('§3.4 a',)), (116, ('§3.4 a',)), (117, ('§3.4 a',)),
+        (118, ('§3.4 a',)), (119, ('§3.4 a',)), (120, ('§3.4 a',)), (121, ('§3.4 a',)), (122, ('§3.4 a',)),
+        (123, ('§3.4 a',)), (124, ('§3.4 a',)), (125, ('§3.4 a',)), (126, ('§3.4 a',)), (127, ('§3.4 a',)),
+        (128, ('§3.4 a',)), (129, ('§3.4 a',)), (130, ('§3.4 a',)), (131, ('§3.4 a',)), (132, ('§3.4 c',)),
+        (133, ('§3.4 c',)),
     )),
     Spoortabel('afspraken huishouden', ('afspraak huishouden',), ('§3', '§3.3', '§3.4 a', '§3.4 b', '§3.4 c'), (
-        (72, ('§3.4 a',)), (73, ('§3.4 b',)), (74, ('§3.4 b',)), (75, ('§3.4 c',)), (76, ('§3.4 c',)),
-        (77, ('§3.4 c',)), (78, ('§3.3',)), (79, ('§3',)),
+        (220, ('§3.4 a',)), (221, ('§3.4 b',)), (222, ('§3.4 b',)), (223, ('§3.4 c',)), (224, ('§3.4 c',)),
+        (225, ('§3.4 c',)), (226, ('§3.3',)), (227, ('§3',)),
     )),
     Spoortabel('andere omstandigheid', ('andere omstandigheid volgens SWT',), ('§2.1 c', '§3.3'), (
-        (106,), (107,),
+        (162,), (163,),
     )),
     Spoortabel('intensiteit toelichting', ('intensiteit toelichting',), ('§2.1 c', '§3.3', '§3.4 c', 'bijlage B2, Benodigde intensiteit'), (
-        (141, ('§2.1 c',)), (142, ('§3.3', 'bijlage B2, Benodigde intensiteit')), (143, ('§2.1 c',)),
-        (144, ('bijlage B2, Benodigde intensiteit',)), (145, ('§3.4 c',)), (146, ('§3.3',)), (147, ('§3.3',)),
+        (247, ('§2.1 c',)), (248, ('§3.3', 'bijlage B2, Benodigde intensiteit')), (249, ('§2.1 c',)),
+        (250, ('bijlage B2, Benodigde intensiteit',)), (251, ('§3.4 c',)), (252, ('§3.3',)), (253, ('§3.3',)),
     )),
     Spoortabel('keuze zorgaanbieder', ('keuze zorgaanbieder',), ('§1', '§1.2'), (
-        (36,), (37, ('§1',)), (38, ('§1',)), (39,),
+        (43,), (44, ('§1',)), (45, ('§1',)), (46,),
     )),
     Spoortabel('maandbudget', ('maandbudget', 'maandbudget toelichting'), ('§2',), (
-        (19,), (20,), (21,), (22,), (23,), (24,), (25,), (26,), (27,), (28,), (29,), (30,), (31,), (32,),
-        (33,), (34,), (35,), (36,), (37,), (38,), (39,), (40,),
+        (23,), (24,), (25,), (26,), (27,), (28,), (29,), (30,), (31,), (32,), (33,), (34,), (35,), (36,),
+        (37,), (38,), (39,), (40,), (41,), (42,), (43,), (44,),
     )),
     Spoortabel('ander terrein', ('ander terrein volgens SWT',), ('§1.2',), (
-        (84,), (85,),
+        (151,), (152,),
     )),
     Spoortabel('uitgesloten onderdelen', ('reden uitsluiting', 'voorliggende voorziening'), ('§1.3',), (
-        (93,), (94,), (95,), (96,), (97,), (98,), (99,), (100,),
+        (169,), (170,), (171,), (172,), (173,), (174,), (175,), (176,),
     )),
 )
 
@@ -1404,7 +1457,9 @@ class Resultaat(NamedTuple):
     uren_huishouden_per_jaar: int | None
     toelichting_uren: str | None
     uren_huishouden_tekort: bool | None
+    huishoudelijke_omstandigheid: tuple[str, ...]
     aantal_huishoudelijke_omstandigheden: int | None
+    algemene_omstandigheid: tuple[str, ...]
     aantal_algemene_omstandigheden: int | None
     aantal_tellende_omstandigheden: int | None
     omstandigheden_zonder_gevolg: frozenset[Omstandigheid] | None
@@ -1455,15 +1510,16 @@ UITVOER: list[str] = [
     'evaluatiedatum halverwege', 'aantal resultaatgebieden', 'huishouden nu', 'enkelvoudig huishouden',
     'intensiteit', 'reden intensiteit', 'zwaarte', 'reden zwaarte', 'basisarrangement', 'arrangement',
     'op uurbasis', 'toelichting arrangement', 'uren huishouden per jaar', 'toelichting uren',
-    'uren huishouden tekort', 'aantal huishoudelijke omstandigheden', 'aantal algemene omstandigheden',
-    'aantal tellende omstandigheden', 'omstandigheden zonder gevolg',
-    'huishoudelijke omstandigheden buiten huishouden', 'algemene omstandigheden bij alleen huishouden',
-    'incontinentie en besmet wasgoed samen', 'advies intensiteit', 'reden advies',
-    'oordeel wijkt af van advies', 'woord resultaatgebieden', 'afgesproken uren op uurbasis',
-    'uren op uurbasis open', 'toelichting uurbasis', 'besluit', 'reden besluit', 'open punt', 'leidraad duur',
-    'melding duur', 'EHS', 'toelichting EHS', 'ruimte', 'frequentie', 'activiteiten', 'afspraak huishouden',
-    'andere omstandigheid volgens SWT', 'intensiteit toelichting', 'keuze zorgaanbieder', 'maandbudget',
-    'maandbudget toelichting', 'ander terrein volgens SWT', 'reden uitsluiting', 'voorliggende voorziening',
+    'uren huishouden tekort', 'huishoudelijke omstandigheid', 'aantal huishoudelijke omstandigheden',
+    'algemene omstandigheid', 'aantal algemene omstandigheden', 'aantal tellende omstandigheden',
+    'omstandigheden zonder gevolg', 'huishoudelijke omstandigheden buiten huishouden',
+    'algemene omstandigheden bij alleen huishouden', 'incontinentie en besmet wasgoed samen',
+    'advies intensiteit', 'reden advies', 'oordeel wijkt af van advies', 'woord resultaatgebieden',
+    'afgesproken uren op uurbasis', 'uren op uurbasis open', 'toelichting uurbasis', 'besluit',
+    'reden besluit', 'open punt', 'leidraad duur', 'melding duur', 'EHS', 'toelichting EHS', 'ruimte',
+    'frequentie', 'activiteiten', 'afspraak huishouden', 'andere omstandigheid volgens SWT',
+    'intensiteit toelichting', 'keuze zorgaanbieder', 'maandbudget', 'maandbudget toelichting',
+    'ander terrein volgens SWT', 'reden uitsluiting', 'voorliggende voorziening',
 ]
 
 
@@ -1515,6 +1571,8 @@ UITLEG: dict[tuple[str, int | None], str] = {
     ('basisarrangement', None): 'Volgens het schema in {bron} hoort bij zwaarte {zwaarte}, type {type ondersteuning} en intensiteit {intensiteit} het arrangement {basisarrangement}.',
     ('arrangement', None): '{toelichting arrangement} Uw arrangement: {arrangement}. Dit staat in {bron} van de beleidsregel.',
     ('uren huishouden', None): '{toelichting uren} Dit staat in {bron}.',
+    ('huishoudelijke omstandigheden', None): 'Omstandigheden specifiek voor huishouden die de inzet verhogen: {huishoudelijke omstandigheid}',
+    ('algemene omstandigheden', None): 'Omstandigheden uit de algemene lijst die de inzet verhogen: {algemene omstandigheid}',
     ('advies intensiteit', None): '{reden advies} Advies van bijlage B2 (concept; het SWT beslist): {advies intensiteit}. Dit staat in {bron}.',
     ('afspraak op uurbasis', None): '{toelichting uurbasis} Dit staat in {bron} van de beleidsregel.',
     ('besluit', None): 'Het besluit is: {besluit}. {reden besluit} Dit staat in {bron} van de beleidsregel.',
@@ -1540,30 +1598,34 @@ ROUTE: dict[str, int] = {
     'zwaarte': 3,
     'typebeeld': 4,
     'type ondersteuning': 5,
-    'andere omstandigheid': 6,
-    'advies intensiteit': 7,
-    'intensiteit': 8,
-    'intensiteit toelichting': 9,
-    'basisarrangement': 10,
-    'arrangement': 11,
-    'afspraak op uurbasis': 12,
-    'duur per type': 13,
-    'leidraad duur': 14,
-    'toegekende duur': 15,
-    'meldingen duur': 16,
-    'uren huishouden': 17,
-    'taken huishouden': 18,
-    'afspraken huishouden': 19,
-    'extra huishoudelijke schoonmaak': 20,
-    'keuze zorgaanbieder': 21,
-    'maandbudget': 22,
-    'besluit': 23,
-    'open punten': 24,
+    'huishoudelijke omstandigheden': 6,
+    'algemene omstandigheden': 7,
+    'andere omstandigheid': 8,
+    'advies intensiteit': 9,
+    'intensiteit': 10,
+    'intensiteit toelichting': 11,
+    'basisarrangement': 12,
+    'arrangement': 13,
+    'afspraak op uurbasis': 14,
+    'duur per type': 15,
+    'leidraad duur': 16,
+    'toegekende duur': 17,
+    'meldingen duur': 18,
+    'uren huishouden': 19,
+    'taken huishouden': 20,
+    'afspraken huishouden': 21,
+    'extra huishoudelijke schoonmaak': 22,
+    'keuze zorgaanbieder': 23,
+    'maandbudget': 24,
+    'besluit': 25,
+    'open punten': 26,
 }
 VERZAMEL: frozenset[str] = frozenset({
     'afspraken huishouden',
+    'algemene omstandigheden',
     'ander terrein',
     'andere omstandigheid',
+    'huishoudelijke omstandigheden',
     'intensiteit toelichting',
     'meldingen duur',
     'open punten',

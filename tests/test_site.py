@@ -24,6 +24,7 @@ import pytest
 
 from compiler import build
 from compiler.backends.docs import site as docs
+from compiler.backends.js import module as js_backend
 from compiler.project import Project
 
 from conftest import FIXTURES, ROOT
@@ -42,7 +43,8 @@ VAGUE_LINK_TEXTS = {"hier", "klik hier", "link", "lees meer", "meer", "deze pagi
 def build_site(source: Project, target: Path) -> Path:
     """Generate the docs of `source` into `target` and build them with mkdocs --strict; return site/."""
     models = source.models()
-    files = {**docs.generate(models, source), **build.dmn_files(models)}  # the DMN download (issue 15)
+    files = {**docs.generate(models, source), **build.dmn_files(models),  # the DMN download (issue 15)
+             **js_backend.generate(models, source)}                           # the rekenhulp's module (issue 14)
     for rel, content in files.items():
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -171,11 +171,23 @@ def _unused_enum_values(model, c: Collector) -> None:
                 message = f"waarde “{v.name}” van keuzelijst “{k.name}” komt uit geen enkele rij: geen tabel geeft hem"
                 hint = f"voeg een rij toe die “{v.name}” geeft, of haal de waarde uit de keuzelijst"
             elif v.name not in mentioned.get(k.name, set()) and v.name not in words:
-                if k.name not in single or not mentioned.get(k.name):
-                    continue  # unused, passed on, or a set that is counted: nothing to expect
-                message = (f"waarde “{v.name}” van keuzelijst “{k.name}” wordt in geen rij of berekening genoemd; "
-                           "alleen ‘-’, ‘niet …’ of ‘anders’ vangt hem op")
-                hint = f"noem “{v.name}” in de rij die erover gaat, of haal de waarde uit de keuzelijst"
+                named = [w.name for w in k.values if w.name != v.name
+                         and (w.name in mentioned.get(k.name, set()) or w.name in words)]
+                if k.name in single and mentioned.get(k.name):
+                    message = (f"waarde “{v.name}” van keuzelijst “{k.name}” wordt in geen rij of berekening "
+                               "genoemd; alleen ‘-’, ‘niet …’ of ‘anders’ vangt hem op")
+                    hint = f"noem “{v.name}” in de rij die erover gaat, of haal de waarde uit de keuzelijst"
+                elif k.name not in single and k.name in from_outside and len(named) >= 2 \
+                        and 2 * len(named) >= len(k.values) - 1:
+                    # A set whose values rows or calculations name one by one (bevat …), most of
+                    # them: a new value that none names counts nowhere, though a writer expects it to.
+                    message = (f"waarde “{v.name}” van keuzelijst “{k.name}” wordt in geen rij of berekening "
+                               f"genoemd, terwijl andere waarden dat wel worden (zoals “{named[0]}”): "
+                               "hij telt nergens mee")
+                    hint = (f"zet “{v.name}” in de tabel of berekening die de andere waarden behandelt "
+                            f"(zoek waar “{named[0]}” staat), of haal de waarde uit de keuzelijst")
+                else:
+                    continue  # unused, passed on, or a set that is only counted: nothing to expect
             else:
                 continue
             c.warning(message, v.span if v.span.line else k.span, hint, ONGEBRUIKT)

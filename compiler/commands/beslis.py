@@ -22,6 +22,9 @@ def add_parser(sub) -> None:
                    help="beslis over alle casussen in een .csv- of .jsonl-bestand (of - voor standaardinvoer)")
     s.add_argument("--uit", metavar="UITKOMSTEN",
                    help="met --batch: schrijf de uitkomsten naar dit .csv- of .jsonl-bestand (standaard: uitvoer)")
+    s.add_argument("--processen", metavar="N", type=aantal_processen,
+                   help="met --batch: beslis met zoveel processen tegelijk (standaard: één per kern; 1: alles in "
+                        "dit proces). De uitvoer is dezelfde, regel voor regel")
     s.add_argument("--json", action="store_true", help="uitkomst als JSON voor een zaaksysteem")
     s.add_argument("--regelset", help="welke regelset (als er meer zijn)")
     s.add_argument("--uitleg", action="store_true", help="leg stap voor stap uit hoe de uitkomst tot stand komt")
@@ -32,6 +35,19 @@ def add_parser(sub) -> None:
     s.add_argument("--peildatum", metavar="JJJJ-MM-DD",
                    help="de datum waarvan de regels gelden (standaard: het veld peildatum van de casus, anders "
                         "vandaag: een besluit past de regels toe die gelden op de dag dat het genomen wordt)")
+
+
+def aantal_processen(tekst: str) -> int:
+    """--processen: a whole number of at least 1 (argparse says so in Dutch through the usage error)."""
+    import argparse
+
+    try:
+        n = int(tekst)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 256:
+        raise argparse.ArgumentTypeError(f"“{tekst}” is geen aantal processen (een geheel getal van 1 tot 256)")
+    return n
 
 
 def vooraf(project: Project, args) -> int | None:
@@ -328,8 +344,11 @@ def _batch(model, project: Project, args, ev=None) -> int:
             return FOUT
     totaal = Path(args.batch).stat().st_size if args.batch != "-" else None
     voortgang = batch.Voortgang(totaal, aan=sys.stderr.isatty() and uit != "-")
+    from compiler.toepassingen import parallel
+
+    processen = args.processen or parallel.standaard_processen()
     try:
-        telling = batch.run_batch(ev, invoer, invoer_soort, uitvoer, uit_soort, voortgang)
+        telling = batch.run_batch(ev, invoer, invoer_soort, uitvoer, uit_soort, voortgang, processen)
     except UnicodeDecodeError:
         print(f"regels: fout: {args.batch} is geen UTF-8-tekst", file=sys.stderr)
         return FOUT
@@ -340,5 +359,6 @@ def _batch(model, project: Project, args, ev=None) -> int:
             uitvoer.close()
         else:
             uitvoer.flush()
-    print(batch.samenvatting(telling, args.batch, uit) + f"\n  met: {ev.soort}", file=sys.stderr)
+    met = f"{ev.soort}; {telling.processen} processen" if telling.processen > 1 else f"{ev.soort}; één proces"
+    print(batch.samenvatting(telling, args.batch, uit) + f"\n  met: {met}", file=sys.stderr)
     return OK if telling.fout == 0 else FOUT

@@ -9,6 +9,7 @@ from compiler.errors import RegelsFout
 from compiler.project import Project
 from compiler.semantiek.runtime import vandaag
 from . import FOUT, GEBRUIK, OK, report
+from .beslis import aantal_processen
 
 
 def add_parser(sub) -> None:
@@ -23,6 +24,8 @@ def add_parser(sub) -> None:
     v.add_argument("--peildatum", metavar="JJJJ-MM-DD",
                    help="beslis met beide versies op deze datum (standaard: het veld peildatum van elke casus, "
                         "anders vandaag)")
+    v.add_argument("--processen", metavar="N", type=aantal_processen,
+                   help="vergelijk met zoveel processen tegelijk (standaard: één per kern; 1: alles in dit proces)")
     v.add_argument("--peildatum-oud", metavar="JJJJ-MM-DD", help="de peildatum voor de oude versie")
     v.add_argument("--peildatum-nieuw", metavar="JJJJ-MM-DD", help="de peildatum voor de nieuwe versie")
 
@@ -74,8 +77,10 @@ def run(models, project: Project, args) -> int:
         return FOUT
     totaal = Path(args.populatie).stat().st_size if args.populatie != "-" else None
     with invoer:
+        from compiler.toepassingen import parallel
+
         v = vergelijk.compare(oud, nieuw, invoer, soort, args.populatie, args.uitkomst,
-                              batch.Voortgang(totaal))
+                              batch.Voortgang(totaal), args.processen or parallel.standaard_processen())
     waarschuwing = vergelijk_waarschuwing(v, wat, dagen)
     print(vergelijk.terminal(v))
     if waarschuwing:

@@ -133,7 +133,10 @@ def _value_at(toks, i) -> tuple[Waarde, int]:
 
 
 def _one(toks, i, text) -> tuple[Toets, int]:
-    # list contains(?, x) → bevat x; count(?) = 0 → leeg (the forms `regels export --dmn` writes)
+    # list contains(?, x) → bevat x; count(?) = 0 → leeg (the forms `regels export --dmn` writes);
+    # `? != null and list contains(?, x)` too: an unknown set contains nothing, as in .regels
+    if [t[1] for t in toks[i:i + 9]] == ["?", "!=", "null", "and", "list", "contains", "(", "?", ","]:
+        i += 4
     words = [t[1] for t in toks[i:i + 5]]
     if words[:5] == ["list", "contains", "(", "?", ","]:
         value, j = _value_at(toks, i + 5)

@@ -29,6 +29,8 @@ class RegelsLexer(RegexLexer):
 
     tokens = {
         "root": [
+            # A short column name, a voorbeelden default: keywords before a name or a colon.
+            (r"(?m)^([ \t]+)(kolom|standaard in voorbeelden)(?=[ \t:])", bygroups(Whitespace, Keyword)),
             # A declaration or assignment: the name before the colon.
             (r"(?m)^([ \t]+)([^\W\d_][\w\-'’/ ]*?)(:)(?=[ \t]|$)", bygroups(Whitespace, Name.Variable, Punctuation)),
             (r"\n", Whitespace),

@@ -24,6 +24,7 @@ from typing import Callable
 
 from compiler.ast import Span
 from compiler.errors import Diagnostic
+from compiler.taal.woorden import GAAT_DOOR
 
 # -- Word and Notepad typography
 
@@ -99,18 +100,37 @@ def _lines(original: str) -> list[_Line]:
     """The lines that start something: no blank lines, comments or lines inside a text that
     runs on over more lines."""
     found = []
-    in_text = False
+    in_text = goes_on = False
     for number, raw in enumerate(original.split("\n"), 1):
-        was_in_text = in_text
+        was_in_text, went_on = in_text, goes_on
         in_text = _ends_in_text(raw, in_text)
-        if was_in_text:
-            continue
         stripped = raw.lstrip(" \t")
+        if not in_text and stripped.strip() and (was_in_text or not stripped.startswith("#")):
+            # A list or a calculation that goes on at the next line.
+            goes_on = bool(GAAT_DOOR.search(raw.rstrip() if was_in_text else _code(raw)))
+        if was_in_text or went_on:
+            continue
         if not stripped.strip() or stripped.startswith("#"):
             continue
         lead = raw[: len(raw) - len(stripped)]
         found.append(_Line(number, len(lead.replace("\t", "    ")), stripped.rstrip(), "\t" in lead))
     return found
+
+
+def _code(line: str) -> str:
+    """A line without its comment and trailing spaces (a # inside a text is text)."""
+    in_text, i = False, 0
+    while i < len(line):
+        ch = line[i]
+        if in_text and ch == "\\":
+            i += 2
+            continue
+        if ch == '"':
+            in_text = not in_text
+        elif ch == "#" and not in_text:
+            return line[:i].rstrip()
+        i += 1
+    return line.rstrip()
 
 
 def _ends_in_text(line: str, in_text: bool) -> bool:

@@ -25,6 +25,10 @@ from compiler.taal.woorden import KEYWORDS, PARAGRAAF, PLACEHOLDER
 from compiler.semantiek.runtime import MAANDEN, Duur
 
 
+# After these a line goes on at the next one (not after -: a cell may be just -).
+_GOES_ON = frozenset({"COMMA", "PLUS", "MAAL", "DEEL", "EN", "OF", "EQ", "EQUAL", "CMP", "DAN", "LPAR"})
+
+
 class _RegelsIndenter(Indenter):
     NL_type = "_NL"
     OPEN_PAREN_types: list[str] = []
@@ -32,6 +36,19 @@ class _RegelsIndenter(Indenter):
     INDENT_type = "_INDENT"
     DEDENT_type = "_DEDENT"
     tab_len = 4
+
+    def _process(self, stream):
+        # A line that ends in a comma or an operator goes on at the next line: a long list of
+        # values or paragraphs, or a long calculation, may be wrapped (the formatter does so
+        # past 120 characters).
+        def joined():
+            previous = None
+            for token in stream:
+                if token.type == self.NL_type and previous is not None and previous.type in _GOES_ON:
+                    continue
+                previous = token
+                yield token
+        return super()._process(joined())
 
 
 @lru_cache(maxsize=1)
@@ -405,7 +422,10 @@ class _Builder(Transformer):
         return ast.Lit("janee", False, "nee", self.sp(meta))
 
     def tekst(self, meta, c):
-        return ast.Lit("tekst", _unquote(c[0]), str(c[0]), self.sp(c[0]))
+        written = str(c[0])
+        if "\n" in written:  # a text over more lines is written as one: the layout is not its meaning
+            written = re.sub(r" *\n *", " ", written)
+        return ast.Lit("tekst", _unquote(c[0]), written, self.sp(c[0]))
 
     def woord(self, meta, c):
         return ast.Lit("woord", str(c[0]).strip(), str(c[0]).strip(), self.sp(c[0]))
@@ -469,6 +489,9 @@ class _Builder(Transformer):
     def rijen(self, meta, c):
         return ("rijen", ast.Column(str(c[0]), self.sp(c[0])))
 
+    def kolom(self, meta, c):
+        return ("kolom", ((str(c[0]).strip(), str(c[1]).strip(), self.sp(c[0])),))
+
     def kolommen(self, meta, c):
         return ("kolommen", tuple(ast.Column(str(t), self.sp(t)) for t in c))
 
@@ -495,9 +518,22 @@ class _Builder(Transformer):
         return ("uitvoer", tuple(c))
 
     def decl(self, meta, c):
-        name, type_, optional, oordeel, description = c
+        name, type_, optional, oordeel, body = c
+        description, standaard = body if body is not None else ("", None)
+        if standaard is not None:
+            standaard = ast.Assignment(str(name), standaard[0], standaard[1], standaard[2])
         return ast.Decl(str(name), type_, optional is not None, description or "", self.sp(name),
-                        oordeel is not None)
+                        oordeel is not None, standaard)
+
+    def decl_body(self, meta, c):
+        return (c[0], c[1])
+
+    def decl_standaard(self, meta, c):
+        return ("", c[0])
+
+    def standaard(self, meta, c):
+        kind, values = c[0]
+        return (kind, values, self.sp(meta))
 
     def _type(self, kind, meta, c, enum=None):
         lo = hi = None
@@ -618,7 +654,9 @@ class _Builder(Transformer):
 
     def _cell(self, kind, meta, **kw):
         span = self.sp(meta)
-        text = self.lines[span.line - 1][span.column - 1: span.end_column - 1] if span.line else ""
+        text = self.source[meta.start_pos:meta.end_pos] if span.line else ""
+        if "\n" in text:  # a text that runs on over more lines reads as one line
+            text = re.sub(r" *\n *", " ", text)
         return ast.Cell(kind, text=text.strip(), span=span, **kw)
 
     def c_any(self, meta, c):
@@ -658,8 +696,10 @@ class _Builder(Transformer):
     # -- tables
     def beslistabel(self, meta, c):
         name_tok, hit_tok = c[0], c[1]
-        meta_fields = [x for x in c[2:-1]]
-        table = c[-1]
+        at = next(i for i, x in enumerate(c) if isinstance(x, tuple) and len(x) == 3 and isinstance(x[0], tuple))
+        meta_fields = [x for x in c[2:at]]
+        table = c[at]
+        notes = c[at + 1:]
         hit = str(hit_tok) if hit_tok is not None else "uniek"
         fields = _fields(meta_fields)
         header_rows, body_rows, _ = table
@@ -684,6 +724,8 @@ class _Builder(Transformer):
                                  head_span, "zet || tussen de laatste voorwaarde en de eerste uitkomst: "
                                  "| aantal || zwaarte |")
             return None  # reported; the other blocks are still read
+        body_rows = self._apply_notes(body_rows, names, notes)
+        names = self._aliases(names, fields.get("kolom", ()))
         annotation = {"bron", "toelichting", "citaat"}
         ann_idx = {i: col.name for i, col in enumerate(names) if col.name in annotation and i >= split}
         inputs = tuple(names[:split])
@@ -723,6 +765,63 @@ class _Builder(Transformer):
         return ast.Beslistabel(str(name_tok), hit, inputs, outputs, tuple(rows), fields.get("bron", ()),
                                fields.get("toelichting", ""), uitleg, span,
                                fields.get("citaat", ()), *fields.get("geldig", (None, None)), plekken=plekken)
+
+    def _aliases(self, names: list[ast.Column], aliases) -> list[ast.Column]:
+        """`kolom huur: huurovereenkomst …`: the header writes the short name, the table means the long one."""
+        full: dict[str, str] = {}
+        for short, long, span in aliases:
+            if short in full:
+                self.collector.error(f"de korte naam “{short}” staat al voor “{full[short]}”", span, code="naam")
+            full[short] = long
+        used = {col.name for col in names}
+        for short, _, span in aliases:
+            if short not in used:
+                self.collector.error(f"de korte naam “{short}” staat niet in de kopregel", span,
+                                     suggest(short, sorted(used)) or "schrijf hem boven een kolom, of haal de regel weg",
+                                     "naam")
+        return [ast.Column(full[col.name], col.span) if col.name in full else col for col in names]
+
+    def noot(self, meta, c):
+        return ("noot", c[0], tuple(c[1:]), self.sp(meta))
+
+    def noot_cel(self, meta, c):
+        return (str(c[0]).strip(), c[1], self.sp(c[0]))
+
+    def _apply_notes(self, body_rows, names: list, notes):
+        """Put the cells written below the table (`rij 2` / `kolom: waarde`) into their rows."""
+        if not notes:
+            return body_rows
+        rows = [(list(cells), split, span) for cells, split, span in body_rows]
+        columns = [col.name for col in names]
+        seen: dict[tuple[int, str], Span] = {}
+        for _, number_tok, cells, span in notes:
+            number = int(str(number_tok)) if str(number_tok).isdigit() else 0
+            if not 1 <= number <= len(rows):
+                self.collector.error(f"de tabel heeft geen rij {number_tok} (de rijen tellen van 1 t/m {len(rows)})",
+                                     self.sp(number_tok), "tel de rijen onder de scheidingsregel |---|, vanaf 1",
+                                     "noot")
+                continue
+            row_cells = rows[number - 1][0]
+            for name, cell, name_span in cells:
+                if name not in columns:  # an outcome written below the table only
+                    columns.append(name)
+                    names.append(ast.Column(name, name_span))
+                    for other, _, _ in rows:
+                        other.append(ast.Cell("leeg", span=Span(self.file, 0, 0)))
+                if (number, name) in seen:
+                    self.collector.error(f"rij {number} krijgt “{name}” twee keer", name_span,
+                                         "schrijf de waarde één keer onder ‘rij’", "noot")
+                    continue
+                seen[(number, name)] = name_span
+                k = columns.index(name)
+                if k >= len(row_cells):
+                    continue  # the row has too few cells: reported with the row
+                if row_cells[k].kind != "leeg":
+                    self.collector.error(f"rij {number} heeft in de tabel al een waarde voor “{name}”", name_span,
+                                         "laat de cel in de tabel leeg als de waarde onder de tabel staat", "noot")
+                    continue
+                row_cells[k] = cell
+        return tuple((tuple(cells), split, span) for cells, split, span in rows)
 
     def _bron_cell(self, cell: ast.Cell) -> tuple:
         refs = [m.group(0) for m in PARAGRAAF.finditer(cell.text)]
@@ -776,8 +875,12 @@ class _Builder(Transformer):
     def voorbeeld(self, meta, c):
         name = _unquote(c[0])
         fields = _fields([x for x in c[1:-2]])
-        return ast.Voorbeeld(name, c[-2], c[-1], fields.get("herkomst", ""), fields.get("toelichting", ""),
-                             fields.get("bron", ()), self.sp(c[0]), fields.get("peildatum"))
+        zoals, zoals_span = fields.get("zoals", ("", ast.NOWHERE))
+        return ast.Voorbeeld(name, c[-2] or (), c[-1], fields.get("herkomst", ""), fields.get("toelichting", ""),
+                             fields.get("bron", ()), self.sp(c[0]), fields.get("peildatum"), zoals, zoals_span)
+
+    def zoals(self, meta, c):
+        return ("zoals", (_unquote(c[0]), self.sp(c[0])))
 
     def gegeven(self, meta, c):
         return tuple(c)
@@ -838,7 +941,7 @@ def _fields(items) -> dict:
     for item in items:
         if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
             key, value = item
-            if key in ("bron", "citaat") and key in out:
+            if key in ("bron", "citaat", "kolom") and key in out:
                 value = out[key] + value
             out[key] = value
     return out

@@ -22,7 +22,7 @@ def _terminal(name: str) -> str:
 KEYWORDS = (
     "regelset", "keuzelijst", "invoer", "uitvoer", "afgeleid", "beslistabel", "kruistabel",
     "voorbeeld", "dekking", "bron", "toelichting", "uitleg", "rijen", "kolommen", "gegeven",
-    "verwacht", "herkomst", "document", "geldig",
+    "verwacht", "herkomst", "document", "geldig", "zoals", "rij", "kolom",
 )
 
 # Words a cell or a calculation reads as keywords, so a name had better not contain them.
@@ -36,7 +36,7 @@ PARAGRAAF = re.compile(_terminal("PARAGRAAF"))
 BLOCKS = ("regelset", "keuzelijst", "invoer", "uitvoer", "afgeleid", "controles", "beslistabel", "kruistabel",
           "voorbeeld", "dekking")
 FIELDS = ("document", "geldig", "toelichting", "uitleg", "citaat", "bron", "herkomst", "rijen", "kolommen",
-          "gegeven", "verwacht")
+          "gegeven", "verwacht", "zoals", "rij")
 
 # How a table combines the rows that match (semantiek/beslissing.py gives their meaning).
 HIT_POLICIES = ("uniek", "eerste", "elke", "verzamel")
@@ -47,3 +47,8 @@ FUNCTIONS = {"aantal": 1, "halverwege": 2, "min": 2, "max": 2, "som": 1, "kleins
 
 # A {naam} placeholder in an uitleg text.
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+# A line whose code ends in one of these goes on at the next line: after a comma, an operator or
+# "(" (not after "-": a cell may be just "-"). The parser drops the line break (parser._GOES_ON
+# names the same tokens); the formatter and the layout messages read such lines as one.
+GAAT_DOOR = re.compile(r"(?:,|(?<= )(?:[+*×/=≠<>]|!=|<=|>=|en|of|dan))$|\($")

@@ -25,12 +25,12 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, TextIO
+from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from compiler.midden.model import Model
 from compiler.backends.python.names import Namer
 from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, Soort, naar_json
-from compiler.toepassingen import casus_json
+from compiler.toepassingen import casus_json, parallel
 
 # -- Evaluators
 
@@ -272,46 +272,63 @@ def _counting(f: TextIO, teller: list[int]) -> Iterator[str]:
         yield line
 
 
-def csv_rijen(f: TextIO, teller: list[int] | None) -> tuple[list[str] | None, Iterator[tuple[int, list[str]]]]:
-    """The header of a CSV file of cases (read now), and its rows as (line number, cells), blank
-    rows left out. Leading `#` lines are comments (assumptions). `teller` counts the characters
-    read, for a progress bar; None: not counted (a little faster)."""
-    lines = _counting(f, teller) if teller is not None else f
+def lees_kop(lines: Iterator[str]) -> tuple[int, list[str] | None]:
+    """The header of a CSV file of cases, read from `lines` (which go on after it): the number of
+    lines read, and the column names (None: no header). Leading `#` lines are comments (assumptions)."""
     regel = 0
-    header_line = None
     for line in lines:
         regel += 1
         if line.startswith("#") or not line.strip():
             continue
-        header_line = line
-        break
-    if header_line is None:
-        return None, iter(())
-    header = [_ONLEESBAAR.sub("\ufffd", h.strip().lstrip("\ufeff")) for h in next(csv.reader([header_line]))]
+        return regel, [_ONLEESBAAR.sub("\ufffd", h.strip().lstrip("\ufeff")) for h in next(csv.reader([line]))]
+    return regel, None
 
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        reader = csv.reader(lines)
-        vorige = 0
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as e:  # a NUL byte, a field too large: this row is an error, the next goes on
-                start = regel + vorige + 1
-                vorige = reader.line_num
-                yield start, Onleesbaar([f"de regel is geen geldige CSV ({e})"])
-                continue
-            start = regel + vorige + 1
+
+def rijen(lines: Iterable[str], voor: int, utf8_controle: bool = True) -> Iterator[tuple[int, list[str]]]:
+    """The rows of (a piece of) a CSV file as (line number, cells), blank rows left out; `voor`: the
+    lines before these. A row that cannot be read is an Onleesbaar. `utf8_controle` False: the
+    caller knows no line holds a byte that is no UTF-8."""
+    reader = csv.reader(lines)
+    vorige = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:  # a NUL byte, a field too large: this row is an error, the next goes on
+            start = voor + vorige + 1
             vorige = reader.line_num
-            if not row or (not row[0] or row[0].isspace()) and not "".join(row).strip():  # every cell blank
-                continue
-            if not all(map(str.isascii, row)) and any(_ONLEESBAAR.search(c) for c in row):
-                yield start, Onleesbaar([ONLEESBAAR])
-                continue
-            yield start, row
+            yield start, Onleesbaar([f"de regel is geen geldige CSV ({e})"])
+            continue
+        start = voor + vorige + 1
+        vorige = reader.line_num
+        if not row or (not row[0] or row[0].isspace()) and not "".join(row).strip():  # every cell blank
+            continue
+        if utf8_controle and not all(map(str.isascii, row)) and any(_ONLEESBAAR.search(c) for c in row):
+            yield start, Onleesbaar([ONLEESBAAR])
+            continue
+        yield start, row
 
-    return header, rows()
+
+def heeft_onleesbaar(tekst: str) -> bool:
+    """Whether a text read with surrogateescape holds a byte that was no UTF-8: only such a byte
+    gives a surrogate (a valid file cannot hold one), and encoding finds it faster than a regex."""
+    try:
+        tekst.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def csv_rijen(f: TextIO, teller: list[int] | None) -> tuple[list[str] | None, Iterator[tuple[int, list[str]]]]:
+    """The header of a CSV file of cases (read now), and its rows as (line number, cells), blank
+    rows left out. Leading `#` lines are comments (assumptions). `teller` counts the characters
+    read, for a progress bar; None: not counted (a little faster)."""
+    lines = _counting(f, teller) if teller is not None else iter(f)
+    regel, header = lees_kop(lines)
+    if header is None:
+        return None, iter(())
+    return header, rijen(lines, regel)
 
 
 class Onleesbaar(list):
@@ -429,10 +446,11 @@ def json_reden(e: BaseException) -> str:
     return "geen bruikbare JSON: een getal heeft te veel cijfers"
 
 
-def read_jsonl(f: TextIO, teller: list[int] | None = None) -> Iterator[Invoerregel]:
-    """One JSON object per line, in the shape `regels beslis` takes; blank lines are no cases."""
-    teller = teller if teller is not None else [0]
-    for regel, line in enumerate(_counting(f, teller), 1):
+def read_jsonl(f: Iterable[str], teller: list[int] | None = None, voor: int = 0) -> Iterator[Invoerregel]:
+    """One JSON object per line, in the shape `regels beslis` takes; blank lines are no cases.
+    `voor`: the lines before these (a piece of a file, parallel.regelstukken)."""
+    lines = _counting(f, teller) if teller is not None else f
+    for regel, line in enumerate(lines, voor + 1):
         if regel == 1:
             line = line.removeprefix("\ufeff")  # a BOM is no text
         if not line.strip():
@@ -535,10 +553,11 @@ class CsvUit:
     of 3 KB of Dutch text at every row costs more than deciding the case). Several times faster
     than csv.writer on rows of long texts; the same file."""
 
-    def __init__(self, f: TextIO, uitvoer: list[str]):
+    def __init__(self, f: TextIO, uitvoer: list[str], kop: bool = True):
         self.f = f
         self.uitvoer = uitvoer
-        f.write(",".join(_csv_cell(x) for x in ["regel", "status", *uitvoer, "fout"]) + "\n")
+        if kop:
+            f.write(",".join(_csv_cell(x) for x in ["regel", "status", *uitvoer, "fout"]) + "\n")
         self.leeg = "," * len(uitvoer)
         self.b = _byte_buffer(f)
         self.geheugens: list[dict[Any, Any]] = [{} for _ in uitvoer]
@@ -611,6 +630,16 @@ class Telling:
     geschreven: int = 0
     seconden: float = 0.0
     fouten: dict[str, int] = field(default_factory=dict)  # first part of each message → how often
+    processen: int = 1  # that decided the cases
+
+    def voeg(self, deel: Telling) -> None:
+        """Add the counts of a piece of the same batch."""
+        self.gelezen += deel.gelezen
+        self.ok += deel.ok
+        self.fout += deel.fout
+        self.geschreven += deel.geschreven
+        for soort, n in deel.fouten.items():
+            self.fouten[soort] = self.fouten.get(soort, 0) + n
 
     @property
     def per_seconde(self) -> float:
@@ -646,35 +675,134 @@ class Voortgang:
 
 
 def run_batch(ev: Evaluator, invoer: TextIO, invoer_soort: str, uit: TextIO, uit_soort: str,
-              voortgang: Voortgang | None = None) -> Telling:
+              voortgang: Voortgang | None = None, processen: int = 1) -> Telling:
     """Decide every case of `invoer` and write one row per case to `uit`. Never stops on a bad case.
 
-    CSV with generated code takes the fast path: cells to values through CelLezer, then
-    maak_invoer (the controles) and uitkomsten. A row it cannot read goes the slow way
-    (cells → JSON → lees_invoer), which gives exactly the same values and errors."""
-    lees_rij = row_reader(ev.velden)
-    schrijver = JsonlUit(uit, ev.uitvoer, ev.naar_json) if uit_soort == "jsonl" else CsvUit(uit, ev.uitvoer)
-    beslis, fouten = ev.beslis, ev.fouten
+    The file goes in pieces of whole records (parallel.stukken), each decided into the text of its
+    rows (CsvWerk, JsonlWerk); with `processen` > 1 the pieces are decided in that many forked
+    processes, and written in their order as they come: the same file as one process writes."""
     telling = Telling()
-    teller = [0]
     start = time.perf_counter()
     if invoer_soort == "csv":
-        header, rows = csv_rijen(invoer, teller if voortgang is not None and voortgang.aan else None)
-        dubbel = dubbele_kolommen(header) if header is not None else ""
-        if dubbel:  # every row an error row: in = out, and nothing decided on a guess
-            rows = ((nummer, Onleesbaar([dubbel])) for nummer, _ in rows)
-        lezer = CelLezer(ev.module, header) if header is not None and ev.snel and not dubbel else None
-        if lezer is not None and isinstance(schrijver, CsvUit) and hasattr(ev.module, "uitkomsten_waarden"):
-            controleer, uitkomsten, ok = ev.module.controleer, ev.module.uitkomsten_waarden, schrijver.ok_rij
-        elif lezer is not None:
-            maak, beslis_invoer, ok = ev.module.maak_invoer, ev.module.uitkomsten, schrijver.ok
+        lines = iter(invoer)
+        voor, header = lees_kop(lines)
+        schrijver = JsonlUit(uit, ev.uitvoer, ev.naar_json) if uit_soort == "jsonl" else CsvUit(uit, ev.uitvoer)
+        if header is None:
+            telling.seconden = time.perf_counter() - start
+            return telling
+        werk: _Werk = CsvWerk(ev, header, schrijver)
+        delen = parallel.stukken(lines, voor)
+    else:
+        schrijver = JsonlUit(uit, ev.uitvoer, ev.naar_json) if uit_soort == "jsonl" else CsvUit(uit, ev.uitvoer)
+        werk, delen = JsonlWerk(ev, schrijver), parallel.regelstukken(invoer)
+    b = schrijver.b if isinstance(schrijver, CsvUit) else None
+    gelezen = 0
+    gebruikt: list[int] = []
+    for tekst, deel, tekens in parallel.verdeel(werk, delen, processen, gebruikt, b):
+        if tekst is None:  # written already
+            pass
+        elif isinstance(tekst, list):  # lines as bytes
+            if b is not None:
+                b.writelines(tekst)
+            else:
+                uit.write(b"".join(tekst).decode("utf-8"))
+        else:
+            uit.write(tekst)
+        telling.voeg(deel)
+        gelezen += tekens
+        if voortgang is not None:
+            voortgang.toon(telling.gelezen, gelezen)
+    telling.seconden = time.perf_counter() - start
+    telling.processen = gebruikt[0] if gebruikt else 1
+    if voortgang is not None:
+        voortgang.toon(telling.gelezen, gelezen)
+        voortgang.klaar()
+    return telling
 
-            def controleer(*waarden: Any) -> None:
-                pass
 
-            def uitkomsten(*waarden: Any) -> Any:
-                return beslis_invoer(maak(*waarden))
+class _Werk:
+    """What CsvWerk and JsonlWerk share: rows go straight to the batch's writer, or, in a forked
+    worker (parallel.verdeel calls naar_geheugen there), into memory, handed back per piece."""
+
+    def __init__(self, ev: Evaluator, schrijver):
+        self.ev, self.schrijver = ev, schrijver
+        self.geheugen: Any = None
+
+    def naar_geheugen(self) -> None:
+        if isinstance(self.schrijver, JsonlUit):
+            self.geheugen = io.StringIO()
+            self.schrijver = JsonlUit(self.geheugen, self.ev.uitvoer, self.ev.naar_json)
+        else:  # the lines as UTF-8 bytes, kept as they are: one buffer of megabytes per piece costs more
+            self.schrijver = CsvUit(io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="\n"), self.ev.uitvoer,
+                                    kop=False)
+            self.geheugen = self.schrijver.b = _Regels()
+
+    def _begin(self) -> None:
+        if isinstance(self.geheugen, _Regels):
+            self.geheugen.leeg()
+        elif self.geheugen is not None:
+            self.geheugen.seek(0)
+            self.geheugen.truncate()
+
+    def _tekst(self) -> Any:
+        """None (written already), a list of lines as bytes (CSV), or the text (JSON Lines)."""
+        if isinstance(self.geheugen, _Regels):
+            return self.geheugen.delen
+        return self.geheugen.getvalue() if self.geheugen is not None else None
+
+
+class _Regels:
+    """Where a worker's CsvUit writes: the lines, in a new list per piece."""
+
+    __slots__ = ("delen", "write")
+
+    def __init__(self):
+        self.leeg()
+
+    def leeg(self) -> None:
+        self.delen: list[bytes] = []
+        self.write = self.delen.append
+
+
+class CsvWerk(_Werk):
+    """One piece of a CSV file of cases → (the text of its rows or None, its Telling, characters read).
+
+    Generated code takes the fast path: cells to values through CelLezer, then controleer and
+    uitkomsten_waarden. A row it cannot read goes the slow way (cells → JSON → lees_invoer),
+    which gives exactly the same values and errors."""
+
+    def __init__(self, ev: Evaluator, header: list[str], schrijver):
+        super().__init__(ev, schrijver)
+        self.header = header
+        self.lees_rij = row_reader(ev.velden)
+        self.dubbel = dubbele_kolommen(header)
+        self.lezer = CelLezer(ev.module, header) if ev.snel and not self.dubbel else None
+
+    def _snel(self):
+        """(controleer, uitkomsten, ok) for the fast path, for the current writer."""
+        if isinstance(self.schrijver, CsvUit) and hasattr(self.ev.module, "uitkomsten_waarden"):
+            return self.ev.module.controleer, self.ev.module.uitkomsten_waarden, self.schrijver.ok_rij
+        maak, beslis_invoer = self.ev.module.maak_invoer, self.ev.module.uitkomsten
+
+        def controleer(*waarden: Any) -> None:
+            pass
+
+        def uitkomsten(*waarden: Any) -> Any:
+            return beslis_invoer(maak(*waarden))
+        return controleer, uitkomsten, self.schrijver.ok
+
+    def __call__(self, voor: int, lines: list[str]) -> tuple[Any, Telling, int]:
+        self._begin()
+        telling = Telling()
+        schrijver, header, lees_rij, beslis, fouten = (self.schrijver, self.header, self.lees_rij, self.ev.beslis,
+                                                       self.ev.fouten)
+        tekst = "".join(lines)
+        rows = rijen(lines, voor, utf8_controle=heeft_onleesbaar(tekst))
+        if self.dubbel:  # every row an error row: in = out, and nothing decided on a guess
+            rows = ((nummer, Onleesbaar([self.dubbel])) for nummer, _ in rows)
+        lezer = self.lezer
         waarden_van = lezer.waarden if lezer is not None else (lambda row: None)
+        controleer, uitkomsten, ok = self._snel() if lezer is not None else (None,) * 3
         n = 0
         for nummer, row in rows:
             n += 1
@@ -692,21 +820,21 @@ def run_batch(ev: Evaluator, invoer: TextIO, invoer_soort: str, uit: TextIO, uit
                     telling.ok += 1
             else:
                 _een(telling, schrijver, _invoerregel(header, nummer, row), lees_rij, beslis, fouten)
-            if voortgang is not None and n % 2000 == 0:
-                voortgang.toon(n, teller[0])
         telling.gelezen = telling.geschreven = n
-    else:
-        for regel in read_cases(invoer, invoer_soort, teller):
+        return self._tekst(), telling, len(tekst)
+
+
+class JsonlWerk(_Werk):
+    """One piece of a JSON Lines file of cases → (the text of its rows or None, its Telling, characters read)."""
+
+    def __call__(self, voor: int, lines: list[str]) -> tuple[Any, Telling, int]:
+        self._begin()
+        telling = Telling()
+        for regel in read_jsonl(lines, None, voor):
             telling.gelezen += 1
-            _een(telling, schrijver, regel, None, beslis, fouten)
+            _een(telling, self.schrijver, regel, None, self.ev.beslis, self.ev.fouten)
             telling.geschreven += 1
-            if voortgang is not None and telling.gelezen % 2000 == 0:
-                voortgang.toon(telling.gelezen, teller[0])
-    telling.seconden = time.perf_counter() - start
-    if voortgang is not None:
-        voortgang.toon(telling.gelezen, teller[0])
-        voortgang.klaar()
-    return telling
+        return self._tekst(), telling, sum(map(len, lines))
 
 
 def _een(telling: Telling, schrijver, regel: Invoerregel, lees_rij, beslis, fouten) -> None:

@@ -35,7 +35,8 @@ from pathlib import Path
 from compiler.errors import Diagnostic, RegelsFout
 from compiler.project import Project
 from compiler.semantiek.runtime import MAANDEN
-from compiler.taal.formatter import _SEPROW, _cells, _split_lines, format_text
+from compiler.taal.formatter import (_NOTE_CELL, _NOTE_ROW, _SEPROW, _cells, _levels, _split_lines, apply_notes,
+                                     format_text, notes_of)
 
 UITLEG = "uitleg"
 KOP = "kop"
@@ -69,6 +70,7 @@ class Blok:
 
 def blocks_of(text: str, file: str) -> list[Blok]:
     lines = _split_lines(text)
+    _levels(lines)
     physical, at = [], 0
     for line in lines:
         physical.append(at)
@@ -98,7 +100,12 @@ def _fill(blok: Blok, body) -> bool:
     """Fields and table lines of a block; False when the block is not one we can round-trip
     (a string over more lines inside the table)."""
     seen_sep = False
-    for line in body:
+    for at, line in enumerate(body):
+        if blok.lines and not line.code.startswith("|") and not line.comment_only and not line.blank:
+            # Cells written below the table (rij 2 / kolom: …) go back into their rows: the sheet
+            # shows the whole table, and import lets the formatter write them below again.
+            notes, end = notes_of(body, at, body[at - 1].level)
+            return seen_sep and end == len(body) and blok.header_count == 1 and apply_notes(blok.lines, notes)
         if line.code.startswith("|"):
             if line.more or line.comment:
                 return False
@@ -120,7 +127,7 @@ def _fill(blok: Blok, body) -> bool:
             if line.comment:
                 return False
             word, _, rest = line.code.partition(" ")
-            value = rest if not line.more else rest + "\n" + "\n".join(line.more)
+            value = rest  # a text over more lines is joined (the formatter wraps it again on import)
             blok.fields.append((word, value))
     return seen_sep
 
@@ -446,23 +453,56 @@ def _count_changes(blok: Blok, blad: Blad) -> int:
 
 
 def _places(text: str, file: str, bladen: list[Blad]) -> dict[tuple[str, int], Plek]:
-    """Each line of an imported table in the formatted text → its sheet row."""
-    places = {}
+    """Each line of an imported table in the formatted text → its sheet row (and, for a cell
+    written below the table, its column); a text over more lines maps every line it takes."""
+    places: dict[tuple[str, int], Plek] = {}
+    lines = _split_lines(text)
+    _levels(lines)
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += 1 + len(line.more)
+    first = {start: i for i, start in enumerate(starts)}
+
+    def mark(i: int, plek: Plek) -> None:
+        for physical in range(starts[i], starts[i] + 1 + len(lines[i].more)):
+            places[(file, physical + 1)] = plek
+
     for blok in blocks_of(text, file):
         blad = next((b for b in bladen if b.name == blok.name), None)
-        if blad is None:
+        if blad is None or blok.start not in first:
             continue
-        places[(file, blok.start + 1)] = Plek(blad.sheet, 1, 2)
-        line = blok.start + 1
-        for _, _, row in blad.fields:
-            line += 1
-            places[(file, line)] = Plek(blad.sheet, row, 2)
-        headers = sum(1 for _, _, h in blad.lines if h)
-        for i, (_, row, _) in enumerate(blad.lines):
-            line += 1
-            places[(file, line)] = Plek(blad.sheet, row, 2)
-            if i == headers - 1:
-                line += 1  # the line under the header
+        i = first[blok.start]
+        mark(i, Plek(blad.sheet, 1, 2))
+        header = [cells for cells, _, is_header in blad.lines if is_header]
+        names = [c[1:-1] if c[:1] == c[-1:] == '"' and len(c) > 1 else c for c in (header[-1] if header else [])]
+        body = [row for _, row, is_header in blad.lines if not is_header]
+        fields, table, row = iter(blad.fields), iter(blad.lines), None
+        for i in range(i + 1, len(lines)):
+            line = lines[i]
+            if starts[i] >= blok.end:
+                break
+            if line.code.startswith("|"):
+                if not _SEPROW.fullmatch(line.code):
+                    entry = next(table, None)
+                    if entry is not None:
+                        mark(i, Plek(blad.sheet, entry[1], 2))
+                        row = -1
+            elif row is not None:  # below the table: rij 2 / kolom: …
+                m = _NOTE_ROW.fullmatch(line.code)
+                if m:
+                    number = int(m.group(1))
+                    row = body[number - 1] if 0 < number <= len(body) else -1
+                    if row > 0:
+                        mark(i, Plek(blad.sheet, row, 2))
+                    continue
+                cell = _NOTE_CELL.fullmatch(line.code)
+                if cell and row > 0 and cell.group(1) in names:
+                    mark(i, Plek(blad.sheet, row, 2 + names.index(cell.group(1))))
+            else:
+                entry = next(fields, None)
+                if entry is not None:
+                    mark(i, Plek(blad.sheet, entry[2], 2))
     return places
 
 

@@ -23,7 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
-from compiler.toepassingen import batch
+from compiler.toepassingen import batch, parallel
 from compiler.midden.model import Model
 from compiler.project import Project
 
@@ -184,6 +184,7 @@ class Vergelijking:
     met_oud: str = ""
     met_nieuw: str = ""
     seconden: float = 0.0
+    processen: int = 1                         # that decided the cases
 
 
 def _order(oud: Versie, nieuw: Versie, name: str | None) -> list[str]:
@@ -245,7 +246,11 @@ class _Beslisser:
 
 
 def compare(oud: Versie, nieuw: Versie, invoer: TextIO, soort: str, populatie: str = "",
-            uitkomst: str | None = None, voortgang: batch.Voortgang | None = None) -> Vergelijking:
+            uitkomst: str | None = None, voortgang: batch.Voortgang | None = None,
+            processen: int = 1) -> Vergelijking:
+    """Decide every case under both versions and count what changes. With `processen` > 1 the file
+    goes in pieces to that many forked processes (parallel.verdeel); the counts are added up, so
+    the result is the same as with one."""
     out_old, out_new = oud.model.output_names, nieuw.model.output_names
     common = [n for n in out_new if n in set(out_old)]
     if uitkomst is None:
@@ -266,64 +271,34 @@ def compare(oud: Versie, nieuw: Versie, invoer: TextIO, soort: str, populatie: s
         v.budget = Totaal(budget)
     else:
         v.budget_reden = _absent(out_old, out_new, ("budget",))
-    seen_fields: set[str] = set()
-    teller = [0]
     start = time.perf_counter()
-    gevallen = _gevallen(oud, nieuw, invoer, soort, teller, voortgang, seen_fields)
-    # Each case: two tuples of outcomes (or None and why not). The outcomes both versions have are
-    # compared as one tuple first; only a case where something differs is looked at per outcome.
     ia, ib = [out_old.index(n) for n in common], [out_new.index(n) for n in common]
-    pak_a, pak_b = _pakker(ia), _pakker(ib)
-    u_a, u_b = (out_old.index(uitkomst), out_new.index(uitkomst)) if uitkomst else (0, 0)
-    uren_ab = (out_old.index(uren), out_new.index(uren)) if uren else None
-    budget_ab = (out_old.index(budget), out_new.index(budget)) if budget else None
-    per_uitvoer = [0] * len(common)
-    overgangen: dict[tuple, int] = {}  # (old value, new value) → cases; FOUT for an error
-    aantal = ok_beide = fout_beide = fout_oud = fout_nieuw = gewijzigd = 0
-    for (a, _), (b, _) in gevallen:
-        aantal += 1
-        if a is not None and b is not None:
-            ok_beide += 1
-            ca, cb = pak_a(a), pak_b(b)
-            if ca != cb:
-                changed = False
-                for k, (x, y) in enumerate(zip(ca, cb)):
-                    if not _same(x, y):
-                        per_uitvoer[k] += 1
-                        changed = True
-                gewijzigd += changed
-            if uren_ab:
-                v.uren.add(a[uren_ab[0]], b[uren_ab[1]])
-            if budget_ab:
-                v.budget.add(a[budget_ab[0]], b[budget_ab[1]])
-        elif a is None and b is None:
-            fout_beide += 1
-        else:
-            gewijzigd += 1
-            if a is None:
-                fout_oud += 1
-            else:
-                fout_nieuw += 1
-        if uitkomst:
-            key = (a[u_a] if a is not None else _FOUT, b[u_b] if b is not None else _FOUT)
-            try:
-                overgangen[key] = overgangen.get(key, 0) + 1
-            except TypeError:  # an unhashable outcome: counted by its text right away
-                key = tuple(_text(x) if x is not _FOUT else FOUT for x in key)
-                overgangen[key] = overgangen.get(key, 0) + 1
-        if voortgang is not None and aantal % 2000 == 0:
-            voortgang.toon(aantal, teller[0])
+    plan = _Plan(_pakker(ia), _pakker(ib),
+                 (out_old.index(uitkomst), out_new.index(uitkomst)) if uitkomst else None,
+                 (out_old.index(uren), out_new.index(uren)) if uren else None,
+                 (out_old.index(budget), out_new.index(budget)) if budget else None, len(common))
+    som = _Som.leeg(plan)
+    gelezen = 0
+    gebruikt: list[int] = []
+    for deel, tekens in _delen(oud, nieuw, invoer, soort, plan, processen, gebruikt):
+        som.voeg(deel)
+        gelezen += tekens
+        if voortgang is not None:
+            voortgang.toon(som.aantal, gelezen)
     v.seconden = time.perf_counter() - start
+    v.processen = gebruikt[0] if gebruikt else 1
     v.aantal, v.ok_beide, v.fout_beide, v.fout_oud, v.fout_nieuw, v.gewijzigd = (
-        aantal, ok_beide, fout_beide, fout_oud, fout_nieuw, gewijzigd)
-    v.per_uitvoer = dict(zip(common, per_uitvoer))
-    matrix = v.matrix
-    for (x, y), n in overgangen.items():
-        key = (FOUT if x is _FOUT else _text(x), FOUT if y is _FOUT else _text(y))
-        matrix[key] = matrix.get(key, 0) + n
+        som.aantal, som.ok_beide, som.fout_beide, som.fout_oud, som.fout_nieuw, som.gewijzigd)
+    v.per_uitvoer = dict(zip(common, som.per_uitvoer))
+    for totaal, naam in ((som.uren, uren), (som.budget, budget)):
+        if totaal is not None:
+            totaal.naam = naam
+    v.uren, v.budget = som.uren, som.budget
+    v.matrix = matrix = som.overgangen
     if voortgang is not None:
-        voortgang.toon(v.aantal, teller[0])
+        voortgang.toon(v.aantal, gelezen)
         voortgang.klaar()
+    seen_fields = som.velden
     order = _order(oud, nieuw, uitkomst)
     used_rows = {k[0] for k in matrix}
     used_cols = {k[1] for k in matrix}
@@ -344,30 +319,167 @@ def _pakker(indices: list[int]):
     return lambda t: tuple(t[i] for i in indices)
 
 
-def _gevallen(oud: Versie, nieuw: Versie, invoer: TextIO, soort: str, teller: list[int],
-              voortgang: batch.Voortgang | None, seen_fields: set[str]) -> Iterator[tuple]:
-    """Every case of the population decided under both versions: ((old outcomes, fout), (new, fout)).
+@dataclass
+class _Plan:
+    """Where in each version's tuple of outcomes the compared outcomes are (old, new)."""
 
-    CSV is read once; each version then reads the cells of its own fields (batch.CelLezer).
-    `seen_fields` collects the population's fields, to say which a version ignores."""
-    telt = voortgang is not None and voortgang.aan
+    pak_a: Any
+    pak_b: Any
+    uitkomst: tuple[int, int] | None
+    uren: tuple[int, int] | None
+    budget: tuple[int, int] | None
+    gemeen: int
+
+
+@dataclass
+class _Som:
+    """The counts of a comparison over some of its cases; pieces are added up (voeg)."""
+
+    aantal: int = 0
+    ok_beide: int = 0
+    fout_beide: int = 0
+    fout_oud: int = 0
+    fout_nieuw: int = 0
+    gewijzigd: int = 0
+    per_uitvoer: list[int] = field(default_factory=list)
+    overgangen: dict[tuple[str, str], int] = field(default_factory=dict)  # (old text, new text) → cases
+    uren: Totaal | None = None
+    budget: Totaal | None = None
+    velden: set[str] = field(default_factory=set)  # the population's fields seen
+
+    @classmethod
+    def leeg(cls, plan: _Plan) -> _Som:
+        return cls(per_uitvoer=[0] * plan.gemeen, uren=Totaal("") if plan.uren else None,
+                   budget=Totaal("") if plan.budget else None)
+
+    def voeg(self, deel: _Som) -> None:
+        self.aantal += deel.aantal
+        self.ok_beide += deel.ok_beide
+        self.fout_beide += deel.fout_beide
+        self.fout_oud += deel.fout_oud
+        self.fout_nieuw += deel.fout_nieuw
+        self.gewijzigd += deel.gewijzigd
+        self.per_uitvoer = [x + y for x, y in zip(self.per_uitvoer, deel.per_uitvoer)]
+        for key, n in deel.overgangen.items():
+            self.overgangen[key] = self.overgangen.get(key, 0) + n
+        for mijn, zijn in ((self.uren, deel.uren), (self.budget, deel.budget)):
+            if mijn is not None and zijn is not None:
+                mijn.oud += zijn.oud
+                mijn.nieuw += zijn.nieuw
+                mijn.bekend_oud += zijn.bekend_oud
+                mijn.bekend_nieuw += zijn.bekend_nieuw
+                mijn.gewijzigd += zijn.gewijzigd
+        self.velden |= deel.velden
+
+
+def _tel(plan: _Plan, gevallen: Iterator[tuple]) -> _Som:
+    """Each case: two tuples of outcomes (or None and why not). The outcomes both versions have are
+    compared as one tuple first; only a case where something differs is looked at per outcome."""
+    som = _Som.leeg(plan)
+    pak_a, pak_b = plan.pak_a, plan.pak_b
+    u_a, u_b = plan.uitkomst or (0, 0)
+    uren_ab, budget_ab = plan.uren, plan.budget
+    per_uitvoer = som.per_uitvoer
+    overgangen: dict[tuple, int] = {}  # (old value, new value) → cases; _FOUT for an error
+    aantal = ok_beide = fout_beide = fout_oud = fout_nieuw = gewijzigd = 0
+    for (a, _), (b, _) in gevallen:
+        aantal += 1
+        if a is not None and b is not None:
+            ok_beide += 1
+            ca, cb = pak_a(a), pak_b(b)
+            if ca != cb:
+                changed = False
+                for k, (x, y) in enumerate(zip(ca, cb)):
+                    if not _same(x, y):
+                        per_uitvoer[k] += 1
+                        changed = True
+                gewijzigd += changed
+            if uren_ab:
+                som.uren.add(a[uren_ab[0]], b[uren_ab[1]])
+            if budget_ab:
+                som.budget.add(a[budget_ab[0]], b[budget_ab[1]])
+        elif a is None and b is None:
+            fout_beide += 1
+        else:
+            gewijzigd += 1
+            if a is None:
+                fout_oud += 1
+            else:
+                fout_nieuw += 1
+        if plan.uitkomst:
+            key = (a[u_a] if a is not None else _FOUT, b[u_b] if b is not None else _FOUT)
+            try:
+                overgangen[key] = overgangen.get(key, 0) + 1
+            except TypeError:  # an unhashable outcome: counted by its text right away
+                key = tuple(_text(x) if x is not _FOUT else FOUT for x in key)
+                overgangen[key] = overgangen.get(key, 0) + 1
+    som.aantal, som.ok_beide, som.fout_beide, som.fout_oud, som.fout_nieuw, som.gewijzigd = (
+        aantal, ok_beide, fout_beide, fout_oud, fout_nieuw, gewijzigd)
+    # as text: what the matrix shows, and what a worker process can hand back
+    for (x, y), n in overgangen.items():
+        key = (FOUT if x is _FOUT else _text(x), FOUT if y is _FOUT else _text(y))
+        som.overgangen[key] = som.overgangen.get(key, 0) + n
+    return som
+
+
+class _CsvWerk:
+    """One piece of a CSV population → (its _Som, characters read); each version reads the cells of
+    its own fields (batch.CelLezer)."""
+
+    def __init__(self, oud: Versie, nieuw: Versie, header: list[str], plan: _Plan):
+        self.a, self.b = _Beslisser(oud.evaluator, "csv", header), _Beslisser(nieuw.evaluator, "csv", header)
+        self.header, self.plan = header, plan
+
+    def __call__(self, voor: int, lines: list[str]) -> tuple[_Som, int]:
+        a, b, breedte = self.a, self.b, len(self.header)
+        tekst = "".join(lines)
+        breedste = [0]  # the widest row that is a case: its cells name the fields read
+
+        def gevallen():
+            for nummer, row in batch.rijen(lines, voor, utf8_controle=batch.heeft_onleesbaar(tekst)):
+                if breedste[0] < len(row) <= breedte:
+                    breedste[0] = len(row)
+                yield a.rij(nummer, row), b.rij(nummer, row)
+
+        som = _tel(self.plan, gevallen())
+        som.velden = set(self.header[:breedste[0]])
+        return som, len(tekst)
+
+
+class _JsonlWerk:
+    """One piece of a JSON Lines population → (its _Som, characters read)."""
+
+    def __init__(self, oud: Versie, nieuw: Versie, plan: _Plan):
+        self.a, self.b = _Beslisser(oud.evaluator, "jsonl", None), _Beslisser(nieuw.evaluator, "jsonl", None)
+        self.plan = plan
+
+    def __call__(self, voor: int, lines: list[str]) -> tuple[_Som, int]:
+        velden: set[str] = set()
+
+        def gevallen():
+            for regel in batch.read_jsonl(lines, None, voor):
+                if regel.ruw is not None and len(velden) < 1000:
+                    velden.update(regel.ruw)
+                yield self.a.langzaam(regel), self.b.langzaam(regel)
+
+        som = _tel(self.plan, gevallen())
+        som.velden = velden
+        return som, sum(map(len, lines))
+
+
+def _delen(oud: Versie, nieuw: Versie, invoer: TextIO, soort: str, plan: _Plan,
+           processen: int, gebruikt: list[int]) -> Iterator[tuple[_Som, int]]:
+    """Every case of the population decided under both versions and counted, piece by piece.
+    CSV is read once; each version then reads the cells of its own fields."""
     if soort == "csv":
-        header, rows = batch.csv_rijen(invoer, teller if telt else None)
+        lines = iter(invoer)
+        voor, header = batch.lees_kop(lines)
         if header is None:
             return
-        a, b = _Beslisser(oud.evaluator, soort, header), _Beslisser(nieuw.evaluator, soort, header)
-        breedste = 0  # the widest row that is a case: its cells name the fields read
-        for nummer, row in rows:
-            if breedste < len(row) <= len(header):
-                breedste = len(row)
-            yield a.rij(nummer, row), b.rij(nummer, row)
-        seen_fields.update(header[:breedste])
+        yield from parallel.verdeel(_CsvWerk(oud, nieuw, header, plan), parallel.stukken(lines, voor), processen,
+                                    gebruikt)
         return
-    a, b = _Beslisser(oud.evaluator, soort, None), _Beslisser(nieuw.evaluator, soort, None)
-    for regel in batch.read_cases(invoer, soort, teller):
-        if regel.ruw is not None and len(seen_fields) < 1000:
-            seen_fields.update(regel.ruw)
-        yield a.langzaam(regel), b.langzaam(regel)
+    yield from parallel.verdeel(_JsonlWerk(oud, nieuw, plan), parallel.regelstukken(invoer), processen, gebruikt)
 
 
 def _absent(out_old: list[str], out_new: list[str], words: tuple[str, ...]) -> str:
@@ -439,6 +551,10 @@ def _matrix_rows(v: Vergelijking) -> list[list[str]]:
     return rows
 
 
+def _met_processen(v: Vergelijking) -> str:
+    return f" met {v.processen} processen" if v.processen > 1 else ""
+
+
 def terminal(v: Vergelijking) -> str:
     out = summary_lines(v)
     changed = sorted(((n, c) for n, c in v.per_uitvoer.items() if c), key=lambda x: -x[1])
@@ -452,7 +568,8 @@ def terminal(v: Vergelijking) -> str:
         for row in rows:
             out.append("  " + "  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in
                                         enumerate(zip(row, widths))))
-    out.append(f"\n{_n(v.aantal)} casussen in {v.seconden:.1f} s; oud met {v.met_oud}, nieuw met {v.met_nieuw}")
+    out.append(f"\n{_n(v.aantal)} casussen in {v.seconden:.1f} s{_met_processen(v)}; oud met {v.met_oud}, "
+               f"nieuw met {v.met_nieuw}")
     return "\n".join(out)
 
 
@@ -475,7 +592,7 @@ def markdown(v: Vergelijking, grafiek: str | None = None) -> str:
         out.append("")
         if grafiek:
             out += [f"![Overgangen van {v.uitkomst}]({grafiek})", ""]
-    out.append(f"{_n(v.aantal)} casussen vergeleken in {v.seconden:.1f} s; oud met {v.met_oud}, "
+    out.append(f"{_n(v.aantal)} casussen vergeleken in {v.seconden:.1f} s{_met_processen(v)}; oud met {v.met_oud}, "
                f"nieuw met {v.met_nieuw}.")
     return "\n".join(out) + "\n"
 

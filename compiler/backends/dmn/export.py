@@ -152,7 +152,8 @@ class _Export:
             if test.op == "onbekend":
                 parts.append("null")
             elif test.op == "bevat":
-                parts.append(f"list contains(?, {feel_value(test.value)})")
+                # an unknown set contains nothing, as in .regels (list contains(null, …) is not false everywhere)
+                parts.append(f"? != null and list contains(?, {feel_value(test.value)})")
             elif test.op == "leeg":
                 parts.append("count(?) = 0")
             elif test.op == "tussen":

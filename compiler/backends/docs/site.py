@@ -30,7 +30,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from compiler import ast
 from compiler import bron
 from compiler.analyse import dekking, interpretaties
-from compiler.backends.docs import diagram
+from compiler.backends.docs import diagram, rekenhulp
 from compiler.backends.docs.begrippen import Term, link_terms, terms_from
 from compiler.backends.docs.brontekst import source_blocks
 from compiler.backends.docs.escape import comment, html_exact, html_text, js_json, md, md_code, yaml_key, yaml_str
@@ -550,7 +550,7 @@ class RegelsetWriter:
                 outputs.append([[Text(col.name)], [Text(type_text(t) if t is not None else "")],
                                 [Link(self.table_url(page, table.name), table.name, f"Naar de tabel {table.name}")],
                                 [Text(self.model.descriptions.get(col.name, ""))]])
-        inputs = [[[Text(d.name)], [Text(self.soort(d.type, d.optional))], [Text(d.description)]]
+        inputs = [[[Text(d.name)], [Text(self.soort(d.type, d.optional))], [Text(_met_standaard(d))]]
                   for d in self.rs.invoer]
         derived = [[[Text(d.name)], [Text(expr_text(d.expr))], [Text(d.description)]] for d in self.rs.afgeleid]
         dekking_rows = [[[self.bronref(page, d.bron).node], [Text(d.status)], [Text(d.text)]]
@@ -802,6 +802,7 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
         site.note_quotes(w)
     sections = []
     all_sources = [f for m in models for f in m.regelset.files] + site.bron_files
+    hulp = rekenhulp.view(models, site.data.regelsets, project.settings())   # None when no regelset can be computed in JS
     for w in writers:
         pages, nav = w.pages(env, run_all(w.model))
         files.update(pages)
@@ -815,7 +816,7 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
             link=lambda target, anchor="": md_url(page, target, anchor),
             url=lambda target, anchor="": html_url(page, target, anchor), glossary=BEGRIPPEN,
             has_rg=bool(areas), has_dekking=site.paragraphs is not None, hit_words=HIT_WORDS,
-            has_interpretaties=bool(register))
+            has_interpretaties=bool(register), rekenhulp=rekenhulp.PAGE if hulp else "")
 
     register = [it for m in models for it in interpretaties.van_project(project, m)]
 
@@ -825,6 +826,10 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
         render("inwoner.md.jinja", t.page, taak=t, has_contact=bool(site.data.contact))
     if site.data.contact:
         render("contact.md.jinja", CONTACT, contact=site.data.contact)
+    fixed = [(TAAL, "taal.md"), (STYLESHEET, "regels.css"), (SCRIPT, "regels.js")]
+    if hulp:
+        render("rekenhulp.md.jinja", rekenhulp.PAGE, hulp=hulp)
+        fixed += [(rekenhulp.SCRIPT, "rekenhulp.js"), (rekenhulp.STYLE, "rekenhulp.css")]
     render("begrippen.md.jinja", BEGRIPPEN, terms=[_term_view(t, site, writers) for t in site.terms])
     if areas:
         render("resultaatgebieden.md.jinja", RG_INDEX, preamble=preamble, areas=areas)
@@ -840,7 +845,7 @@ def generate(models: list[Model], project: ProjectFiles) -> dict[str, str]:
     render("meldingen.md.jinja", MELDINGEN, warning_sections=[_warnings_view(m) for m in models])
     render("tabellen.md.jinja", TABELLEN, table_sections=[_tables_view(w) for w in writers])
     files[wijzigingen.PAGE] = wijzigingen.pagina(models, all_sources)
-    for page, name in ((TAAL, "taal.md"), (STYLESHEET, "regels.css"), (SCRIPT, "regels.js")):
+    for page, name in fixed:
         files[page] = env.get_template("_vast.jinja").render(
             bron=f"compiler/templates/docs/{name}", css=name.endswith((".css", ".js")),
             body=(TEMPLATES / name).read_text(encoding="utf-8"))
@@ -917,3 +922,12 @@ def _coverage(models: list[Model], site: Site, writers: list[RegelsetWriter]) ->
 def _tidy(content: str) -> str:
     """At most one blank line in a row, exactly one newline at the end, and no NUL (no HTML text)."""
     return re.sub(r"\n{3,}", "\n\n", content).rstrip("\n").replace("\x00", "\ufffd") + "\n"
+
+
+def _met_standaard(d: ast.Decl) -> str:
+    """The uitleg of an input, with the value a voorbeeld gets when it does not name it."""
+    if d.standaard is None:
+        return d.description
+    a = d.standaard
+    value = ", ".join(lit.text for lit in a.values) if a.kind == "waarden" else a.kind
+    return f"{d.description} In voorbeelden standaard: {value}.".strip()

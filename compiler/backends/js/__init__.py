@@ -1,0 +1,1 @@
+"""JavaScript backend: the decision IR as an ES module for the rekenhulp in the browser."""
