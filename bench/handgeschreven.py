@@ -112,6 +112,14 @@ ALGEMEEN = frozenset({  # §2.1 c, the general list (B2: "voor de overige result
     "gedragsmatige kant van de cliënt", "life-events", "acute situatie", "specifieke benadering",
     "gevaar voor omgeving", "gezinssituatie",
 })
+# The two lists the rules report (verzamel tables, in their row order); incontinentie and besmet
+# wasgoed share one entry (§3.3, §3.4 c).
+HUISHOUDELIJKE_LIJST = (
+    ("COPD",), ("bedlegerigheid",), ("incontinentie", "besmet wasgoed of vaker wassen"), ("rolstoelgebondenheid",),
+    ("lichamelijke beperkingen of belemmeringen",), ("overname van de regie over het huishouden",),
+)
+ALGEMENE_LIJST = ("gedragsmatige kant van de cliënt", "life-events", "acute situatie", "specifieke benadering",
+                  "gevaar voor omgeving", "gezinssituatie")
 AANGEPAST = ("aangepast arrangement 1", "aangepast arrangement 2")
 DUUR = {"activerend": (12, 24), "ondersteunend": (24, 60)}  # §2.1 d: gemiddeld, maximaal (maanden)
 ZWAARTE = {1: "A", 2: "A", 3: "B", 4: "B", 5: "C", 6: "C"}
@@ -269,7 +277,11 @@ def beslissing(c: Casus) -> dict:
     v = c.verhogend
     if v is None:
         n_huishoudelijk = n_algemeen = tellend = zonder_gevolg = samen = None
+        huishoudelijke, algemene = (), ()
     else:
+        huishoudelijke = tuple("incontinentie of besmet wasgoed" if len(rij) == 2 else rij[0]
+                               for rij in HUISHOUDELIJKE_LIJST if any(o in v for o in rij))
+        algemene = tuple(o for o in ALGEMENE_LIJST if o in v)
         incontinentie, wasgoed = "incontinentie" in v, "besmet wasgoed of vaker wassen" in v
         n_huishoudelijk = len(v & HUISHOUDELIJK) + (1 if incontinentie or wasgoed else 0)
         n_algemeen = len(v & ALGEMEEN)
@@ -580,7 +592,8 @@ def beslissing(c: Casus) -> dict:
         "zwaarte": zwaarte, "reden zwaarte": reden_zwaarte, "basisarrangement": basis,
         "arrangement": arr, "op uurbasis": uurbasis, "toelichting arrangement": toelichting,
         "uren huishouden per jaar": uren, "toelichting uren": toelichting_uren, "uren huishouden tekort": tekort,
-        "aantal huishoudelijke omstandigheden": n_huishoudelijk, "aantal algemene omstandigheden": n_algemeen,
+        "huishoudelijke omstandigheid": huishoudelijke, "aantal huishoudelijke omstandigheden": n_huishoudelijk,
+        "algemene omstandigheid": algemene, "aantal algemene omstandigheden": n_algemeen,
         "aantal tellende omstandigheden": tellend, "omstandigheden zonder gevolg": zonder_gevolg,
         "huishoudelijke omstandigheden buiten huishouden": buiten_huishouden,
         "algemene omstandigheden bij alleen huishouden": algemeen_bij_huishouden,
