@@ -1521,6 +1521,17 @@ UITVOER: list[str] = [
     'intensiteit toelichting', 'keuze zorgaanbieder', 'maandbudget', 'maandbudget toelichting',
     'ander terrein volgens SWT', 'reden uitsluiting', 'voorliggende voorziening',
 ]
+# Per uitkomst (volgorde van UITVOER) haar soort: zo zet beslis_json een waarde om zonder naar haar type te kijken.
+UITVOER_SOORT: list[str] = [
+    'keuze', 'tekst', 'verzameling', 'verzameling', 'verzameling', 'getal', 'getal', 'keuze', 'keuze',
+    'tekst', 'duur', 'duur', 'janee', 'duur', 'datum', 'datum', 'getal', 'janee', 'janee', 'keuze', 'tekst',
+    'keuze', 'tekst', 'keuze', 'keuze', 'janee', 'tekst', 'getal', 'tekst', 'janee', 'lijst van tekst',
+    'getal', 'lijst van tekst', 'getal', 'getal', 'verzameling', 'janee', 'janee', 'janee', 'keuze', 'tekst',
+    'janee', 'tekst', 'tekst', 'janee', 'tekst', 'keuze', 'tekst', 'lijst van tekst', 'tekst',
+    'lijst van tekst', 'janee', 'tekst', 'lijst van tekst', 'lijst van tekst', 'lijst van tekst',
+    'lijst van tekst', 'lijst van tekst', 'lijst van tekst', 'tekst', 'bedrag', 'tekst', 'lijst van tekst',
+    'lijst van tekst', 'lijst van tekst',
+]
 
 
 def beslis(invoer: Invoer) -> Resultaat:
@@ -1531,7 +1542,7 @@ def beslis(invoer: Invoer) -> Resultaat:
 
 # Wat alleen van een rij afhangt (de bron per rij, waar elke uitkomst staat) één keer bij het laden;
 # per casus alleen de waarden: hetzelfde antwoord als resultaat_json(…, beslis(…).beslissingen).
-_JSON = JsonSpoor(REGELSET, TABELLEN, UITVOER)
+_JSON = JsonSpoor(REGELSET, TABELLEN, UITVOER, UITVOER_SOORT)
 
 
 def beslis_json(casus: Any, peildatum: datetime.date | str | None = None) -> dict:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 from enum import Enum
+from operator import itemgetter
 from typing import Any, Callable, Mapping, Sequence
 
-from compiler.semantiek.runtime import Duur, Spoortabel, naar_json, tekst, zegt_iets
+from compiler.semantiek.runtime import Duur, Spoortabel, naar_json, tekst
 
 
 # -- One value: exact types first (one dict lookup), anything else through the runtime's own
@@ -52,27 +53,6 @@ def json_waarde(waarde: Any) -> Any:
     if isinstance(waarde, Enum):
         _JSON_PER_TYPE[t] = _waarde_van
     return naar_json(waarde)
-
-
-_VEELVOUDIG = (list, dict)
-
-# zegt_iets for one value, without the two comparisons for the common types: an empty tuple or
-# frozenset and None say nothing; a scalar (or a keuzelijst member, added as it passes) always does.
-_ZEGT_ALTIJD = {str, int, bool, Decimal, datetime.date, Duur}
-
-
-def zegt(v: Any) -> bool:
-    """zegt_iets([v])"""
-    t = type(v)
-    if t in _ZEGT_ALTIJD:
-        return True
-    if t is tuple or t is frozenset:
-        return len(v) > 0
-    if v is None:
-        return False
-    if isinstance(v, Enum):
-        _ZEGT_ALTIJD.add(t)
-    return zegt_iets((v,))
 
 
 def _kopie(waarde: Any) -> Any:
@@ -126,38 +106,91 @@ def tekst_waarde(waarde: Any) -> str:
 
 # -- The JSON receipt
 
-class JsonSpoor:
-    """resultaat_json for one regelset, from outcome values (in the order of UITVOER) and row numbers."""
+_LEEG = frozenset()
 
-    def __init__(self, regelset: str, tabellen: Sequence[Spoortabel], uitvoer: Sequence[str]):
+
+def _lid(waarde: Enum) -> Any:
+    return waarde._value_
+
+
+def _verzameling(waarde: frozenset) -> list:
+    return sorted([lid._value_ for lid in waarde])
+
+
+def _lijst_leden(waarde: tuple) -> list:
+    return [lid._value_ for lid in waarde]
+
+
+def _lijst(waarde: tuple) -> list:
+    return [json_waarde(v) for v in waarde]
+
+
+def _duur(waarde: Duur) -> dict:
+    return {"maanden": waarde.maanden}
+
+
+# Per soort of outcome (UITVOER_SOORT of a generated module): how its value (never None) becomes
+# JSON, and how the beslissing gets its own copy of that JSON (None: nothing mutable to copy). Lists
+# of scalars need only a shallow copy. A soort not named here (a list of lists, say) goes through the
+# general json_waarde and a deep copy, so the answer is always naar_json's.
+_PER_SOORT: dict[str, tuple[Callable[[Any], Any] | None, Callable[[Any], Any] | None]] = {
+    "tekst": (None, None), "getal": (None, None), "janee": (None, None),
+    "keuze": (_lid, None), "bedrag": (str, None), "datum": (datetime.date.isoformat, None),
+    "duur": (_duur, dict.copy), "verzameling": (_verzameling, list.copy),
+    "lijst van tekst": (list, list.copy), "lijst van getal": (list, list.copy),
+    "lijst van janee": (list, list.copy), "lijst van keuze": (_lijst_leden, list.copy),
+    "lijst van bedrag": (_lijst, list.copy), "lijst van datum": (_lijst, list.copy),
+}
+_ALGEMEEN = (json_waarde, _kopie)
+
+
+class JsonSpoor:
+    """resultaat_json for one regelset, from outcome values (in the order of UITVOER) and row numbers.
+
+    With `soorten` (per outcome its soort) each value is converted by what its soort says, without
+    looking at its type; without them, by json_waarde per value (the same answer, slower)."""
+
+    def __init__(self, regelset: str, tabellen: Sequence[Spoortabel], uitvoer: Sequence[str],
+                 soorten: Sequence[str] | None = None):
         self.regelset = regelset
         self.uitvoer = tuple(uitvoer)
         positie = {naam: i for i, naam in enumerate(self.uitvoer)}
-        # Per table: name, (outcome name, position in UITVOER), per row its sorted bron, and the
-        # bron of several rows together, made once per tuple of rows (it depends on nothing else).
-        self.tabellen = tuple(
-            (t.naam, tuple((n, positie[n]) for n in t.uitvoer),
-             tuple(tuple(sorted(set(r.bron))) for r in t.regels), {})
-            for t in tabellen)
+        per_soort = [_PER_SOORT.get(s, _ALGEMEEN) for s in soorten] if soorten else [_ALGEMEEN] * len(uitvoer)
+        self.omzetten = tuple((i, om) for i, (om, _) in enumerate(per_soort) if om is not None)
         # Each outcome belongs to one table, so one copy of its lists and dicts per case keeps the
         # parts of an answer apart; should a name ever be shared, every table gets its own copy.
         namen = [n for t in tabellen for n in t.uitvoer]
         self.disjunct = len(namen) == len(set(namen))
-        # Per outcome the positions of every outcome of the tables that give it: when one of those
-        # says something, an unknown value of this one is shown (null); otherwise it is left out
-        # (resultaat_json). An outcome no table gives has none: unknown, it is left out.
-        buren: dict[str, list[int]] = {n: [] for n in self.uitvoer}
-        for t in tabellen:
-            for n in t.uitvoer:
-                buren[n].extend(positie[m] for m in t.uitvoer)
-        self.buren = tuple(tuple(dict.fromkeys(buren[n])) for n in self.uitvoer)
+        self.kopieer = tuple((i, kopie) for i, (_, kopie) in enumerate(per_soort) if kopie is not None)
+        # Per table: name, its outcomes (one: name and position; more: names and a getter of their
+        # values), per row its sorted bron, and the bron of several rows together, made once per
+        # tuple of rows (it depends on nothing else).
+        self.tabellen = tuple(
+            (t.naam, t.uitvoer[0] if len(t.uitvoer) == 1 else None,
+             positie[t.uitvoer[0]] if len(t.uitvoer) == 1 else itemgetter(*(positie[n] for n in t.uitvoer)),
+             tuple(t.uitvoer), tuple(tuple(sorted(set(r.bron))) for r in t.regels), {})
+            for t in tabellen)
+        # An unknown outcome is shown (null) when a table that gives it said something, otherwise
+        # left out (resultaat_json). Per outcome the tables that give it: none means always left out.
+        self.van_tabellen = tuple(tuple(k for k, t in enumerate(tabellen) if n in t.uitvoer) for n in self.uitvoer)
+        self.nergens = tuple((n, i) for i, (n, k) in enumerate(zip(self.uitvoer, self.van_tabellen)) if not k)
 
     def json(self, uitkomsten: Sequence[Any], rijen: Sequence[Any]) -> dict:
-        zelf = _JSON_ZELF
-        waarden = [v if type(v) in zelf else json_waarde(v) for v in uitkomsten]
-        kopie = [_kopie(w) if type(w) in _VEELVOUDIG else w for w in waarden]
+        waarden = list(uitkomsten)
+        for i, omzetten in self.omzetten:
+            v = waarden[i]
+            if v is not None:
+                waarden[i] = omzetten(v)
+        kopie = waarden[:]
+        for i, kopieer in self.kopieer:
+            v = kopie[i]
+            if v is not None:
+                kopie[i] = kopieer(v)
+        uitkomst = dict(zip(self.uitvoer, waarden))
+        disjunct, leeg = self.disjunct, _LEEG
+        stil = []  # per table: it said nothing (all its outcomes unknown or empty)
         beslissingen = []
-        for (naam, uit, bronnen, samen), r in zip(self.tabellen, rijen):
+        for (naam, enkel, plek, namen, bronnen, samen), r in zip(self.tabellen, rijen):
             if type(r) is int:
                 nummers = [r]
                 bron = list(bronnen[r - 1])
@@ -172,16 +205,33 @@ class JsonSpoor:
                     if len(samen) < _BEWAARD:
                         samen[sleutel] = gedeeld
                 bron = list(gedeeld)
-            beslissingen.append({
-                "tabel": naam,
-                "uitkomst": {n: kopie[i] for n, i in uit} if self.disjunct else {n: _kopie(waarden[i]) for n, i in uit},
-                "rijen": nummers,
-                "bron": bron,
-            })
-        uitkomst = dict(zip(self.uitvoer, waarden))
-        for i, v in enumerate(uitkomsten):
-            if v is None and not any([zegt(uitkomsten[j]) for j in self.buren[i]]):
-                del uitkomst[self.uitvoer[i]]
+            if enkel is not None:
+                deel = {enkel: kopie[plek] if disjunct else _kopie(waarden[plek])}
+                v = uitkomsten[plek]
+                zwijgt = v is None or v == () or v == leeg
+                if v is None and disjunct:
+                    del uitkomst[enkel]
+            else:
+                deel = dict(zip(namen, plek(kopie) if disjunct else map(_kopie, plek(waarden))))
+                for v in plek(uitkomsten):
+                    if v is not None and v != () and v != leeg:
+                        zwijgt = False
+                        break
+                else:
+                    zwijgt = True
+                    if disjunct:
+                        for n, v in zip(namen, plek(uitkomsten)):
+                            if v is None:
+                                del uitkomst[n]
+            stil.append(zwijgt)
+            beslissingen.append({"tabel": naam, "uitkomst": deel, "rijen": nummers, "bron": bron})
+        if not disjunct:
+            for n, v, tabellen in zip(self.uitvoer, uitkomsten, self.van_tabellen):
+                if v is None and tabellen and all([stil[k] for k in tabellen]):
+                    del uitkomst[n]
+        for n, i in self.nergens:
+            if uitkomsten[i] is None:
+                del uitkomst[n]
         return {
             "regelset": self.regelset,
             "uitkomst": uitkomst,
@@ -200,11 +250,15 @@ _IN, _UIT, _EXTRA = range(3)
 _EXTRA_PLEK = {"bron": 0, "rij": 1}
 
 
+def _getter(posities: list[int]) -> Callable[[Sequence[Any]], Any] | None:
+    return itemgetter(*dict.fromkeys(posities)) if posities else None
+
+
 class _Zin:
     """One uitleg template, split as vul_in reads it: texts between placeholders, and per
     placeholder where its value comes from and whether a full stop follows it."""
 
-    __slots__ = ("begin", "plekken")
+    __slots__ = ("begin", "plekken", "van_invoer", "van_uitkomsten")
 
     def __init__(self, sjabloon: str, uit: Mapping[str, int], invoer: Mapping[str, int]):
         delen, plekken, i = [], [], 0
@@ -230,6 +284,9 @@ class _Zin:
         # Per placeholder: source, position, a full stop right after it?, the text after it.
         self.plekken = tuple((bron, plek, delen[k + 1][:1] == ".", delen[k + 1])
                              for k, (bron, plek) in enumerate(plekken))
+        # The values the sentence reads, as a getter (or None when it reads none of that source).
+        self.van_invoer = _getter([plek for bron, plek in plekken if bron == _IN])
+        self.van_uitkomsten = _getter([plek for bron, plek in plekken if bron == _UIT])
 
     def vul_in(self, bronnen: tuple[Sequence[Any], Sequence[Any], list]) -> str:
         out = [self.begin]
@@ -248,7 +305,12 @@ class _Zin:
 class Uitlegger:
     """Per table one sentence, as `vul_in(UITLEG[(tabel, rij)], waarden, {bron, rij})` gives it,
     in the order of the route (`route`: table → place; a table not in it comes last, in evaluation
-    order), leaving out a verzamel table where no row fired and a table that says nothing."""
+    order), leaving out a verzamel table where no row fired and a table that says nothing.
+
+    A sentence depends only on its row(s) and the values it reads; per table the sentences made are
+    kept (up to _BEWAARD) under those, so a case like an earlier one costs a lookup per sentence.
+    Equal values read alike here: the values of one placeholder have one soort, and values of one
+    soort that are equal (a keuzelijst member and its text, say) give the same text."""
 
     def __init__(self, tabellen: Sequence[Spoortabel], velden: Sequence[str], uitvoer: Sequence[str],
                  sjablonen: Mapping[tuple[str, int | None], str], route: Mapping[str, int] | None = None,
@@ -269,38 +331,47 @@ class Uitlegger:
                 for nummer in range(1, len(t.regels) + 1))
             bron_tabel = ", ".join(t.bron) or "de regels"
             bron_rij = tuple(", ".join(dict.fromkeys(r.bron)) or bron_tabel for r in t.regels)
-            nummers = tuple(str(nummer) for nummer in range(1, len(t.regels) + 1))
-            self.tabellen.append((algemeen, per_rij, bron_tabel, bron_rij, nummers, t.regels, {}))
+            self.tabellen.append((algemeen, per_rij, bron_tabel, bron_rij, t.regels, {}))
 
     def zinnen(self, invoer: Sequence[Any], uitkomsten: Sequence[Any], rijen: Sequence[Any]) -> list[str]:
         zinnen = []
-        extra = [None, None, None]  # (bron, rij, None) of the sentence at hand
-        bronnen = (invoer, uitkomsten, extra)
         tabellen = self.tabellen
+        leeg = _LEEG
         for k, verzamelt, plekken in self.volgorde:
             r = rijen[k]
             if not r and verzamelt:
                 continue  # a collecting table where no row fired has nothing to say
             for i in plekken:
-                if zegt(uitkomsten[i]):
-                    break
+                v = uitkomsten[i]
+                if v is not None and v != () and v != leeg:
+                    break  # zegt_iets
             else:
                 continue  # all its outcomes unknown or empty: this step does not apply here
-            algemeen, per_rij, bron_tabel, bron_rij, nummers, regels, samen = tabellen[k]
+            algemeen, per_rij, bron_tabel, bron_rij, regels, gemaakt = tabellen[k]
             if type(r) is int:
-                zin, bron, rij = per_rij[r - 1], bron_rij[r - 1], nummers[r - 1]
+                zin = per_rij[r - 1]
             elif not r:
-                zin, bron, rij = algemeen, bron_tabel, ""
+                zin, r = algemeen, None
             else:
-                sleutel = tuple(r)
-                gedeeld = samen.get(sleutel)
-                if gedeeld is None:
-                    bron = ", ".join(dict.fromkeys(x for i in sleutel for x in regels[i - 1].bron)) or bron_tabel
-                    gedeeld = (per_rij[sleutel[0] - 1], bron, ", ".join(str(i) for i in sleutel))
-                    if len(samen) < _BEWAARD:
-                        samen[sleutel] = gedeeld
-                zin, bron, rij = gedeeld
-            extra[0] = bron
-            extra[1] = rij
-            zinnen.append(zin.vul_in(bronnen))
+                r = tuple(r)
+                zin = per_rij[r[0] - 1]
+            van_invoer, van_uitkomsten = zin.van_invoer, zin.van_uitkomsten
+            sleutel = (r, van_invoer(invoer) if van_invoer else None,
+                       van_uitkomsten(uitkomsten) if van_uitkomsten else None)
+            try:
+                tekst = gemaakt.get(sleutel)
+            except TypeError:  # a value that cannot be a key (a list in a hand-made invoer): no memo
+                sleutel, tekst = None, None
+            if tekst is None:
+                if r is None:
+                    bron, rij = bron_tabel, ""
+                elif type(r) is int:
+                    bron, rij = bron_rij[r - 1], str(r)
+                else:
+                    bron = ", ".join(dict.fromkeys(x for i in r for x in regels[i - 1].bron)) or bron_tabel
+                    rij = ", ".join(str(i) for i in r)
+                tekst = zin.vul_in((invoer, uitkomsten, [bron, rij, None]))
+                if sleutel is not None and len(gemaakt) < _BEWAARD:
+                    gemaakt[sleutel] = tekst
+            zinnen.append(tekst)
         return zinnen

@@ -34,6 +34,11 @@ _FUNCTIONS = {"aantal": "aantal", "halverwege": "halverwege", "min": "kleinste",
 _STRICT_FUNCTIONS = {"aantal", "halverwege", "min", "max"}
 
 
+def soort_van(t: ast.Type) -> str:
+    """The soort of a value as the runtime converts it: its kind, for a lijst with its element's."""
+    return f"lijst van {t.element().kind}" if t.kind == "lijst" else t.kind
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True, undefined=StrictUndefined, autoescape=False)
@@ -363,6 +368,7 @@ class ModuleWriter:
             "rij_vars": [s["rij"] for s in steps if s["kind"] == "tabel"],
             "input_vars": [i["var"] for i in inputs], "input_params": [f"{i['var']}: {i['type']}" for i in inputs],
             "output_vars": [o[0] for o in outputs], "output_names": [repr(o[1]) for o in outputs],
+            "output_soorten": [repr(soort_van(self.model.types[n])) for n in self.model.output_names],
         }
 
     def _controle_code(self, e: ast.Expr) -> str:

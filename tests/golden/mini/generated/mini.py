@@ -305,6 +305,10 @@ class Resultaat(NamedTuple):
 UITVOER: list[str] = [
     'aantal kleuren', 'einddatum', 'evaluatie', 'volwassen', 'maat', 'korting', 'signaal', 'advies',
 ]
+# Per uitkomst (volgorde van UITVOER) haar soort: zo zet beslis_json een waarde om zonder naar haar type te kijken.
+UITVOER_SOORT: list[str] = [
+    'getal', 'datum', 'datum', 'janee', 'keuze', 'bedrag', 'lijst van tekst', 'keuze',
+]
 
 
 def beslis(invoer: Invoer) -> Resultaat:
@@ -315,7 +319,7 @@ def beslis(invoer: Invoer) -> Resultaat:
 
 # Wat alleen van een rij afhangt (de bron per rij, waar elke uitkomst staat) één keer bij het laden;
 # per casus alleen de waarden: hetzelfde antwoord als resultaat_json(…, beslis(…).beslissingen).
-_JSON = JsonSpoor(REGELSET, TABELLEN, UITVOER)
+_JSON = JsonSpoor(REGELSET, TABELLEN, UITVOER, UITVOER_SOORT)
 
 
 def beslis_json(casus: Any, peildatum: datetime.date | str | None = None) -> dict:
