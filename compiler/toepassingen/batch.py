@@ -25,12 +25,14 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TextIO
 
-from compiler.midden.model import Model
 from compiler.backends.python.names import Namer
 from compiler.semantiek.runtime import GeenBeslissing, OngeldigeInvoer, Soort, naar_json
 from compiler.toepassingen import casus_json, parallel
+
+if TYPE_CHECKING:  # the rules' model is only needed when they are parsed: not for generated code
+    from compiler.midden.model import Model
 
 # -- Evaluators
 
