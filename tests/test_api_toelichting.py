@@ -63,6 +63,36 @@ def test_waarom_niet_met_een_onmogelijk_doel_is_een_veldfout(client):
     assert set(data["fouten"]) == {"motivering", "waarom_niet"}
 
 
+def _batch(client, query: str, regels: list[str]):
+    return client.post(f"/beslis/batch?{query}", content=("\n".join(regels) + "\n").encode(),
+                       headers={"content-type": "application/x-ndjson"})
+
+
+def test_batch_met_motivering_en_waarom_niet_geeft_per_casus_die_van_een_enkele(client):
+    enkel = client.post("/beslis", json={"casus": CASUS, "peildatum": "2024-05-01", "uitleg": True,
+                                         "motivering": True, "waarom_niet": DOEL}).json()
+    regels = [json.dumps(CASUS), "{geen json", json.dumps({**CASUS, "leeftijd": -1}), json.dumps(CASUS)]
+    r = _batch(client, f"peildatum=2024-05-01&uitleg=ja&motivering=ja&waarom_niet={DOEL}", regels)
+    assert r.status_code == 200, r.text
+    uit = [json.loads(x) for x in r.text.splitlines()]
+    assert [u["regel"] for u in uit] == [1, 2, 3, 4] and [u["status"] for u in uit] == ["ok", "fout", "fout", "ok"]
+    for u in (uit[0], uit[3]):
+        assert u["uitleg"] == enkel["uitleg"] and u["motivering"] == enkel["motivering"]
+        assert u["waarom_niet"]["wijzigingen"] == enkel["waarom_niet"]["wijzigingen"]
+        assert list(u)[-1] == "ontvangstbewijs" and u["uitkomst"] == enkel["uitkomst"]
+    assert set(uit[2]["fouten"]) == {"leeftijd"}
+    # Without the options: the plain lines, without motivering.
+    kaal = [json.loads(x) for x in _batch(client, "peildatum=2024-05-01", regels[:1]).text.splitlines()]
+    assert "motivering" not in kaal[0] and "waarom_niet" not in kaal[0] and kaal[0]["uitkomst"] == enkel["uitkomst"]
+
+
+def test_batch_met_een_onmogelijk_doel_beslist_niets(client):
+    data = _problem(_batch(client, "waarom_niet=A2-onderstunend", [json.dumps(CASUS)]), 422)
+    assert set(data["fouten"]) == {"waarom_niet"} and "bedoelde u" in data["fouten"]["waarom_niet"]
+    data = _problem(_batch(client, "motivering=misschien&waarom_niet=", [json.dumps(CASUS)]), 422)
+    assert set(data["fouten"]) == {"motivering", "waarom_niet"}
+
+
 def test_waarom_niet_blijft_binnen_de_tijdslimiet_van_de_aanvraag():
     kort = Client(maak_app(ROOT, Grenzen(tijdslimiet=0.5)))
     r = kort.post("/beslis", json={"casus": CASUS, "peildatum": "2024-05-01", "waarom_niet": "C3-activerend"})

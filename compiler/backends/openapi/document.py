@@ -335,7 +335,10 @@ def openapi(models: list[Model], modules: dict[str, str]) -> dict:
         "type": "object", "required": ["regel", "status"],
         "description": "Eén regel van het antwoord op /beslis/batch: per ingestuurde regel precies één, in dezelfde volgorde.",
         "properties": {"regel": {"type": "integer"}, "status": {"type": "string", "enum": ["ok", "fout"]},
-                       "uitkomst": uitkomst, "ontvangstbewijs": {"$ref": "#/components/schemas/Ontvangstbewijs"},
+                       "uitkomst": uitkomst, "uitleg": {"type": "array", "items": {"type": "string"}},
+                       "motivering": {"type": "string"},
+                       "waarom_niet": schemas["Beslissing"]["properties"]["waarom_niet"],
+                       "ontvangstbewijs": {"$ref": "#/components/schemas/Ontvangstbewijs"},
                        "fouten": {"type": "object", "additionalProperties": {"type": "string"}}},
     }
 
@@ -373,12 +376,20 @@ def openapi(models: list[Model], modules: dict[str, str]) -> dict:
             "description": "Eén casus per regel (application/x-ndjson) in; per regel precies één antwoordregel uit, "
                            "gestreamd en in dezelfde volgorde: de uitkomst met ontvangstbewijs, of per veld de fout. "
                            "Er valt nooit een casus weg.",
-            "parameters": query,
+            "parameters": query + [
+                {"name": "uitleg", "in": "query", "required": False, "schema": {"type": "boolean"},
+                 "description": "Per casus ook de uitleg stap voor stap, in B1-Nederlands."},
+                {"name": "motivering", "in": "query", "required": False, "schema": {"type": "boolean"},
+                 "description": "Per casus ook een motivering om in een beschikking te plakken."},
+                {"name": "waarom_niet", "in": "query", "required": False, "schema": {"type": "string", "minLength": 1},
+                 "description": "Een uitkomst die u had willen zien: per casus de kleinste wijziging van de invoer "
+                                "die haar had gegeven (hoogstens 2 seconden per casus; de tijdslimiet van de "
+                                "aanvraag geldt voor de hele batch)."}],
             "requestBody": {"required": True, "content": {"application/x-ndjson": {
                 "schema": {"type": "array", "items": casus}}}},
             "responses": {"200": {"description": "Eén JSON-object per regel.", "content": {"application/x-ndjson": {
                 "schema": {"type": "array", "items": {"$ref": "#/components/schemas/BatchRegel"}}}}},
-                **problems(400, 408, 413, 415, 422)}}},
+                **problems(400, 408, 413, 415, 422, 501, 503)}}},
         "/regelsets": {"get": {"operationId": "regelsets", "summary": "De regelsets van deze dienst",
                                "responses": json_ok({"type": "array", "items": {"type": "object"}}, "De regelsets.")}},
         "/regelsets/{naam}": {"get": {"operationId": "regelset", "summary": "Eén regelset: geldigheid, invoer, uitkomsten",

@@ -27,11 +27,17 @@ from starlette.routing import Route
 
 from compiler.toepassingen.batch import json_reden, read_jsonl
 from compiler.toepassingen.serveer.regelsets import (
-    Probleem, Regelset, beslis_aanvraag, kies_regelset, laad, lees_aanvraag, peildatum_of_vandaag,
+    Opties, Probleem, Regelset, beslis_aanvraag, beslis_met_toelichting, kies_regelset, laad, lees_aanvraag,
+    peildatum_of_vandaag,
 )
 from compiler.toepassingen.serveer.toelichting import Toelichting
 
 log = logging.getLogger("regels.serveer")
+
+# The query parameters of POST /beslis/batch: the options of POST /beslis, for every case alike.
+BATCH_PARAMETERS = ("peildatum", "regelset", "uitleg", "motivering", "waarom_niet")
+_PER_BLOK = 200         # lines per piece of the streamed answer
+_PER_BLOK_ZWAAR = 20    # lines per trip to the thread pool when each case has a motivering or waarom-niet
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,15 @@ def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
     # process: plain decisions keep flowing, and a queue longer than the time limit is a clear 503.
     zwaar = asyncio.Semaphore(1)
 
+    async def zwaar_beurt() -> None:
+        try:
+            async with asyncio.timeout(grenzen.tijdslimiet):
+                await zwaar.acquire()
+        except TimeoutError:
+            raise Probleem(503, "bezet", "De dienst is bezig met andere motiveringen of waarom-niet-vragen",
+                           f"Er kwam binnen {grenzen.tijdslimiet:g} s geen plaats vrij; er is niets beslist. "
+                           "Probeer het zo opnieuw.") from None
+
     async def beslis(request: Request) -> Response:
         _content_type(request, ("json",), "application/json")
         aanvraag = _json(await _lees_body(request, grenzen.max_body, grenzen))
@@ -144,13 +159,7 @@ def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
             tekst = beslis_aanvraag(regelsets, aanvraag)
         else:
             lees_aanvraag(regelsets, aanvraag)   # a bad request is told at once, without waiting its turn
-            try:
-                async with asyncio.timeout(grenzen.tijdslimiet):
-                    await zwaar.acquire()
-            except TimeoutError:
-                raise Probleem(503, "bezet", "De dienst is bezig met andere motiveringen of waarom-niet-vragen",
-                               f"Er kwam binnen {grenzen.tijdslimiet:g} s geen plaats vrij; er is niets beslist. "
-                               "Probeer het zo opnieuw.") from None
+            await zwaar_beurt()
             try:
                 tekst = await run_in_threadpool(beslis_aanvraag, regelsets, aanvraag, toelichting)
             finally:
@@ -162,9 +171,13 @@ def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
         fouten: dict[str, str] = {}
         q = request.query_params
         for naam in q:
-            if naam not in ("peildatum", "regelset", "uitleg"):
-                fouten[naam] = "onbekende parameter; kies uit: peildatum, regelset, uitleg"
+            if naam not in BATCH_PARAMETERS:
+                fouten[naam] = "onbekende parameter; kies uit: " + ", ".join(BATCH_PARAMETERS)
         uitleg = _ja_nee(q.get("uitleg"), "uitleg", fouten)
+        motivering = _ja_nee(q.get("motivering"), "motivering", fouten)
+        waarom_niet = q.get("waarom_niet")
+        if waarom_niet is not None and not waarom_niet.strip():
+            fouten["waarom_niet"] = "verwacht de uitkomst die u had willen zien, als tekst, kreeg een lege tekst"
         peildatum, gekozen = peildatum_of_vandaag(q.get("peildatum"), fouten)
         regelset = None
         try:
@@ -175,6 +188,9 @@ def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
             raise Probleem(422, "ongeldige-aanvraag", "De aanvraag is niet volledig of niet juist",
                            "Er is niets beslist. Fout in: " + ", ".join(fouten) + ".", fouten)
         regelset.controleer_peildatum(peildatum)
+        opties = Opties(uitleg, motivering, waarom_niet)
+        if opties.regels_nodig:  # the rules loaded and the target known, before a case is read
+            await run_in_threadpool(toelichting.controleer, regelset, opties)
         body = await _lees_body(request, grenzen.max_batch_body, grenzen)
         try:
             tekst = body.decode("utf-8")
@@ -189,35 +205,48 @@ def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
         eind = time.monotonic() + grenzen.tijdslimiet
         ongeldig, geen = regelset.module.OngeldigeInvoer, regelset.module.GeenBeslissing
 
-        def stroom() -> Iterator[bytes]:
-            # Every line in gives one line out, in order: the outcome, or why not.
-            buffer = []
-            for r in regels:
-                if r.ruw is None:
-                    uit = {"regel": r.regel, "status": "fout", "fout": r.fout, "fouten": {"(regel)": r.fout}}
-                elif time.monotonic() > eind:
-                    reden = (f"niet beslist: de tijdslimiet van {grenzen.tijdslimiet:g} s voor deze aanvraag "
-                             "is bereikt; stuur deze casus opnieuw")
-                    uit = {"regel": r.regel, "status": "fout", "fout": reden, "fouten": {"(tijd)": reden}}
-                else:
-                    try:
-                        buffer.append(regelset.beslis_tekst(r.ruw, peildatum, gekozen, uitleg,
-                                                            f'"regel":{r.regel},"status":"ok",'))
-                        uit = None
-                    except ongeldig as e:  # the same line as `regels beslis --batch` writes
-                        uit = {"regel": r.regel, "status": "fout", "fout": "; ".join(f"{k}: {v}" for k, v in e.fouten.items()),
-                               "fouten": e.fouten}
-                    except geen as e:
-                        uit = {"regel": r.regel, "status": "fout", "fout": str(e)}
-                if uit is not None:
-                    buffer.append(json.dumps(uit, ensure_ascii=False))
-                if len(buffer) >= 200:
-                    yield ("\n".join(buffer) + "\n").encode("utf-8")
-                    buffer = []
-            if buffer:
-                yield ("\n".join(buffer) + "\n").encode("utf-8")
+        def een(r) -> str:
+            """One line out for one line in: the outcome, or why not."""
+            if r.ruw is None:
+                uit = {"regel": r.regel, "status": "fout", "fout": r.fout, "fouten": {"(regel)": r.fout}}
+            elif time.monotonic() > eind:
+                reden = (f"niet beslist: de tijdslimiet van {grenzen.tijdslimiet:g} s voor deze aanvraag "
+                         "is bereikt; stuur deze casus opnieuw")
+                uit = {"regel": r.regel, "status": "fout", "fout": reden, "fouten": {"(tijd)": reden}}
+            else:
+                voor = f'"regel":{r.regel},"status":"ok",'
+                try:
+                    if not opties.regels_nodig:
+                        return regelset.beslis_tekst(r.ruw, peildatum, gekozen, uitleg, voor)
+                    return "{" + voor + beslis_met_toelichting(regelset, r.ruw, peildatum, gekozen, opties,
+                                                               toelichting)[1:]
+                except ongeldig as e:  # the same line as `regels beslis --batch` writes
+                    uit = {"regel": r.regel, "status": "fout", "fout": "; ".join(f"{k}: {v}" for k, v in e.fouten.items()),
+                           "fouten": e.fouten}
+                except geen as e:
+                    uit = {"regel": r.regel, "status": "fout", "fout": str(e)}
+                except Probleem as p:  # the motivering or waarom-niet of this case could not be made
+                    uit = {"regel": r.regel, "status": "fout", "fout": p.detail, "fouten": p.fouten or {"(regel)": p.detail}}
+            return json.dumps(uit, ensure_ascii=False)
 
-        return StreamingResponse(stroom(), media_type="application/x-ndjson")
+        def blok(begin: int, aantal: int) -> bytes:
+            return ("\n".join(een(r) for r in regels[begin:begin + aantal]) + "\n").encode("utf-8")
+
+        def stroom() -> Iterator[bytes]:
+            for begin in range(0, len(regels), _PER_BLOK):
+                yield blok(begin, _PER_BLOK)
+
+        async def zwaar_stroom():
+            # A motivering or waarom-niet per case: the whole batch takes the heavy turn, and each
+            # block is made beside the event loop.
+            await zwaar_beurt()
+            try:
+                for begin in range(0, len(regels), _PER_BLOK_ZWAAR):
+                    yield await run_in_threadpool(blok, begin, _PER_BLOK_ZWAAR)
+            finally:
+                zwaar.release()
+
+        return StreamingResponse(zwaar_stroom() if opties.regels_nodig else stroom(), media_type="application/x-ndjson")
 
     async def lijst(request: Request) -> Response:
         return JSONResponse([r.samenvatting() for r in regelsets.values()])

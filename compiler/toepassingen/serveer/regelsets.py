@@ -242,11 +242,18 @@ def beslis_aanvraag(regelsets: dict[str, Regelset], aanvraag: Any, toelichting=N
     `toelichting` (toelichting.Toelichting) adds the motivering and the waarom-niet when asked."""
     regelset, casus, peildatum, gekozen, opties = lees_aanvraag(regelsets, aanvraag)
     try:
-        data = regelset.beslis(casus, peildatum, gekozen, opties.uitleg)
+        return beslis_met_toelichting(regelset, casus, peildatum, gekozen, opties, toelichting)
     except regelset.module.OngeldigeInvoer as e:
         raise ongeldige_casus(e.fouten) from None
     except regelset.module.GeenBeslissing as e:
         raise Probleem(422, "geen-beslissing", "Geen beslissing mogelijk", f"{e}. Er is niets beslist.") from None
+
+
+def beslis_met_toelichting(regelset: Regelset, casus: Any, peildatum: datetime.date, gekozen: str, opties: Opties,
+                           toelichting=None) -> str:
+    """One case with what `opties` ask, as JSON text (the receipt last); OngeldigeInvoer or
+    GeenBeslissing of the module, a Probleem when the motivering or waarom-niet cannot be made."""
+    data = regelset.beslis(casus, peildatum, gekozen, opties.uitleg)
     if opties.regels_nodig:
         if toelichting is None:
             raise Probleem(501, "niet-beschikbaar", "Motivering en waarom-niet zijn hier niet beschikbaar",

@@ -70,6 +70,19 @@ class Toelichting:
             return
         self._geladen[regelset.naam] = (model, batch.evaluator(model, project), project.paragraphs())
 
+    def controleer(self, regelset: Regelset, opties: Opties) -> None:
+        """Before a batch: the rules are here and the waarom-niet target is one they can give; a
+        Probleem (501, 503, 422) when not, so no case is read for nothing."""
+        from compiler.toepassingen import waarom_niet
+
+        model, _, _ = self._regels(regelset)
+        if opties.waarom_niet is not None:
+            try:
+                waarom_niet.valideer(model, opties.waarom_niet)
+            except waarom_niet.OnbekendDoel as e:
+                raise Probleem(422, "ongeldige-aanvraag", "De aanvraag is niet volledig of niet juist",
+                               "Er is niets beslist. Fout in: waarom_niet.", {"waarom_niet": e.melding()}) from None
+
     def vul_aan(self, regelset: Regelset, casus: Any, peildatum: datetime.date, opties: Opties) -> dict[str, Any]:
         from compiler.semantiek import uitleg
         from compiler.semantiek.interpreter import Interpreter
