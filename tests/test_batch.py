@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from compiler import build
 from compiler.toepassingen import batch, populatie
@@ -305,3 +306,48 @@ def test_build_cache_skips_only_when_nothing_changed(tmp_path):
     rules = target / "regels" / "mini.regels"
     rules.write_text(rules.read_text(encoding="utf-8") + "\n# een opmerking\n", encoding="utf-8")
     assert build.up_to_date(project) is None  # an input changed
+
+
+def _rijen_met_csv_reader(lines, voor):
+    """rijen as it was, csv.reader over every line: the reference for the split fast path."""
+    reader = csv.reader(lines)
+    vorige = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            start = voor + vorige + 1
+            vorige = reader.line_num
+            yield start, ["ONLEESBAAR", f"de regel is geen geldige CSV ({e})"]
+            continue
+        start = voor + vorige + 1
+        vorige = reader.line_num
+        if not row or (not row[0] or row[0].isspace()) and not "".join(row).strip():
+            continue
+        yield start, row
+
+
+def _als_lijst(rows):
+    return [(n, ["ONLEESBAAR", *r] if isinstance(r, batch.Onleesbaar) else r) for n, r in rows]
+
+
+_TEKENS = st.sampled_from(["a", "b", ",", '"', " ", "\n", "\r", "\r\n", "\0", "é", "x,y", '""', "\t", "\u2028"])
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.lists(_TEKENS, max_size=12).map("".join), max_size=8), st.integers(0, 5))
+def test_rijen_splitst_zoals_csv_reader(stukken, voor):
+    # The lines as a file opened with newline="" gives them: split after \n, \r and \r\n only.
+    tekst = "".join(stukken)
+    lines = io.StringIO(tekst, newline="").readlines()
+    verwacht = list(_rijen_met_csv_reader(iter(lines), voor))
+    assert _als_lijst(batch.rijen(lines, voor, utf8_controle=False)) == verwacht
+
+
+def test_rijen_een_te_grote_cel_is_een_fout_zoals_bij_csv_reader():
+    groot = "x" * (csv.field_size_limit() + 1)
+    lines = ["a,b\n", f"{groot},c\n", "d,e\n"]
+    assert _als_lijst(batch.rijen(lines, 0, utf8_controle=False)) == list(_rijen_met_csv_reader(iter(lines), 0))
+    assert isinstance(list(batch.rijen(lines, 0))[1][1], batch.Onleesbaar)
