@@ -91,3 +91,62 @@ def test_beslis_json_deelt_geen_lijst_tussen_antwoorden_of_delen(thuis):
     assert json.dumps(b) == verwacht == json.dumps(mod.beslis_json(casus))
     lijsten = [w for w in a["uitkomst"].values() if isinstance(w, list)]
     assert all(w[-1] == "veranderd" for w in lijsten)  # each appended once: no list in two places
+
+
+def test_uitvoer_soort_klopt_met_de_waarden(thuis):
+    # beslis_json converts by UITVOER_SOORT without looking at a value's type: the soort the
+    # generator wrote must be what _beslis gives, element by element.
+    import datetime
+    from decimal import Decimal
+    from enum import Enum
+
+    from compiler.semantiek.runtime import Duur
+
+    per_soort = {"tekst": str, "getal": int, "janee": bool, "keuze": Enum, "bedrag": Decimal,
+                 "datum": datetime.date, "duur": Duur}
+    model, mod = thuis
+    gezien = set()
+    for casus in _casussen(model, mod):
+        for soort, v in zip(mod.UITVOER_SOORT, mod.uitkomsten_rij(mod.lees_invoer(casus))):
+            if v is None:
+                continue
+            if soort == "verzameling":
+                assert type(v) is frozenset and all(isinstance(x, Enum) for x in v)
+            elif soort.startswith("lijst van "):
+                element = per_soort[soort.removeprefix("lijst van ")]
+                assert type(v) is tuple and all(
+                    isinstance(x, Enum) if element is Enum else isinstance(x, element) and not isinstance(x, Enum)
+                    for x in v), (soort, v)
+            else:
+                assert isinstance(v, per_soort[soort]) and (soort == "keuze") == isinstance(v, Enum), (soort, v)
+            gezien.add(soort)
+    assert {"tekst", "getal", "janee", "keuze", "duur", "datum", "verzameling", "lijst van tekst"} <= gezien
+
+
+def test_json_spoor_met_een_uitkomst_in_twee_tabellen_is_resultaat_json():
+    # Not in this regelset, but allowed by JsonSpoor: an outcome given by two tables. Each table
+    # gets its own copy, and an unknown value shows when either table said something.
+    from compiler.semantiek.runtime import Duur, Spoortabel, spoor
+    from compiler.semantiek.weergave import JsonSpoor
+
+    tabellen = (Spoortabel("een", ("a", "b"), ("§1",), ((3,), (4, ("§2",)))),
+                Spoortabel("twee", ("b", "c"), ("§3",), ((7,),)),
+                Spoortabel("drie", ("b",), ("§4",), ((9,),)),
+                Spoortabel("vier", ("b",), ("§5",), ((11,),)))
+    uitvoer = ["a", "b", "c", "d", "e"]
+    gevallen = [((None, None, None, None, None), (1, None, None, None)),
+                (("x", None, None, None, None), (2, 1, 1, 1)),
+                ((None, ("p", "q"), None, Duur(3), None), ([1, 2], 1, 1, 1)),
+                ((None, None, (), None, None), (None, 1, None, 1)),
+                ((None, (), (), None, "los"), (1, 1, 1, None))]
+    for soorten in (None, ["tekst", "lijst van tekst", "lijst van tekst", "duur", "tekst"]):
+        js = JsonSpoor("r", tabellen, uitvoer, soorten)
+        for uitkomsten, rijen in gevallen:
+            waarden = dict(zip(uitvoer, uitkomsten))
+            verwacht = resultaat_json("r", waarden, uitvoer, list(spoor(tabellen, waarden, rijen)))
+            antwoord = js.json(uitkomsten, rijen)
+            assert json.dumps(antwoord) == json.dumps(verwacht), (soorten, uitkomsten)
+            lijsten = [id(w) for b in antwoord["beslissingen"] for w in b["uitkomst"].values()
+                       if isinstance(w, (list, dict))]
+            lijsten += [id(w) for w in antwoord["uitkomst"].values() if isinstance(w, (list, dict))]
+            assert len(lijsten) == len(set(lijsten))
