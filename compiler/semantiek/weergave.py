@@ -1,12 +1,14 @@
 """The fast rendering of a decision: the JSON receipt and the uitleg sentences, from values and row numbers.
 
-Input: a generated module's tables (Spoortabel), its fields, outcomes and uitleg templates, once at
-import; then per case the outcome values and the row numbers `_beslis` recorded. Output: exactly
-what `resultaat_json(…, spoor(…))` and `vul_in` per table give, byte for byte, without building a
-Beslissing or a dict of all values per case. Also theirs: an outcome that does not apply is absent
-from the JSON, and the uitleg follows the route, without the steps that say nothing (zegt_iets). What depends only on a row (its sorted bron, its
-sentence template split at the placeholders, where each placeholder's value lives) is worked out
-once here; per case only the values are converted. Standard library only, like the runtime.
+Input: a generated module's tables (Spoortabel), its fields, outcomes (with their soort) and uitleg
+templates, once at import; then per case the outcome values and the row numbers `_beslis` recorded.
+Output: exactly what `resultaat_json(…, spoor(…))` and `vul_in` per table give, byte for byte,
+without building a Beslissing or a dict of all values per case. Also theirs: an outcome that does not
+apply is absent from the JSON, and the uitleg follows the route, without the steps that say nothing
+(zegt_iets). What depends only on a row (its sorted bron, its sentence template split at the
+placeholders, where each placeholder's value lives) is worked out once here; per case only the values
+are converted, each by its soort, and a sentence already made for the same row and values is reused.
+Standard library only, like the runtime.
 """
 
 from __future__ import annotations
@@ -28,14 +30,18 @@ def _json_lijst(waarde: Any) -> list:
     return sorted([json_waarde(v) for v in waarde]) if type(waarde) is frozenset else [json_waarde(v) for v in waarde]
 
 
-def _waarde_van(lid: Enum) -> Any:
-    return lid._value_
+def _lid(waarde: Enum) -> Any:
+    return waarde._value_
+
+
+def _duur(waarde: Duur) -> dict:
+    return {"maanden": waarde.maanden}
 
 
 _JSON_PER_TYPE: dict[type, Callable[[Any], Any]] = {
     Decimal: str,
     datetime.date: datetime.date.isoformat,
-    Duur: lambda d: {"maanden": d.maanden},
+    Duur: _duur,
     frozenset: _json_lijst,
     tuple: _json_lijst,
 }
@@ -51,7 +57,7 @@ def json_waarde(waarde: Any) -> Any:
     if omzetten is not None:
         return omzetten(waarde)
     if isinstance(waarde, Enum):
-        _JSON_PER_TYPE[t] = _waarde_van
+        _JSON_PER_TYPE[t] = _lid
     return naar_json(waarde)
 
 
@@ -109,10 +115,6 @@ def tekst_waarde(waarde: Any) -> str:
 _LEEG = frozenset()
 
 
-def _lid(waarde: Enum) -> Any:
-    return waarde._value_
-
-
 def _verzameling(waarde: frozenset) -> list:
     return sorted([lid._value_ for lid in waarde])
 
@@ -123,10 +125,6 @@ def _lijst_leden(waarde: tuple) -> list:
 
 def _lijst(waarde: tuple) -> list:
     return [json_waarde(v) for v in waarde]
-
-
-def _duur(waarde: Duur) -> dict:
-    return {"maanden": waarde.maanden}
 
 
 # Per soort of outcome (UITVOER_SOORT of a generated module): how its value (never None) becomes

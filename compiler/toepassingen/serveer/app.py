@@ -130,7 +130,8 @@ def _ja_nee(ruw: str | None, naam: str, fouten: dict[str, str]) -> bool:
 
 
 def _regels_nodig(aanvraag: Any) -> bool:
-    return isinstance(aanvraag, dict) and (aanvraag.get("motivering") is True or aanvraag.get("waarom_niet") is not None)
+    return isinstance(aanvraag, dict) and (aanvraag.get("motivering") is True
+                                           or aanvraag.get("waarom_niet") is not None)
 
 
 def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
@@ -221,12 +222,13 @@ def maak_app(project: Path, grenzen: Grenzen | None = None) -> Starlette:
                     return "{" + voor + beslis_met_toelichting(regelset, r.ruw, peildatum, gekozen, opties,
                                                                toelichting)[1:]
                 except ongeldig as e:  # the same line as `regels beslis --batch` writes
-                    uit = {"regel": r.regel, "status": "fout", "fout": "; ".join(f"{k}: {v}" for k, v in e.fouten.items()),
-                           "fouten": e.fouten}
+                    uit = {"regel": r.regel, "status": "fout",
+                           "fout": "; ".join(f"{k}: {v}" for k, v in e.fouten.items()), "fouten": e.fouten}
                 except geen as e:
                     uit = {"regel": r.regel, "status": "fout", "fout": str(e)}
                 except Probleem as p:  # the motivering or waarom-niet of this case could not be made
-                    uit = {"regel": r.regel, "status": "fout", "fout": p.detail, "fouten": p.fouten or {"(regel)": p.detail}}
+                    uit = {"regel": r.regel, "status": "fout", "fout": p.detail,
+                           "fouten": p.fouten or {"(regel)": p.detail}}
             return json.dumps(uit, ensure_ascii=False)
 
         def blok(begin: int, aantal: int) -> bytes:
