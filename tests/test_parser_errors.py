@@ -84,3 +84,14 @@ def test_positions_are_kept_on_nodes():
     assert table.rows[1].span.line == 11
     test = table.rows[0].conditions[0].tests[0]
     assert (test.span.line, test.span.column) == (10, 5)
+
+
+def test_a_quoted_keuzelijst_value_with_its_description_is_no_layout_mistake():
+    # A keuzelijst value in quotes may have its description on an indented line. With a real
+    # error further down, that description was once blamed as the cause ("springt 4 spaties in").
+    d, _ = error_of('keuzelijst soort\n  gewoon\n  "met, komma"\n    "Een waarde met een komma."\n\n'
+                    "invoer\n  s: kueze uit soort\n")
+    assert d.span.line == 10 and "springt" not in d.message, d.message
+    # A text that is no keuzelijst value still cannot open a block.
+    d, _ = error_of('keuzelijst soort: a, b\ninvoer\n  s: keuze uit soort\n    "Uitleg."\n      "te diep"\n')
+    assert "springt" in d.message and d.span.line == 8

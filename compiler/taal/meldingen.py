@@ -160,14 +160,15 @@ def _spaces(n: int) -> str:
 def inspringing(original: str, file: str) -> Diagnostic | None:
     """The first line whose indentation does not fit the lines around it, named as such."""
     lines = _lines(original)
-    for prev, line in zip(lines, lines[1:]):
+    ouders = _ouders(lines)
+    for prev, line, ouder in zip(lines, lines[1:], ouders):
         if line.tab:
-            where = prev.indent if line.indent > prev.indent and not _may_open(prev) else None
+            where = prev.indent if line.indent > prev.indent and not _may_open(prev, ouder) else None
             expected = f"; hier {_spaces(where)}, zoals de regel erboven" if where is not None else ""
             return Diagnostic(
                 "fout", "deze regel springt in met een tab", Span(file, line.number, 1),
                 f"spring in met spaties: 2 per niveau{expected}", "inspringen")
-        if line.indent > prev.indent and not _may_open(prev):
+        if line.indent > prev.indent and not _may_open(prev, ouder):
             return _too_deep(prev, line, file)
         if line.text.startswith("|") and prev.text.startswith("|") and line.indent < prev.indent:
             return Diagnostic(
@@ -177,14 +178,27 @@ def inspringing(original: str, file: str) -> Diagnostic | None:
     return _outdented(lines, file)
 
 
-def _may_open(line: _Line) -> bool:
+def _ouders(lines: list[_Line]) -> list[_Line | None]:
+    """Per line, the nearest line above it that is indented less (the line it belongs under)."""
+    ouders, stapel = [], []
+    for line in lines:
+        while stapel and stapel[-1].indent >= line.indent:
+            stapel.pop()
+        ouders.append(stapel[-1] if stapel else None)
+        stapel.append(line)
+    return ouders
+
+
+def _may_open(line: _Line, ouder: _Line | None = None) -> bool:
     """May the next line be indented deeper? Block keywords, and a name (a keuzelijst value,
-    a declaration) whose description follows on an indented line."""
+    a declaration) whose description follows on an indented line; a keuzelijst value may be a
+    text in quotes ("aangepast arrangement 1"), any other text cannot open a block."""
     if _OPENS_BLOCK.match(line.text):
         return True
+    if line.text.startswith('"'):
+        return ouder is not None and ouder.text.startswith("keuzelijst")
     return not line.text.startswith("|") and not re.match(
-        r"^(bron|toelichting|uitleg|citaat|herkomst|document|geldig|rijen|kolommen)\b", line.text) \
-        and not line.text.startswith('"')
+        r"^(bron|toelichting|uitleg|citaat|herkomst|document|geldig|rijen|kolommen)\b", line.text)
 
 
 def _too_deep(prev: _Line, line: _Line, file: str) -> Diagnostic:
