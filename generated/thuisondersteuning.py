@@ -623,8 +623,12 @@ def _beslis(
 ) -> tuple[tuple, tuple]:
     """Alle uitkomsten (in de volgorde van UITVOER) en per tabel de rij(en) die de doorslag gaven
     (in de volgorde van TABELLEN), uit gecontroleerde waarden in de volgorde van VELDEN."""
+    _v: Any  # een berekende waarde van een verzameltabel, vóór ze in de lijst gaat
 
     # Beslistabel toegang (eerste), §1.2, §1.3
+    rij_toegang: int | None
+    toegang: Toegang | None
+    reden_toegang: str | None
     if heeft_eigen_huisvesting is False:  # rij 1: nee | - | - | - | - | -
         rij_toegang, toegang = 1, _Toegang_GEWEIGERD
         reden_toegang = 'U beschikt niet over huisvesting waar u kunt blijven wonen. Ondersteuning wordt alleen ingezet als u beschikt over huisvesting waar u ook kunt blijven wonen als de ondersteuning afneemt of als u een andere zorgaanbieder kiest.'
@@ -658,6 +662,8 @@ def _beslis(
     aantal_ondersteunend = len(ondersteunend_nu)
 
     # Beslistabel typebeeld (uniek), §2.1 b
+    rij_typebeeld: int | None
+    typebeeld: Typebeeld | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         rij_typebeeld, typebeeld = 1, None
     elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_activerend <= 0 and aantal_ondersteunend <= 0:  # rij 2: niet geweigerd | t/m 0 | t/m 0
@@ -672,6 +678,9 @@ def _beslis(
         raise GeenBeslissing('tabel “typebeeld”: geen rij past')
 
     # Beslistabel type ondersteuning (uniek), §2.1 b, bijlage B2, Type ondersteuning
+    rij_type_ondersteuning: int | None
+    type_ondersteuning: TypeOndersteuning | None
+    reden_type: str | None
     if typebeeld is None:  # rij 1: onbekend | -
         rij_type_ondersteuning, type_ondersteuning, reden_type = 1, None, None
     elif typebeeld == _Typebeeld_GEEN_RESULTAATGEBIED:  # rij 2: geen resultaatgebied | -
@@ -696,6 +705,9 @@ def _beslis(
         raise GeenBeslissing('tabel “type ondersteuning”: geen rij past')
 
     # Beslistabel duur per type (uniek), §2.1 d, bijlage B2, Duur van de ondersteuning
+    rij_duur_per_type: int | None
+    gemiddelde_duur: Duur | None
+    maximale_duur: Duur | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | -
         rij_duur_per_type, gemiddelde_duur, maximale_duur = 1, None, None
     elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and type_ondersteuning == _TypeOndersteuning_ACTIVEREND:  # rij 2: niet geweigerd | activerend
@@ -709,6 +721,8 @@ def _beslis(
     gevraagde_duur_boven_maximum = (None if gevraagde_duur is None or maximale_duur is None else (gevraagde_duur > maximale_duur))
 
     # Beslistabel toegekende duur (uniek), §2.1 d
+    rij_toegekende_duur: int | None
+    toegekende_duur: Duur | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | -
         rij_toegekende_duur, toegekende_duur = 1, None
     elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is True:  # rij 2: niet geweigerd | ja
@@ -726,6 +740,9 @@ def _beslis(
     enkelvoudig_huishouden = (huishouden_nu and (aantal_resultaatgebieden == 1))
 
     # Beslistabel intensiteit (eerste), §2.1 c, §3.3
+    rij_intensiteit: int | None
+    intensiteit: Intensiteit | None
+    reden_intensiteit: str | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         rij_intensiteit, intensiteit, reden_intensiteit = 1, None, None
     elif (intensiteit_volgens_swt is not None and not intensiteit_volgens_swt is None):  # rij 2: - | niet onbekend | -
@@ -741,6 +758,9 @@ def _beslis(
         raise GeenBeslissing('tabel “intensiteit”: geen rij past')
 
     # Beslistabel zwaarte (uniek), §1.1, §2.1 a, bijlage B2, Zwaarte van de ondersteuningsvraag
+    rij_zwaarte: int | None
+    zwaarte: Zwaarte | None
+    reden_zwaarte: str | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | -
         rij_zwaarte, zwaarte, reden_zwaarte = 1, None, None
     elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and aantal_resultaatgebieden <= 0:  # rij 2: niet geweigerd | t/m 0
@@ -756,12 +776,18 @@ def _beslis(
         raise GeenBeslissing('tabel “zwaarte”: geen rij past')
 
     # Kruistabel basisarrangement (uniek), §2
+    rij_basisarrangement: int | None
+    basisarrangement: Arrangement | None
     if intensiteit is None or zwaarte is None or type_ondersteuning is None:
         rij_basisarrangement = basisarrangement = None
     else:
         rij_basisarrangement, basisarrangement = TABEL_BASISARRANGEMENT[(intensiteit, zwaarte, type_ondersteuning)]
 
     # Beslistabel arrangement (eerste), §2, §2.2
+    rij_arrangement: int | None
+    arrangement: Arrangement | None
+    op_uurbasis: bool | None
+    toelichting_arrangement: str | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | - | - | -
         rij_arrangement, arrangement, op_uurbasis, toelichting_arrangement = 1, None, None, None
     elif toegang == _Toegang_SWT_BEOORDEELT:  # rij 2: SWT beoordeelt | - | - | - | - | -
@@ -804,6 +830,9 @@ def _beslis(
         raise GeenBeslissing('tabel “arrangement”: geen rij past')
 
     # Beslistabel uren huishouden (eerste), §3, §3.2, §3.3
+    rij_uren_huishouden: int | None
+    uren_huishouden_per_jaar: int | None
+    toelichting_uren: str | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | -
         rij_uren_huishouden, uren_huishouden_per_jaar, toelichting_uren = 1, None, None
     elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and huishouden_nu is False:  # rij 2: niet geweigerd | nee | - | -
@@ -835,51 +864,51 @@ def _beslis(
     uren_huishouden_tekort = (None if benodigde_uren_huishouden_per_jaar is None or uren_huishouden_per_jaar is None else (benodigde_uren_huishouden_per_jaar > uren_huishouden_per_jaar))
 
     # Beslistabel huishoudelijke omstandigheden (verzamel), §3.3, §3.4 c, bijlage B2, Benodigde intensiteit
-    rij_huishoudelijke_omstandigheden = []
-    huishoudelijke_omstandigheid = []
+    rij_huishoudelijke_omstandigheden: list[int] = []
+    _lijst_huishoudelijke_omstandigheid: list[str] = []
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_COPD in omstandigheden_die_de_inzet_verhogen):  # rij 1
         rij_huishoudelijke_omstandigheden.append(1)
-        huishoudelijke_omstandigheid.append('COPD')
+        _lijst_huishoudelijke_omstandigheid.append('COPD')
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_BEDLEGERIGHEID in omstandigheden_die_de_inzet_verhogen):  # rij 2
         rij_huishoudelijke_omstandigheden.append(2)
-        huishoudelijke_omstandigheid.append('bedlegerigheid')
+        _lijst_huishoudelijke_omstandigheid.append('bedlegerigheid')
     if (omstandigheden_die_de_inzet_verhogen is not None and (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen or _Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)):  # rij 3
         rij_huishoudelijke_omstandigheden.append(3)
-        huishoudelijke_omstandigheid.append('incontinentie of besmet wasgoed')
+        _lijst_huishoudelijke_omstandigheid.append('incontinentie of besmet wasgoed')
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_ROLSTOELGEBONDENHEID in omstandigheden_die_de_inzet_verhogen):  # rij 4
         rij_huishoudelijke_omstandigheden.append(4)
-        huishoudelijke_omstandigheid.append('rolstoelgebondenheid')
+        _lijst_huishoudelijke_omstandigheid.append('rolstoelgebondenheid')
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_LICHAMELIJKE_BEPERKINGEN_OF_BELEMMERINGEN in omstandigheden_die_de_inzet_verhogen):  # rij 5
         rij_huishoudelijke_omstandigheden.append(5)
-        huishoudelijke_omstandigheid.append('lichamelijke beperkingen of belemmeringen')
+        _lijst_huishoudelijke_omstandigheid.append('lichamelijke beperkingen of belemmeringen')
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_OVERNAME_VAN_DE_REGIE_OVER_HET_HUISHOUDEN in omstandigheden_die_de_inzet_verhogen):  # rij 6
         rij_huishoudelijke_omstandigheden.append(6)
-        huishoudelijke_omstandigheid.append('overname van de regie over het huishouden')
-    huishoudelijke_omstandigheid = tuple(huishoudelijke_omstandigheid)
+        _lijst_huishoudelijke_omstandigheid.append('overname van de regie over het huishouden')
+    huishoudelijke_omstandigheid = tuple(_lijst_huishoudelijke_omstandigheid)
     aantal_huishoudelijke_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else (len(huishoudelijke_omstandigheid) if (len(omstandigheden_die_de_inzet_verhogen) > 0) else 0))
 
     # Beslistabel algemene omstandigheden (verzamel), §2.1 c, bijlage B2, Benodigde intensiteit
-    rij_algemene_omstandigheden = []
-    algemene_omstandigheid = []
+    rij_algemene_omstandigheden: list[int] = []
+    _lijst_algemene_omstandigheid: list[str] = []
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_GEDRAGSMATIGE_KANT_VAN_DE_CLIENT in omstandigheden_die_de_inzet_verhogen):  # rij 1
         rij_algemene_omstandigheden.append(1)
-        algemene_omstandigheid.append('gedragsmatige kant van de cliënt')
+        _lijst_algemene_omstandigheid.append('gedragsmatige kant van de cliënt')
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_LIFE_EVENTS in omstandigheden_die_de_inzet_verhogen):  # rij 2
         rij_algemene_omstandigheden.append(2)
-        algemene_omstandigheid.append('life-events')
+        _lijst_algemene_omstandigheid.append('life-events')
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_ACUTE_SITUATIE in omstandigheden_die_de_inzet_verhogen):  # rij 3
         rij_algemene_omstandigheden.append(3)
-        algemene_omstandigheid.append('acute situatie')
+        _lijst_algemene_omstandigheid.append('acute situatie')
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_SPECIFIEKE_BENADERING in omstandigheden_die_de_inzet_verhogen):  # rij 4
         rij_algemene_omstandigheden.append(4)
-        algemene_omstandigheid.append('specifieke benadering')
+        _lijst_algemene_omstandigheid.append('specifieke benadering')
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_GEVAAR_VOOR_OMGEVING in omstandigheden_die_de_inzet_verhogen):  # rij 5
         rij_algemene_omstandigheden.append(5)
-        algemene_omstandigheid.append('gevaar voor omgeving')
+        _lijst_algemene_omstandigheid.append('gevaar voor omgeving')
     if (omstandigheden_die_de_inzet_verhogen is not None and _Omstandigheid_GEZINSSITUATIE in omstandigheden_die_de_inzet_verhogen):  # rij 6
         rij_algemene_omstandigheden.append(6)
-        algemene_omstandigheid.append('gezinssituatie')
-    algemene_omstandigheid = tuple(algemene_omstandigheid)
+        _lijst_algemene_omstandigheid.append('gezinssituatie')
+    algemene_omstandigheid = tuple(_lijst_algemene_omstandigheid)
     aantal_algemene_omstandigheden = (None if omstandigheden_die_de_inzet_verhogen is None else (len(algemene_omstandigheid) if (len(omstandigheden_die_de_inzet_verhogen) > 0) else 0))
     aantal_tellende_omstandigheden = rekensom('+', rekensom('+', als(huishouden_nu, aantal_huishoudelijke_omstandigheden, 0), als(enkelvoudig_huishouden, 0, aantal_algemene_omstandigheden)), (None if omstandigheden_die_de_inzet_verhogen is None else (1 if (_Omstandigheid_ANDERE_OMSTANDIGHEID in omstandigheden_die_de_inzet_verhogen) else 0)))
     omstandigheden_zonder_gevolg = (None if omstandigheden_die_de_inzet_verhogen is None else (verzwarende_omstandigheden - omstandigheden_die_de_inzet_verhogen))
@@ -888,6 +917,9 @@ def _beslis(
     incontinentie_en_besmet_wasgoed_samen = en((None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_INCONTINENTIE in omstandigheden_die_de_inzet_verhogen)), (None if omstandigheden_die_de_inzet_verhogen is None else (_Omstandigheid_BESMET_WASGOED_OF_VAKER_WASSEN in omstandigheden_die_de_inzet_verhogen)))
 
     # Beslistabel advies intensiteit (eerste), bijlage B2, Benodigde intensiteit
+    rij_advies_intensiteit: int | None
+    advies_intensiteit: Intensiteit | None
+    reden_advies: str | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         rij_advies_intensiteit, advies_intensiteit, reden_advies = 1, None, None
     elif len(verzwarende_omstandigheden) == 0:  # rij 2: - | leeg | -
@@ -911,6 +943,10 @@ def _beslis(
     woord_resultaatgebieden = ('resultaatgebied' if (aantal_resultaatgebieden == 1) else 'resultaatgebieden')
 
     # Beslistabel afspraak op uurbasis (eerste), §2.2, §3.3
+    rij_afspraak_op_uurbasis: int | None
+    afgesproken_uren_op_uurbasis: str | None
+    uren_op_uurbasis_open: bool | None
+    toelichting_uurbasis: str | None
     if op_uurbasis is True and (uren_op_uurbasis is not None and not uren_op_uurbasis is None):  # rij 1: ja | niet onbekend
         rij_afspraak_op_uurbasis, afgesproken_uren_op_uurbasis = 1, uren_op_uurbasis
         uren_op_uurbasis_open = False
@@ -925,6 +961,9 @@ def _beslis(
         raise GeenBeslissing('tabel “afspraak op uurbasis”: geen rij past')
 
     # Beslistabel besluit (eerste), §1.2, §1.3, §2.1
+    rij_besluit: int | None
+    besluit: Besluit | None
+    reden_besluit: str | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | - | - | - | - | -
         rij_besluit, besluit, reden_besluit = 1, _Besluit_AFWIJZING, reden_toegang
     elif toegang == _Toegang_SWT_BEOORDEELT:  # rij 2: SWT beoordeelt | - | - | - | - | - | - | -
@@ -953,42 +992,44 @@ def _beslis(
         raise GeenBeslissing('tabel “besluit”: geen rij past')
 
     # Beslistabel open punten (verzamel), §1.2, §2.1 b, §2.1 c, §2.1 d, §3.3, §3.4 c
-    rij_open_punten = []
-    open_punt = []
+    rij_open_punten: list[int] = []
+    _lijst_open_punt: list[str] = []
     if toegang == _Toegang_SWT_BEOORDEELT:  # rij 1
         rij_open_punten.append(1)
         _v = reden_toegang
         if _v is not None:
-            open_punt.append(_v)
+            _lijst_open_punt.append(_v)
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and type_ondersteuning is None:  # rij 2
         rij_open_punten.append(2)
         _v = reden_type
         if _v is not None:
-            open_punt.append(_v)
+            _lijst_open_punt.append(_v)
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and intensiteit is None:  # rij 3
         rij_open_punten.append(3)
         _v = reden_intensiteit
         if _v is not None:
-            open_punt.append(_v)
+            _lijst_open_punt.append(_v)
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and (basisarrangement is not None and not basisarrangement is None) and arrangement is None:  # rij 4
         rij_open_punten.append(4)
         _v = toelichting_arrangement
         if _v is not None:
-            open_punt.append(_v)
+            _lijst_open_punt.append(_v)
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and gevraagde_duur is None:  # rij 5
         rij_open_punten.append(5)
-        open_punt.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
+        _lijst_open_punt.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and uren_op_uurbasis_open is True:  # rij 6
         rij_open_punten.append(6)
         _v = toelichting_uurbasis
         if _v is not None:
-            open_punt.append(_v)
+            _lijst_open_punt.append(_v)
     if toegang == _Toegang_VERLEEND and aantal_resultaatgebieden >= 1 and uren_huishouden_tekort is True:  # rij 7
         rij_open_punten.append(7)
-        open_punt.append('SWT beoordeelt de oplossing: volgens het SWT heeft het huishouden meer uren nodig dan de vaste uren van dit arrangement. De beleidsregel kent daarvoor geen automatische route: aangepast arrangement 2 is er alleen kortdurend, om het hele huishouden over te nemen, bij minimaal vijf uur per week (§2.2, §3.3).')
-    open_punt = tuple(open_punt)
+        _lijst_open_punt.append('SWT beoordeelt de oplossing: volgens het SWT heeft het huishouden meer uren nodig dan de vaste uren van dit arrangement. De beleidsregel kent daarvoor geen automatische route: aangepast arrangement 2 is er alleen kortdurend, om het hele huishouden over te nemen, bij minimaal vijf uur per week (§2.2, §3.3).')
+    open_punt = tuple(_lijst_open_punt)
 
     # Beslistabel leidraad duur (eerste), §2.1 d, bijlage B2, Duur van de ondersteuning
+    rij_leidraad_duur: int | None
+    leidraad_duur: str | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         rij_leidraad_duur, leidraad_duur = 1, None
     elif verandering_op_korte_termijn_verwacht is True:  # rij 2: - | ja | -
@@ -1006,23 +1047,26 @@ def _beslis(
         raise GeenBeslissing('tabel “leidraad duur”: geen rij past')
 
     # Beslistabel meldingen duur (verzamel), §2.1 d, §2.2
-    rij_meldingen_duur = []
-    melding_duur = []
+    rij_meldingen_duur: list[int] = []
+    _lijst_melding_duur: list[str] = []
     if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur_boven_maximum is True:  # rij 1
         rij_meldingen_duur.append(1)
-        melding_duur.append('De gevraagde duur is langer dan de maximale duur voor dit type; toegekend is de maximale duur. Verlenging is mogelijk na een inhoudelijke evaluatie.')
+        _lijst_melding_duur.append('De gevraagde duur is langer dan de maximale duur voor dit type; toegekend is de maximale duur. Verlenging is mogelijk na een inhoudelijke evaluatie.')
     if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and (gevraagde_duur is not None and gevraagde_duur >= _DUUR_12) and verandering_op_korte_termijn_verwacht is True:  # rij 2
         rij_meldingen_duur.append(2)
-        melding_duur.append('Er wordt op korte termijn verandering verwacht; de leidraad is dan een duur korter dan 1 jaar.')
+        _lijst_melding_duur.append('Er wordt op korte termijn verandering verwacht; de leidraad is dan een duur korter dan 1 jaar.')
     if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and gevraagde_duur is None:  # rij 3
         rij_meldingen_duur.append(3)
-        melding_duur.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
+        _lijst_melding_duur.append('SWT bepaalt de duur van de toekenning; dat is maatwerk (§2.1 d).')
     if (toegang is not None and not toegang == _Toegang_GEWEIGERD) and op_uurbasis is True and (toegekende_duur is not None and toegekende_duur >= _DUUR_12):  # rij 4
         rij_meldingen_duur.append(4)
-        melding_duur.append('Een aangepast arrangement is tijdelijk (§2.2), maar deze duur is 1 jaar of langer. De beleidsregel noemt geen grens; SWT: motiveer waarom deze duur past, of kies een kortere.')
-    melding_duur = tuple(melding_duur)
+        _lijst_melding_duur.append('Een aangepast arrangement is tijdelijk (§2.2), maar deze duur is 1 jaar of langer. De beleidsregel noemt geen grens; SWT: motiveer waarom deze duur past, of kies een kortere.')
+    melding_duur = tuple(_lijst_melding_duur)
 
     # Beslistabel extra huishoudelijke schoonmaak (eerste), §3.5, bijlage B2, Huishouden
+    rij_extra_huishoudelijke_schoonmaak: int | None
+    ehs: bool | None
+    toelichting_ehs: str | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | - | -
         rij_extra_huishoudelijke_schoonmaak, ehs, toelichting_ehs = 1, None, None
     elif toegang == _Toegang_SWT_BEOORDEELT:  # rij 2: SWT beoordeelt | - | - | -
@@ -1047,18 +1091,18 @@ def _beslis(
         raise GeenBeslissing('tabel “extra huishoudelijke schoonmaak”: geen rij past')
 
     # Beslistabel taken huishouden (verzamel), §3.1, §3.4, §3.4 a, §3.4 c, bijlage B2, Huishouden
-    rij_taken_huishouden = []
-    ruimte = []
-    frequentie = []
-    activiteiten = []
+    rij_taken_huishouden: list[int] = []
+    _lijst_ruimte: list[str] = []
+    _lijst_frequentie: list[str] = []
+    _lijst_activiteiten: list[str] = []
     if toegang == _Toegang_VERLEEND and huishouden_nu is True:  # rijen 1–19
         rij_taken_huishouden += (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)
-        ruimte += (
+        _lijst_ruimte += (
             'Woonkamer', 'Slaapkamer', 'Keuken', 'Sanitair', 'Hal/ overloop', 'Woonkamer', 'Slaapkamer',
             'Hal/ overloop', 'Slaapkamer', 'Hal/ overloop', 'Woonkamer', 'Slaapkamer', 'Keuken',
             'Sanitair', 'Woonkamer', 'Slaapkamer', 'Keuken', 'Sanitair', 'Hal/ overloop',
         )
-        frequentie += (
+        _lijst_frequentie += (
             '1x per week', '1x per week', '1x per week', '1x per week', '1x per week', '1x per 2 weken',
             '1x per 2 weken', '1x per 2 weken', '1x per 4 weken', '1x per 4 weken',
             '1x per 6 weken tot 1x per 8 weken', '1x per 6 weken tot 1x per 8 weken',
@@ -1067,7 +1111,7 @@ def _beslis(
             'Incidenteel (1x tot 4x per jaar)', 'Incidenteel (1x tot 4x per jaar)',
             'Incidenteel (1x tot 4x per jaar)',
         )
-        activiteiten += (
+        _lijst_activiteiten += (
             'Stof afnemen midden & laag, opruimen, stofzuigen',
             'Stof afnemen midden & laag, opruimen en stofzuigen',
             'Stofzuigen, dweilen, keukenblok keukenapparatuur schoonmaken, afval opruimen, afwassen',
@@ -1084,86 +1128,88 @@ def _beslis(
         )
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is False:  # rijen 20–21
         rij_taken_huishouden += (20, 21)
-        ruimte += (
+        _lijst_ruimte += (
             'Wasverzorging', 'Wasverzorging',
         )
-        frequentie += (
+        _lijst_frequentie += (
             'max 1x per week', 'max 1x per twee weken',
         )
-        activiteiten += (
+        _lijst_activiteiten += (
             'Wassen, drogen, opbergen', 'Strijken bovenkleding',
         )
-    ruimte = tuple(ruimte)
-    frequentie = tuple(frequentie)
-    activiteiten = tuple(activiteiten)
+    ruimte = tuple(_lijst_ruimte)
+    frequentie = tuple(_lijst_frequentie)
+    activiteiten = tuple(_lijst_activiteiten)
 
     # Beslistabel afspraken huishouden (verzamel), §3, §3.3, §3.4 a, §3.4 b, §3.4 c
-    rij_afspraken_huishouden = []
-    afspraak_huishouden = []
+    rij_afspraken_huishouden: list[int] = []
+    _lijst_afspraak_huishouden: list[str] = []
     if toegang == _Toegang_VERLEEND and huishouden_nu is True:  # rijen 1–3
         rij_afspraken_huishouden += (1, 2, 3)
-        afspraak_huishouden += (
+        _lijst_afspraak_huishouden += (
             'Niet onder de ondersteuningsplicht van de gemeente: een zolder, kelder of garage schoonmaken, dieren verzorgen en werk buiten de woning. Daarvoor zorgt u zelf.',
             'Boodschappen en maaltijden: in eigenlijk alle gevallen via gebruikelijke zorg, een mantelzorger, vrijwilligers of voorliggende voorzieningen, zoals een maaltijdservice of de boodschappendienst van een supermarkt. In de praktijk hoeft de zorgaanbieder dit dus niet binnen de maatwerkvoorziening te doen.',
             'Het klaarzetten van, toezien op en toedienen van de maaltijd hoort niet bij huishouden, maar bij het resultaatgebied zelfzorg en gezondheid.',
         )
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is True:  # rij 4
         rij_afspraken_huishouden.append(4)
-        afspraak_huishouden.append('Wassen en strijken gaan via een voorliggende was- en strijkservice; ze horen niet bij de maatwerkvoorziening.')
+        _lijst_afspraak_huishouden.append('Wassen en strijken gaan via een voorliggende was- en strijkservice; ze horen niet bij de maatwerkvoorziening.')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is False:  # rij 5
         rij_afspraken_huishouden.append(5)
-        afspraak_huishouden.append('Er is geen bruikbare voorliggende was- en strijkservice: wassen en strijken horen bij de maatwerkvoorziening (zie de taken).')
+        _lijst_afspraak_huishouden.append('Er is geen bruikbare voorliggende was- en strijkservice: wassen en strijken horen bij de maatwerkvoorziening (zie de taken).')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and voorliggende_was_en_strijkservice_bruikbaar is None:  # rij 6
         rij_afspraken_huishouden.append(6)
-        afspraak_huishouden.append('Open punt bij de taken: het SWT beoordeelt nog of een voorliggende was- en strijkservice bruikbaar is (§3.4 c). Tot dan staan wassen en strijken niet bij de taken; de rest van het besluit wacht daar niet op.')
+        _lijst_afspraak_huishouden.append('Open punt bij de taken: het SWT beoordeelt nog of een voorliggende was- en strijkservice bruikbaar is (§3.4 c). Tot dan staan wassen en strijken niet bij de taken; de rest van het besluit wacht daar niet op.')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and enkelvoudig_huishouden is True and arrangement == _Arrangement_A3_ONDERSTEUNEND:  # rij 7
         rij_afspraken_huishouden.append(7)
-        afspraak_huishouden.append('Is 208 uur per jaar niet genoeg, bijvoorbeeld omdat in een eenoudergezin tijdelijk het hele huishouden overgenomen moet worden, dan kan tijdelijk aangepast arrangement 2: minimaal vijf uur per week, op uurbasis.')
+        _lijst_afspraak_huishouden.append('Is 208 uur per jaar niet genoeg, bijvoorbeeld omdat in een eenoudergezin tijdelijk het hele huishouden overgenomen moet worden, dan kan tijdelijk aangepast arrangement 2: minimaal vijf uur per week, op uurbasis.')
     if toegang == _Toegang_VERLEEND and huishouden_nu is True and enkelvoudig_huishouden is False:  # rij 8
         rij_afspraken_huishouden.append(8)
-        afspraak_huishouden.append('Huishouden in combinatie met andere resultaatgebieden: er zijn geen voorgeschreven uren. Knelt de inzet, dan zoekt het SWT met u een passende oplossing.')
-    afspraak_huishouden = tuple(afspraak_huishouden)
+        _lijst_afspraak_huishouden.append('Huishouden in combinatie met andere resultaatgebieden: er zijn geen voorgeschreven uren. Knelt de inzet, dan zoekt het SWT met u een passende oplossing.')
+    afspraak_huishouden = tuple(_lijst_afspraak_huishouden)
 
     # Beslistabel andere omstandigheid (verzamel), §2.1 c, §3.3
-    rij_andere_omstandigheid = []
-    andere_omstandigheid_volgens_swt = []
+    rij_andere_omstandigheid: list[int] = []
+    _lijst_andere_omstandigheid_volgens_swt: list[str] = []
     if _Omstandigheid_ANDERE_OMSTANDIGHEID in verzwarende_omstandigheden and (beschrijving_andere_omstandigheid is not None and not beschrijving_andere_omstandigheid is None):  # rij 1
         rij_andere_omstandigheid.append(1)
         _v = beschrijving_andere_omstandigheid
         if _v is not None:
-            andere_omstandigheid_volgens_swt.append(_v)
+            _lijst_andere_omstandigheid_volgens_swt.append(_v)
     if _Omstandigheid_ANDERE_OMSTANDIGHEID in verzwarende_omstandigheden and beschrijving_andere_omstandigheid is None:  # rij 2
         rij_andere_omstandigheid.append(2)
-        andere_omstandigheid_volgens_swt.append('SWT: beschrijf de andere omstandigheid in het ondersteuningsplan.')
-    andere_omstandigheid_volgens_swt = tuple(andere_omstandigheid_volgens_swt)
+        _lijst_andere_omstandigheid_volgens_swt.append('SWT: beschrijf de andere omstandigheid in het ondersteuningsplan.')
+    andere_omstandigheid_volgens_swt = tuple(_lijst_andere_omstandigheid_volgens_swt)
 
     # Beslistabel intensiteit toelichting (verzamel), §2.1 c, §3.3, §3.4 c, bijlage B2, Benodigde intensiteit
-    rij_intensiteit_toelichting = []
-    intensiteit_toelichting = []
+    rij_intensiteit_toelichting: list[int] = []
+    _lijst_intensiteit_toelichting: list[str] = []
     if oordeel_wijkt_af_van_advies is True:  # rij 1
         rij_intensiteit_toelichting.append(1)
-        intensiteit_toelichting.append('De intensiteit die het SWT gaf, wijkt af van het advies van bijlage B2 (een concept-bijlage). Dat mag: het oordeel is aan het SWT. SWT: motiveer in het ondersteuningsplan waarom.')
+        _lijst_intensiteit_toelichting.append('De intensiteit die het SWT gaf, wijkt af van het advies van bijlage B2 (een concept-bijlage). Dat mag: het oordeel is aan het SWT. SWT: motiveer in het ondersteuningsplan waarom.')
     if (omstandigheden_zonder_gevolg is not None and not len(omstandigheden_zonder_gevolg) == 0):  # rij 2
         rij_intensiteit_toelichting.append(2)
-        intensiteit_toelichting.append('Niet elke verzwarende omstandigheid telt: alleen als die ook echt gevolgen heeft voor de benodigde inzet.')
+        _lijst_intensiteit_toelichting.append('Niet elke verzwarende omstandigheid telt: alleen als die ook echt gevolgen heeft voor de benodigde inzet.')
     if huishoudelijke_omstandigheden_buiten_huishouden is True:  # rij 3
         rij_intensiteit_toelichting.append(3)
-        intensiteit_toelichting.append('Omstandigheden die specifiek voor huishouden zijn (zoals COPD) tellen in het advies niet mee, omdat huishouden nu geen resultaatgebied is.')
+        _lijst_intensiteit_toelichting.append('Omstandigheden die specifiek voor huishouden zijn (zoals COPD) tellen in het advies niet mee, omdat huishouden nu geen resultaatgebied is.')
     if algemene_omstandigheden_bij_alleen_huishouden is True:  # rij 4
         rij_intensiteit_toelichting.append(4)
-        intensiteit_toelichting.append('De maatwerkvoorziening werkt alleen aan huishouden. Bijlage B2 noemt de algemene omstandigheden (zoals gezinssituatie of life-events) voor de overige resultaatgebieden; in het advies tellen ze hier niet mee. Verhogen ze volgens het SWT toch het huishoudelijk werk, dan motiveert het SWT dat.')
+        _lijst_intensiteit_toelichting.append('De maatwerkvoorziening werkt alleen aan huishouden. Bijlage B2 noemt de algemene omstandigheden (zoals gezinssituatie of life-events) voor de overige resultaatgebieden; in het advies tellen ze hier niet mee. Verhogen ze volgens het SWT toch het huishoudelijk werk, dan motiveert het SWT dat.')
     if incontinentie_en_besmet_wasgoed_samen is True:  # rij 5
         rij_intensiteit_toelichting.append(5)
-        intensiteit_toelichting.append('Incontinentie en besmet wasgoed kunnen hetzelfde feit zijn; in het advies tellen ze als één omstandigheid. Volgens §3.4 c is zulke was aanleiding om te verhogen naar intensiteit plus.')
+        _lijst_intensiteit_toelichting.append('Incontinentie en besmet wasgoed kunnen hetzelfde feit zijn; in het advies tellen ze als één omstandigheid. Volgens §3.4 c is zulke was aanleiding om te verhogen naar intensiteit plus.')
     if (omstandigheden_binnen_gemiddeld is not None and not len(omstandigheden_binnen_gemiddeld) == 0):  # rij 6
         rij_intensiteit_toelichting.append(6)
-        intensiteit_toelichting.append('Omstandigheden zoals de grootte of de inrichting van de woning, de gezinssamenstelling of de was vragen soms iets meer tijd, maar blijven binnen het gemiddelde arrangement.')
+        _lijst_intensiteit_toelichting.append('Omstandigheden zoals de grootte of de inrichting van de woning, de gezinssamenstelling of de was vragen soms iets meer tijd, maar blijven binnen het gemiddelde arrangement.')
     if verlichtende_omstandigheden is True:  # rij 7
         rij_intensiteit_toelichting.append(7)
-        intensiteit_toelichting.append('Verlichtende omstandigheden verlagen de intensiteit niet: de toekenning blijft hetzelfde. Het SWT legt vast welke taken u of uw netwerk zelf doet; de aanbieder zet daarvoor minder in.')
-    intensiteit_toelichting = tuple(intensiteit_toelichting)
+        _lijst_intensiteit_toelichting.append('Verlichtende omstandigheden verlagen de intensiteit niet: de toekenning blijft hetzelfde. Het SWT legt vast welke taken u of uw netwerk zelf doet; de aanbieder zet daarvoor minder in.')
+    intensiteit_toelichting = tuple(_lijst_intensiteit_toelichting)
 
     # Beslistabel keuze zorgaanbieder (eerste), §1, §1.2
+    rij_keuze_zorgaanbieder: int | None
+    keuze_zorgaanbieder: str | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         rij_keuze_zorgaanbieder, keuze_zorgaanbieder = 1, None
     elif leveringsvorm == _Leveringsvorm_PGB:  # rij 2: - | PGB | -
@@ -1179,6 +1225,9 @@ def _beslis(
         raise GeenBeslissing('tabel “keuze zorgaanbieder”: geen rij past')
 
     # Beslistabel maandbudget (uniek), §2
+    rij_maandbudget: int | None
+    maandbudget: Decimal | None
+    maandbudget_toelichting: str | None
     if toegang == _Toegang_GEWEIGERD:  # rij 1: geweigerd | - | -
         rij_maandbudget, maandbudget, maandbudget_toelichting = 1, None, None
     elif (toegang is not None and not toegang == _Toegang_GEWEIGERD) and arrangement is None:  # rij 2: niet geweigerd | onbekend | -
@@ -1248,51 +1297,51 @@ def _beslis(
         raise GeenBeslissing('tabel “maandbudget”: geen rij past')
 
     # Beslistabel ander terrein (verzamel), §1.2
-    rij_ander_terrein = []
-    ander_terrein_volgens_swt = []
+    rij_ander_terrein: list[int] = []
+    _lijst_ander_terrein_volgens_swt: list[str] = []
     if _Terrein_ANDER_TERREIN in beperkingen_op_terreinen and (beschrijving_ander_terrein is not None and not beschrijving_ander_terrein is None):  # rij 1
         rij_ander_terrein.append(1)
         _v = beschrijving_ander_terrein
         if _v is not None:
-            ander_terrein_volgens_swt.append(_v)
+            _lijst_ander_terrein_volgens_swt.append(_v)
     if _Terrein_ANDER_TERREIN in beperkingen_op_terreinen and beschrijving_ander_terrein is None:  # rij 2
         rij_ander_terrein.append(2)
-        ander_terrein_volgens_swt.append('SWT: beschrijf het andere terrein in het ondersteuningsplan.')
-    ander_terrein_volgens_swt = tuple(ander_terrein_volgens_swt)
+        _lijst_ander_terrein_volgens_swt.append('SWT: beschrijf het andere terrein in het ondersteuningsplan.')
+    ander_terrein_volgens_swt = tuple(_lijst_ander_terrein_volgens_swt)
 
     # Beslistabel uitgesloten onderdelen (verzamel), §1.3
-    rij_uitgesloten_onderdelen = []
-    reden_uitsluiting = []
-    voorliggende_voorziening = []
+    rij_uitgesloten_onderdelen: list[int] = []
+    _lijst_reden_uitsluiting: list[str] = []
+    _lijst_voorliggende_voorziening: list[str] = []
     if _UitgeslotenOndersteuning_RECREATIEVE_EN_SOCIAAL_CULTURELE_ACTIVITEITEN in gevraagde_ondersteuning_buiten_de_voorziening:  # rij 1
         rij_uitgesloten_onderdelen.append(1)
-        reden_uitsluiting.append('Recreatieve en sociaal-culturele activiteiten, zoals structurele ondersteuning bij uitstapjes, vallen niet onder Integrale Thuisondersteuning.')
-        voorliggende_voorziening.append('maatjesprojecten, vrijwilligers of mantelzorgers')
+        _lijst_reden_uitsluiting.append('Recreatieve en sociaal-culturele activiteiten, zoals structurele ondersteuning bij uitstapjes, vallen niet onder Integrale Thuisondersteuning.')
+        _lijst_voorliggende_voorziening.append('maatjesprojecten, vrijwilligers of mantelzorgers')
     if _UitgeslotenOndersteuning_BOODSCHAPPEN_DOEN in gevraagde_ondersteuning_buiten_de_voorziening:  # rij 2
         rij_uitgesloten_onderdelen.append(2)
-        reden_uitsluiting.append('Boodschappen doen valt niet onder Integrale Thuisondersteuning; boodschappen laten doen via een boodschappenservice is algemeen gebruikelijk.')
-        voorliggende_voorziening.append('boodschappenservice')
+        _lijst_reden_uitsluiting.append('Boodschappen doen valt niet onder Integrale Thuisondersteuning; boodschappen laten doen via een boodschappenservice is algemeen gebruikelijk.')
+        _lijst_voorliggende_voorziening.append('boodschappenservice')
     if _UitgeslotenOndersteuning_DAGBESTEDING in gevraagde_ondersteuning_buiten_de_voorziening:  # rij 3
         rij_uitgesloten_onderdelen.append(3)
-        reden_uitsluiting.append('Integrale Thuisondersteuning is geen invulling van de dag (dagbesteding).')
-        voorliggende_voorziening.append('voorliggende dagbesteding')
+        _lijst_reden_uitsluiting.append('Integrale Thuisondersteuning is geen invulling van de dag (dagbesteding).')
+        _lijst_voorliggende_voorziening.append('voorliggende dagbesteding')
     if _UitgeslotenOndersteuning_VERVOER_NAAR_BEHANDELING in gevraagde_ondersteuning_buiten_de_voorziening:  # rij 4
         rij_uitgesloten_onderdelen.append(4)
-        reden_uitsluiting.append('Ondersteunen bij vervoer naar een behandeling valt niet onder Integrale Thuisondersteuning.')
+        _lijst_reden_uitsluiting.append('Ondersteunen bij vervoer naar een behandeling valt niet onder Integrale Thuisondersteuning.')
     if _UitgeslotenOndersteuning_ONDERWIJSBEGELEIDING in gevraagde_ondersteuning_buiten_de_voorziening:  # rij 5
         rij_uitgesloten_onderdelen.append(5)
-        reden_uitsluiting.append('Begeleiding specifiek gericht op onderwijs of studie valt niet onder Integrale Thuisondersteuning.')
+        _lijst_reden_uitsluiting.append('Begeleiding specifiek gericht op onderwijs of studie valt niet onder Integrale Thuisondersteuning.')
     if _UitgeslotenOndersteuning_BEHANDELING_OF_THERAPIE in gevraagde_ondersteuning_buiten_de_voorziening:  # rij 6
         rij_uitgesloten_onderdelen.append(6)
-        reden_uitsluiting.append('Behandeling of therapie, of een verlengde daarvan, valt niet onder Integrale Thuisondersteuning.')
+        _lijst_reden_uitsluiting.append('Behandeling of therapie, of een verlengde daarvan, valt niet onder Integrale Thuisondersteuning.')
     if _UitgeslotenOndersteuning_MEDICATIE in gevraagde_ondersteuning_buiten_de_voorziening:  # rij 7
         rij_uitgesloten_onderdelen.append(7)
-        reden_uitsluiting.append('Toezien op, attenderen op, aanreiken en toedienen van medicatie valt niet onder Integrale Thuisondersteuning.')
+        _lijst_reden_uitsluiting.append('Toezien op, attenderen op, aanreiken en toedienen van medicatie valt niet onder Integrale Thuisondersteuning.')
     if _UitgeslotenOndersteuning_BEKOSTIGEN_VAN_VERBLIJF in gevraagde_ondersteuning_buiten_de_voorziening:  # rij 8
         rij_uitgesloten_onderdelen.append(8)
-        reden_uitsluiting.append('Integrale Thuisondersteuning betaalt geen verblijf; een koppeling tussen wonen en zorg is uitgesloten.')
-    reden_uitsluiting = tuple(reden_uitsluiting)
-    voorliggende_voorziening = tuple(voorliggende_voorziening)
+        _lijst_reden_uitsluiting.append('Integrale Thuisondersteuning betaalt geen verblijf; een koppeling tussen wonen en zorg is uitgesloten.')
+    reden_uitsluiting = tuple(_lijst_reden_uitsluiting)
+    voorliggende_voorziening = tuple(_lijst_voorliggende_voorziening)
     uitkomsten = (
         toegang, reden_toegang, resultaatgebieden_nu, ondersteunend_nu, activerend_nu, aantal_activerend,
         aantal_ondersteunend, typebeeld, type_ondersteuning, reden_type, gemiddelde_duur, maximale_duur,
@@ -1537,7 +1586,7 @@ UITVOER_SOORT: list[str] = [
 def beslis(invoer: Invoer) -> Resultaat:
     """Beslis over één casus, met het spoor: welke rij van elke tabel de doorslag gaf."""
     uitkomsten, rijen = _beslis(*invoer)
-    return Resultaat(*uitkomsten, rijen)
+    return Resultaat._make((*uitkomsten, rijen))
 
 
 # Wat alleen van een rij afhangt (de bron per rij, waar elke uitkomst staat) één keer bij het laden;

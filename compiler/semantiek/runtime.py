@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable, Mapping
+from typing import Any, Collection, Iterable, Mapping, Sequence
 
 # The bounds of case input: every date plus a duration stays far inside what datetime can hold,
 # and no number is too long to read. compiler/grenzen.py uses the same figures for .regels files.
@@ -254,14 +254,14 @@ def halverwege(begin: datetime.date | None, eind: datetime.date | None) -> datet
     return datetime.date.fromordinal(b + (eind.toordinal() - b) // 2)
 
 
-def aantal(waarde: Iterable[Any] | None) -> int | None:
+def aantal(waarde: Collection[Any] | None) -> int | None:
     return None if waarde is None else len(waarde)
 
 
 # Aggregations over a lijst (what a verzamel-table gives), as DMN's C+, C< and C>: no values, no
 # outcome (onbekend), as in DMN where no matching rule gives null.
 
-def som_van(waarden: Iterable[Any] | None) -> Any:
+def som_van(waarden: Sequence[Any] | None) -> Any:
     return None if not waarden else sum(waarden[1:], waarden[0])
 
 

@@ -112,7 +112,7 @@ def tekst_waarde(waarde: Any) -> str:
 
 # -- The JSON receipt
 
-_LEEG = frozenset()
+_LEEG: frozenset[Any] = frozenset()
 
 
 def _verzameling(waarde: frozenset) -> list:
@@ -163,7 +163,7 @@ class JsonSpoor:
         # Per table: name, its outcomes (one: name and position; more: names and a getter of their
         # values), per row its sorted bron, and the bron of several rows together, made once per
         # tuple of rows (it depends on nothing else).
-        self.tabellen = tuple(
+        self.tabellen: tuple[tuple[Any, ...], ...] = tuple(
             (t.naam, t.uitvoer[0] if len(t.uitvoer) == 1 else None,
              positie[t.uitvoer[0]] if len(t.uitvoer) == 1 else itemgetter(*(positie[n] for n in t.uitvoer)),
              tuple(t.uitvoer), tuple(tuple(sorted(set(r.bron))) for r in t.regels), {})
@@ -321,7 +321,7 @@ class Uitlegger:
         self.volgorde = tuple(
             (k, t.naam in verzamel, tuple(uit[n] for n in t.uitvoer))
             for k, t in sorted(enumerate(tabellen), key=lambda kt: route.get(kt[1].naam, 1 << 30)))
-        self.tabellen = []
+        self.tabellen: list[tuple[Any, ...]] = []
         for t in tabellen:
             algemeen = _Zin(sjablonen[(t.naam, None)], uit, invoer)
             per_rij = tuple(
@@ -354,8 +354,8 @@ class Uitlegger:
                 r = tuple(r)
                 zin = per_rij[r[0] - 1]
             van_invoer, van_uitkomsten = zin.van_invoer, zin.van_uitkomsten
-            sleutel = (r, van_invoer(invoer) if van_invoer else None,
-                       van_uitkomsten(uitkomsten) if van_uitkomsten else None)
+            sleutel: tuple | None = (r, van_invoer(invoer) if van_invoer else None,
+                                     van_uitkomsten(uitkomsten) if van_uitkomsten else None)
             try:
                 tekst = gemaakt.get(sleutel)
             except TypeError:  # a value that cannot be a key (a list in a hand-made invoer): no memo

@@ -285,7 +285,12 @@ class ModuleWriter:
             "rij": rij, "const": const, "matrix": matrix,
             "inputs": [self.var[k.name] for k in tabel.inputs], "input_names": [k.name for k in tabel.inputs],
             "onbekend": tabel.onbekend_in_onbekend_uit, "bron": ", ".join(tabel.bron),
-            "verzamel": _verzamel(tabel.name, rows, targets, rij) if shape == "verzamel" else [],
+            "verzamel": _verzamel(tabel.name, rows, [f"_lijst_{t}" for t in targets], rij) if shape == "verzamel" else [],
+            # A verzamel table fills a list per outcome, which becomes the outcome's tuple; the other
+            # shapes assign their outcomes in branches, so each is declared first (for a type checker).
+            "lijsten": [(f"_lijst_{t}", t, self.py_type(k.type.element())) for t, k in zip(targets, tabel.outputs)],
+            "declaraties": [(rij, "int | None" if shape in ("keten", "matrix") else "Any"),
+                            *((t, self.py_type(self.model.types[k.name], True)) for t, k in zip(targets, tabel.outputs))],
             "bron_tuple": tabel.bron,
             "spoor_rijen": [f"({r.line},)" if r.bron == tabel.bron else f"({r.line}, {r.bron!r})"
                             for r in sorted(tabel.rows, key=lambda r: r.number)],
@@ -365,6 +370,8 @@ class ModuleWriter:
             "van_tekst": sorted({self.enum_class[d.type.enum] for d in rs.invoer
                                  if d.type.kind in ("keuze", "verzameling")}),
             "tables": [s for s in steps if s["kind"] == "tabel"], "controles": controles,
+            "berekend_verzameld": any(line.startswith("_v = ") for s in steps if s["kind"] == "tabel"
+                                      for line in (x.strip() for x in s["verzamel"])),
             "rij_vars": [s["rij"] for s in steps if s["kind"] == "tabel"],
             "input_vars": [i["var"] for i in inputs], "input_params": [f"{i['var']}: {i['type']}" for i in inputs],
             "output_vars": [o[0] for o in outputs], "output_names": [repr(o[1]) for o in outputs],

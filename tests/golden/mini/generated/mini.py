@@ -219,6 +219,8 @@ def _beslis(
     volwassen = ((leeftijd >= 18) and lid)
 
     # Beslistabel maat (uniek), §1
+    rij_maat: int | None
+    maat: Maat | None
     if leeftijd < 18:  # rij 1: tot 18
         rij_maat, maat = 1, _Maat_KLEIN
     elif leeftijd >= 18:  # rij 2: vanaf 18
@@ -227,6 +229,8 @@ def _beslis(
         raise GeenBeslissing('tabel “maat”: geen rij past')
 
     # Beslistabel korting (eerste), §1
+    rij_korting: int | None
+    korting: Decimal | None
     if lid is True and bedrag >= _BEDRAG_100:  # rij 1: ja | vanaf € 100
         rij_korting, korting = 1, _BEDRAG_10
     elif lid is True:  # rij 2: ja | -
@@ -235,20 +239,22 @@ def _beslis(
         rij_korting, korting = 3, _BEDRAG_0  # anders
 
     # Beslistabel signalen (verzamel), §2
-    rij_signalen = []
-    signaal = []
+    rij_signalen: list[int] = []
+    _lijst_signaal: list[str] = []
     if _Kleur_ROOD in kleuren:  # rij 1
         rij_signalen.append(1)
-        signaal.append('rood gekozen')
+        _lijst_signaal.append('rood gekozen')
     if (looptijd is not None and looptijd > _DUUR_24):  # rij 2
         rij_signalen.append(2)
-        signaal.append('lange looptijd')
+        _lijst_signaal.append('lange looptijd')
     if len(kleuren) == 0:  # rij 3
         rij_signalen.append(3)
-        signaal.append('geen kleur')
-    signaal = tuple(signaal)
+        _lijst_signaal.append('geen kleur')
+    signaal = tuple(_lijst_signaal)
 
     # Kruistabel advies (uniek), §2
+    rij_advies: int | None
+    advies: Advies | None
     if kleur is None or maat is None:
         rij_advies = advies = None
     else:
@@ -314,7 +320,7 @@ UITVOER_SOORT: list[str] = [
 def beslis(invoer: Invoer) -> Resultaat:
     """Beslis over één casus, met het spoor: welke rij van elke tabel de doorslag gaf."""
     uitkomsten, rijen = _beslis(*invoer)
-    return Resultaat(*uitkomsten, rijen)
+    return Resultaat._make((*uitkomsten, rijen))
 
 
 # Wat alleen van een rij afhangt (de bron per rij, waar elke uitkomst staat) één keer bij het laden;
