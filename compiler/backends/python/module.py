@@ -285,12 +285,14 @@ class ModuleWriter:
             "rij": rij, "const": const, "matrix": matrix,
             "inputs": [self.var[k.name] for k in tabel.inputs], "input_names": [k.name for k in tabel.inputs],
             "onbekend": tabel.onbekend_in_onbekend_uit, "bron": ", ".join(tabel.bron),
-            "verzamel": _verzamel(tabel.name, rows, [f"_lijst_{t}" for t in targets], rij) if shape == "verzamel" else [],
+            "verzamel": _verzamel(tabel.name, rows, [f"_lijst_{t}" for t in targets], rij)
+            if shape == "verzamel" else [],
             # A verzamel table fills a list per outcome, which becomes the outcome's tuple; the other
             # shapes assign their outcomes in branches, so each is declared first (for a type checker).
             "lijsten": [(f"_lijst_{t}", t, self.py_type(k.type.element())) for t, k in zip(targets, tabel.outputs)],
             "declaraties": [(rij, "int | None" if shape in ("keten", "matrix") else "Any"),
-                            *((t, self.py_type(self.model.types[k.name], True)) for t, k in zip(targets, tabel.outputs))],
+                            *((t, self.py_type(self.model.types[k.name], True))
+                              for t, k in zip(targets, tabel.outputs))],
             "bron_tuple": tabel.bron,
             "spoor_rijen": [f"({r.line},)" if r.bron == tabel.bron else f"({r.line}, {r.bron!r})"
                             for r in sorted(tabel.rows, key=lambda r: r.number)],
