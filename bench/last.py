@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import machine  # noqa: E402
+from run import OMGEVING, machine  # noqa: E402
 
 HOST = "127.0.0.1"  # loopback only, never another address
 
@@ -177,9 +177,8 @@ def _beslis_start(herhaal: int) -> tuple[list[float], list[float]]:
         pad = Path(tmp) / "casus.json"
         pad.write_text(json.dumps(casus), encoding="utf-8")
         cpu = []
-        # As installed: Python caches compiled modules (.pyc); this machine's PYTHONDONTWRITEBYTECODE
-        # would make every call compile generated/ again. One call first, to fill that cache.
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        # As installed: Python caches compiled modules (.pyc; see run.OMGEVING). One call first, to fill that cache.
+        env = OMGEVING
         subprocess.run(cmd + ["--project", str(ROOT), "beslis", str(pad), "--json"], check=True,
                        capture_output=True, timeout=60, env=env)
         for _ in range(herhaal):

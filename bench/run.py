@@ -76,7 +76,7 @@ CPU: dict[int, float] = {}  # id of a child()'s result → its processor seconds
 
 # A user's copy has its bytecode (pip compiles it at install, Python writes it at the first run);
 # a machine with PYTHONDONTWRITEBYTECODE would measure compiling every module at every start.
-_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+OMGEVING = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def child(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, subprocess.CompletedProcess]:
@@ -90,7 +90,7 @@ def child(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, subpro
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss_file:
         wrapped = [gnu_time, "-f", "%M %U %S", "-o", rss_file.name, *cmd] if Path(gnu_time).exists() else cmd
         start = time.perf_counter()
-        result = subprocess.run(wrapped, cwd=cwd, capture_output=True, text=True, env=_ENV)
+        result = subprocess.run(wrapped, cwd=cwd, capture_output=True, text=True, env=OMGEVING)
         wall = time.perf_counter() - start
         cpu = float("nan")
         try:

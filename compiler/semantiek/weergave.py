@@ -19,7 +19,7 @@ from enum import Enum
 from operator import itemgetter
 from typing import Any, Callable, Mapping, Sequence
 
-from compiler.semantiek.runtime import Duur, Spoortabel, naar_json, tekst
+from compiler.semantiek.runtime import Duur, Spoortabel, naar_json, tekst, zegt_iets
 
 
 # -- One value: exact types first (one dict lookup), anything else through the runtime's own
@@ -123,10 +123,6 @@ def _lijst_leden(waarde: tuple) -> list:
     return [lid._value_ for lid in waarde]
 
 
-def _lijst(waarde: tuple) -> list:
-    return [json_waarde(v) for v in waarde]
-
-
 # Per soort of outcome (UITVOER_SOORT of a generated module): how its value (never None) becomes
 # JSON, and how the beslissing gets its own copy of that JSON (None: nothing mutable to copy). Lists
 # of scalars need only a shallow copy. A soort not named here (a list of lists, say) goes through the
@@ -137,7 +133,7 @@ _PER_SOORT: dict[str, tuple[Callable[[Any], Any] | None, Callable[[Any], Any] | 
     "duur": (_duur, dict.copy), "verzameling": (_verzameling, list.copy),
     "lijst van tekst": (list, list.copy), "lijst van getal": (list, list.copy),
     "lijst van janee": (list, list.copy), "lijst van keuze": (_lijst_leden, list.copy),
-    "lijst van bedrag": (_lijst, list.copy), "lijst van datum": (_lijst, list.copy),
+    "lijst van bedrag": (_json_lijst, list.copy), "lijst van datum": (_json_lijst, list.copy),
 }
 _ALGEMEEN = (json_waarde, _kopie)
 
@@ -203,25 +199,23 @@ class JsonSpoor:
                     if len(samen) < _BEWAARD:
                         samen[sleutel] = gedeeld
                 bron = list(gedeeld)
-            if enkel is not None:
-                deel = {enkel: kopie[plek] if disjunct else _kopie(waarden[plek])}
-                v = uitkomsten[plek]
-                zwijgt = v is None or v == () or v == leeg
-                if v is None and disjunct:
+            if not disjunct:  # each table its own copy; who said nothing is settled below
+                eigen = (waarden[plek],) if enkel is not None else plek(waarden)
+                deel = dict(zip(namen, map(_kopie, eigen)))
+                stil.append(not zegt_iets((uitkomsten[plek],) if enkel is not None else plek(uitkomsten)))
+            elif enkel is not None:
+                deel = {enkel: kopie[plek]}
+                if uitkomsten[plek] is None:  # the table's only outcome unknown: it said nothing
                     del uitkomst[enkel]
             else:
-                deel = dict(zip(namen, plek(kopie) if disjunct else map(_kopie, plek(waarden))))
+                deel = dict(zip(namen, plek(kopie)))
                 for v in plek(uitkomsten):
                     if v is not None and v != () and v != leeg:
-                        zwijgt = False
-                        break
+                        break  # zegt_iets, written out: this loop runs for most tables of every case
                 else:
-                    zwijgt = True
-                    if disjunct:
-                        for n, v in zip(namen, plek(uitkomsten)):
-                            if v is None:
-                                del uitkomst[n]
-            stil.append(zwijgt)
+                    for n, v in zip(namen, plek(uitkomsten)):
+                        if v is None:
+                            del uitkomst[n]
             beslissingen.append({"tabel": naam, "uitkomst": deel, "rijen": nummers, "bron": bron})
         if not disjunct:
             for n, v, tabellen in zip(self.uitvoer, uitkomsten, self.van_tabellen):

@@ -286,26 +286,6 @@ def lees_kop(lines: Iterator[str]) -> tuple[int, list[str] | None]:
     return regel, None
 
 
-class _Terug:
-    """The lines of a file for csv.reader, with one line handed back first (the one rijen looked at)."""
-
-    __slots__ = ("it", "eerst", "genomen")
-
-    def __init__(self, it: Iterator[str]):
-        self.it, self.eerst, self.genomen = it, None, 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> str:
-        if self.eerst is not None:
-            line, self.eerst = self.eerst, None
-        else:
-            line = next(self.it)
-        self.genomen += 1
-        return line
-
-
 def _cellen(line: str, limiet: int) -> list[str] | None:
     """The cells of a line that csv.reader would read as one record of plain cells: split at the
     commas, as it does. None for anything it reads its own way (a quote, a line break or NUL
@@ -329,7 +309,7 @@ def rijen(lines: Iterable[str], voor: int, utf8_controle: bool = True) -> Iterat
     A line of plain cells is split here (three times faster than csv.reader, and the same cells);
     a record with a quote or anything unusual is read by csv.reader itself, with its errors."""
     it = iter(lines)
-    bron = _Terug(it)
+    bron = parallel.Bron(it)
     reader = csv.reader(bron)
     nummer = voor  # the lines before the next record
     limiet = csv.field_size_limit()
@@ -338,17 +318,18 @@ def rijen(lines: Iterable[str], voor: int, utf8_controle: bool = True) -> Iterat
         if row is not None:
             start = nummer = nummer + 1
         else:
-            bron.eerst, bron.genomen = line, 0
+            bron.eerst, bron.stuk = line, []
             start = nummer + 1
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except csv.Error as e:  # a NUL byte, a field too large: this row is an error, the next goes on
-                nummer += bron.genomen
-                yield start, Onleesbaar([f"de regel is geen geldige CSV ({e})"])
+                row = Onleesbaar([f"de regel is geen geldige CSV ({e})"])
+            nummer += len(bron.stuk)
+            if type(row) is Onleesbaar:
+                yield start, row
                 continue
-            nummer += bron.genomen
         if not row or (not row[0] or row[0].isspace()) and not "".join(row).strip():  # every cell blank
             continue
         if utf8_controle and not all(map(str.isascii, row)) and any(_ONLEESBAAR.search(c) for c in row):

@@ -32,9 +32,10 @@ def standaard_processen() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-class _Bron:
+class Bron:
     """The lines csv.reader takes for one record that holds a quote: the line already read first,
-    then more from the file; every line taken goes into the current piece."""
+    then more from the file; every line taken goes into the current piece (`stuk`), so the
+    caller knows the lines of each record."""
 
     __slots__ = ("it", "eerst", "stuk")
 
@@ -62,7 +63,7 @@ def stukken(lines: Iterable[str], voor: int, per_stuk: int | None = None,
     reads to its end (or to its error), here, so a piece never ends inside a quoted field."""
     per_stuk, tekens = per_stuk or REGELS_PER_STUK, tekens or TEKENS_PER_STUK
     it = iter(lines)
-    bron = _Bron(it)
+    bron = Bron(it)
     lezer = csv.reader(bron)
     stuk: list[str] = []
     grootte = 0

@@ -80,8 +80,7 @@ class Toelichting:
             try:
                 waarom_niet.valideer(model, opties.waarom_niet)
             except waarom_niet.OnbekendDoel as e:
-                raise Probleem(422, "ongeldige-aanvraag", "De aanvraag is niet volledig of niet juist",
-                               "Er is niets beslist. Fout in: waarom_niet.", {"waarom_niet": e.melding()}) from None
+                raise _onbekend_doel(e) from None
 
     def vul_aan(self, regelset: Regelset, casus: Any, peildatum: datetime.date, opties: Opties) -> dict[str, Any]:
         from compiler.semantiek import uitleg
@@ -98,7 +97,12 @@ class Toelichting:
             try:
                 antwoord = waarom_niet.zoek_met(model, ev, inputs, opties.waarom_niet, self.tijd)
             except waarom_niet.OnbekendDoel as e:
-                raise Probleem(422, "ongeldige-aanvraag", "De aanvraag is niet volledig of niet juist",
-                               "Er is niets beslist. Fout in: waarom_niet.", {"waarom_niet": e.melding()}) from None
+                raise _onbekend_doel(e) from None
             uit["waarom_niet"] = waarom_niet.antwoord_json(antwoord)
         return uit
+
+
+def _onbekend_doel(e) -> Probleem:
+    """A waarom-niet target no table can give: a field error of the request, with “bedoelde u …?”."""
+    return Probleem(422, "ongeldige-aanvraag", "De aanvraag is niet volledig of niet juist",
+                    "Er is niets beslist. Fout in: waarom_niet.", {"waarom_niet": e.melding()})
